@@ -1,0 +1,33 @@
+// The `convene` command line: scripting and servers without the desktop window.
+// Each command lives in its own module under commands/ and registers here.
+import { commands } from './commands'
+
+function usage(): string {
+  const lines = Object.entries(commands).map(([name, c]) => `  convene ${name.padEnd(8)} ${c.summary}`)
+  return ['Usage:', ...lines, '', 'Run `convene <command> --help` for the options of one command.'].join('\n')
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv
+  if (!name || name === '--help' || name === '-h') {
+    console.log(usage())
+    return name ? 0 : 1
+  }
+  const command = commands[name]
+  if (!command) {
+    console.error(`convene: unknown command "${name}".\n\n${usage()}`)
+    return 2
+  }
+  return command.run(rest)
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    // Servers keep the process alive themselves; one-shot commands end here.
+    if (code !== undefined && code !== null && code >= 0) process.exitCode = code
+  },
+  (error: unknown) => {
+    console.error(`convene: ${error instanceof Error ? error.message : String(error)}`)
+    process.exitCode = 1
+  },
+)

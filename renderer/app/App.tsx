@@ -1,0 +1,69 @@
+import { useCallback, useEffect, useMemo, useState } from 'react'
+import { database, loadIdentity, loadNetwork, saveIdentity, type Identity, type NetworkSettings } from '../sync'
+import { platform } from '../platform'
+import { parseInvite } from '../../shared/session'
+import { AppContext, type AppServices } from './context'
+import { navigate, useRoute } from './router'
+import { HomeScreen } from '../features/home'
+import { JoinScreen } from '../features/home/JoinScreen'
+import { ConveningScreen } from '../features/convening'
+
+export function App() {
+  const db = useMemo(() => database(), [])
+  const [identity, setIdentity] = useState<Identity | null>(null)
+  const [network, setNetwork] = useState<NetworkSettings | null>(null)
+  const [failure, setFailure] = useState<string | null>(null)
+  const route = useRoute()
+
+  useEffect(() => {
+    Promise.all([loadIdentity(db), loadNetwork(db)]).then(
+      ([loadedIdentity, loadedNetwork]) => {
+        setIdentity(loadedIdentity)
+        setNetwork(loadedNetwork)
+      },
+      (error: unknown) => setFailure(error instanceof Error ? error.message : String(error)),
+    )
+  }, [db])
+
+  // Invite links opened by the operating system (desktop only).
+  useEffect(
+    () =>
+      platform.onInviteLink((url) => {
+        const parsed = parseInvite(url)
+        if (parsed.ok) navigate({ name: 'join', query: url.replace(/^convene:\/*join\/?\??/i, '') })
+      }),
+    [],
+  )
+
+  const save = useCallback(
+    async (next: Identity) => {
+      setIdentity(await saveIdentity(db, next))
+    },
+    [db],
+  )
+
+  if (failure) {
+    return (
+      <main className="centered">
+        <h1>Convene could not open its local storage</h1>
+        <p>{failure}</p>
+        <p>Convene keeps everything on this computer in the browser's storage (IndexedDB). Private windows and some settings turn it off.</p>
+      </main>
+    )
+  }
+  if (!identity || !network) {
+    return (
+      <main className="centered" aria-busy="true">
+        <p>Opening Convene…</p>
+      </main>
+    )
+  }
+  const services: AppServices = { db, identity, saveIdentity: save, network }
+  return (
+    <AppContext.Provider value={services}>
+      {route.name === 'home' && <HomeScreen />}
+      {route.name === 'join' && <JoinScreen query={route.query} />}
+      {route.name === 'convening' && <ConveningScreen key={route.id} id={route.id} />}
+    </AppContext.Provider>
+  )
+}

@@ -1,0 +1,17 @@
+import { createContext, useContext } from 'react'
+import type { ConveneDB, Identity, NetworkSettings } from '../sync'
+
+export interface AppServices {
+  db: ConveneDB
+  identity: Identity
+  saveIdentity(next: Identity): Promise<void>
+  network: NetworkSettings
+}
+
+export const AppContext = createContext<AppServices | null>(null)
+
+export function useApp(): AppServices {
+  const value = useContext(AppContext)
+  if (!value) throw new Error('useApp outside <App>')
+  return value
+}

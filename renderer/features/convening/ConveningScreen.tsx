@@ -1,0 +1,60 @@
+import { useEffect, useState } from 'react'
+import { acquireSession, markOpened, releaseSession, localTimeZone, type ConveningSession } from '../../sync'
+import { useApp } from '../../app/context'
+import { navigate } from '../../app/router'
+import { ConveningView } from './ConveningView'
+
+/** Owns the session of the convening on screen: acquired on mount, released on leave. */
+export function ConveningScreen(props: { id: string }) {
+  const app = useApp()
+  const { id } = props
+  const [session, setSession] = useState<ConveningSession | null>(null)
+  const [problem, setProblem] = useState<string | null>(null)
+
+  useEffect(() => {
+    let cancelled = false
+    let acquired = false
+    void (async () => {
+      const record = await markOpened(app.db, id)
+      if (cancelled) return
+      if (!record) return setProblem('This convening is not on this computer. Join it with an invite.')
+      acquired = true
+      const me = {
+        id: app.identity.personId,
+        name: app.identity.name || 'Someone',
+        colour: app.identity.colour,
+        role: record.role,
+        timeZone: localTimeZone(),
+        joinedAt: Date.now(),
+      }
+      const opened = await acquireSession({ db: app.db, record, me, network: app.network })
+      if (!cancelled) setSession(opened)
+    })().catch((failure: unknown) => {
+      if (!cancelled) setProblem(failure instanceof Error ? failure.message : String(failure))
+    })
+    return () => {
+      cancelled = true
+      if (acquired) releaseSession(id)
+    }
+  }, [app.db, app.identity, app.network, id])
+
+  if (problem) {
+    return (
+      <main className="centered stack">
+        <h1>Could not open this convening</h1>
+        <p>{problem}</p>
+        <button type="button" className="button primary" onClick={() => navigate({ name: 'home' })}>
+          Back to all convenings
+        </button>
+      </main>
+    )
+  }
+  if (!session) {
+    return (
+      <main className="centered" aria-busy="true">
+        <p>Opening the convening…</p>
+      </main>
+    )
+  }
+  return <ConveningView session={session} />
+}

@@ -1,0 +1,65 @@
+import { useEffect, useState } from 'react'
+import type { Panel } from '../../../shared/session'
+import { useStore, type ConveningSession } from '../../sync'
+import { navigate } from '../../app/router'
+import { NotesPanel } from '../notes'
+import { ConnectionStatus } from './ConnectionStatus'
+import { InviteButton } from './InviteDialog'
+import { PeoplePanel } from './PeoplePanel'
+import { TitleEditor } from './TitleEditor'
+
+interface PanelEntry {
+  id: Panel
+  label: string
+}
+
+// The panels of a convening. Each capability adds its entry here as it lands.
+const PANELS: PanelEntry[] = [{ id: 'notes', label: 'Notes' }]
+
+export function ConveningView(props: { session: ConveningSession }) {
+  const { session } = props
+  const [panel, setPanel] = useState<Panel>('notes')
+  const migration = useStore(session.migration)
+  const readOnly = migration.status === 'newer'
+
+  useEffect(() => session.setPanel(panel), [session, panel])
+
+  return (
+    <div className="convening">
+      <header className="topbar">
+        <button type="button" className="link-button" onClick={() => navigate({ name: 'home' })}>
+          ← All convenings
+        </button>
+        <TitleEditor session={session} readOnly={readOnly} />
+        <div className="row">
+          <ConnectionStatus session={session} />
+          <InviteButton session={session} />
+        </div>
+      </header>
+      {readOnly && (
+        <p className="banner" role="status">
+          This convening was saved by a newer version of Convene. You can read it here; update Convene to edit it.
+        </p>
+      )}
+      <div className="convening-body">
+        <nav className="panel-nav" aria-label="Convening panels">
+          {PANELS.map((entry) => (
+            <button
+              key={entry.id}
+              type="button"
+              className="nav-item"
+              aria-current={panel === entry.id ? 'page' : undefined}
+              onClick={() => setPanel(entry.id)}
+            >
+              {entry.label}
+            </button>
+          ))}
+        </nav>
+        <main className="panel-main" aria-label={PANELS.find((p) => p.id === panel)?.label}>
+          {panel === 'notes' && <NotesPanel session={session} readOnly={readOnly} />}
+        </main>
+        <PeoplePanel session={session} />
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,106 @@
+import { useState } from 'react'
+import { inviteCode, inviteLink, webInviteLink, type Invite } from '../../../shared/session'
+import type { ConveningSession } from '../../sync'
+import { platform } from '../../platform'
+import { Dialog } from '../../ui/Dialog'
+
+interface Hosting {
+  lanUrls: string[]
+  webUrls: string[]
+}
+
+export function InviteButton(props: { session: ConveningSession }) {
+  const [open, setOpen] = useState(false)
+  return (
+    <>
+      <button type="button" className="button primary" onClick={() => setOpen(true)}>
+        Invite
+      </button>
+      <Dialog title="Invite people" open={open} onClose={() => setOpen(false)} wide>
+        <InviteContent session={props.session} />
+      </Dialog>
+    </>
+  )
+}
+
+function InviteContent({ session }: { session: ConveningSession }) {
+  const [hosting, setHosting] = useState<Hosting | null>(null)
+  const [hostError, setHostError] = useState<string | null>(null)
+  const signaling = hosting && hosting.lanUrls.length > 0 ? hosting.lanUrls : session.signalingUrls
+  const invite: Invite = { room: session.id, secret: session.secret, signaling }
+  const browserLink =
+    platform.kind === 'browser' ? webInviteLink(invite, location.href) : hosting?.webUrls.at(-1) ? webInviteLink(invite, hosting.webUrls.at(-1) ?? '') : null
+
+  async function startHosting() {
+    setHostError(null)
+    try {
+      const result = await platform.host?.start({ lan: true })
+      if (result) setHosting({ lanUrls: result.lanUrls, webUrls: result.webUrls })
+    } catch (failure) {
+      setHostError(failure instanceof Error ? failure.message : String(failure))
+    }
+  }
+
+  return (
+    <div className="stack">
+      <p>
+        Anyone with this invite can join and see everything in this convening. Share it only with the people you are
+        convening.
+      </p>
+      {browserLink && <CopyField id="invite-web" label="Link for a web browser" value={browserLink} />}
+      <CopyField id="invite-link" label="Link for the Convene app" value={inviteLink(invite)} />
+      <CopyField id="invite-code" label="Invite code (paste it on the Convene home screen)" value={inviteCode(invite)} />
+      <p className="muted small">
+        The invite carries this convening&rsquo;s room, the signaling address ({signaling.join(', ')}) and its secret.
+        The secret encrypts how peers find each other; once connected, everything travels directly between you,
+        encrypted.
+      </p>
+      {platform.host && (
+        <section className="stack subtle-box" aria-labelledby="host-heading">
+          <h3 id="host-heading">Host on this computer</h3>
+          <p className="muted small">
+            Let people on the same network find each other through this computer, with no server elsewhere. They can
+            also open Convene in a web browser from here.
+          </p>
+          {hosting ? (
+            <p role="status">Hosting. Browser guests on your network can open {hosting.webUrls.slice(1).join(' or ') || hosting.webUrls[0]}.</p>
+          ) : (
+            <button type="button" className="button" onClick={() => void startHosting()}>
+              Host on this computer (local network)
+            </button>
+          )}
+          {hostError && (
+            <p className="error" role="alert">
+              {hostError}
+            </p>
+          )}
+        </section>
+      )}
+    </div>
+  )
+}
+
+function CopyField(props: { id: string; label: string; value: string }) {
+  const [copied, setCopied] = useState(false)
+  return (
+    <div className="field">
+      <label htmlFor={props.id}>{props.label}</label>
+      <div className="row">
+        <input id={props.id} className="grow mono" value={props.value} readOnly onFocus={(event) => event.target.select()} />
+        <button
+          type="button"
+          className="button"
+          aria-label={`Copy ${props.label.toLowerCase()}`}
+          onClick={() => {
+            void platform.copyText(props.value).then(() => {
+              setCopied(true)
+              setTimeout(() => setCopied(false), 2000)
+            })
+          }}
+        >
+          {copied ? 'Copied' : 'Copy'}
+        </button>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,1 @@
+export { ConveningScreen } from './ConveningScreen'

@@ -1,0 +1,137 @@
+import * as Y from 'yjs'
+import {
+  ORIGINS,
+  TitleSchema,
+  metaMap,
+  newId,
+  readTitle,
+  setTitle,
+  type Invite,
+  type Role,
+} from '../../shared/session'
+import type { ConveneDB, ConveningRecord } from './db'
+import { UpdateLog, deleteStoredConvening } from './persistence'
+import { closeSession } from './registry'
+
+/** The convenings on this machine, newest (last opened) first. */
+export async function listConvenings(db: ConveneDB): Promise<ConveningRecord[]> {
+  return db.convenings.orderBy('lastOpenedAt').reverse().toArray()
+}
+
+export async function createConvening(
+  db: ConveneDB,
+  input: { title: string; role: Role; signaling: string[] },
+): Promise<ConveningRecord> {
+  const title = TitleSchema.parse(input.title)
+  const now = Date.now()
+  const record: ConveningRecord = {
+    id: newId(),
+    secret: newId(),
+    title,
+    signaling: input.signaling,
+    role: input.role,
+    createdAt: now,
+    lastOpenedAt: now,
+    peopleCount: 1,
+    pendingSeed: title,
+  }
+  await db.convenings.add(record)
+  return record
+}
+
+/** Join from an invite; joining the same convening twice just opens it. */
+export async function joinConvening(db: ConveneDB, invite: Invite, role: Role): Promise<ConveningRecord> {
+  const existing = await db.convenings.get(invite.room)
+  if (existing) {
+    const updated = { ...existing, secret: invite.secret, signaling: invite.signaling, lastOpenedAt: Date.now() }
+    await db.convenings.put(updated)
+    return updated
+  }
+  const now = Date.now()
+  const record: ConveningRecord = {
+    id: invite.room,
+    secret: invite.secret,
+    signaling: invite.signaling,
+    title: '',
+    role,
+    createdAt: now,
+    lastOpenedAt: now,
+    peopleCount: 0,
+  }
+  await db.convenings.add(record)
+  return record
+}
+
+export async function markOpened(db: ConveneDB, id: string): Promise<ConveningRecord | undefined> {
+  await db.convenings.update(id, { lastOpenedAt: Date.now() })
+  return db.convenings.get(id)
+}
+
+/**
+ * Edit a convening that is not open, straight from its stored updates: the edit is
+ * saved as one more update and reaches the others the next time anyone opens it.
+ */
+async function withStoredDoc<T>(db: ConveneDB, id: string, edit: (doc: Y.Doc) => T): Promise<T> {
+  const doc = new Y.Doc()
+  const log = new UpdateLog(db, id)
+  try {
+    await log.load(doc)
+    doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin !== ORIGINS.persistence) log.append(update)
+    })
+    const result = edit(doc)
+    await log.whenFlushed()
+    return result
+  } finally {
+    await log.destroy()
+    doc.destroy()
+  }
+}
+
+export async function renameConvening(db: ConveneDB, id: string, title: string): Promise<void> {
+  const clean = TitleSchema.parse(title)
+  const record = await db.convenings.get(id)
+  if (!record) throw new Error('That convening is no longer on this machine.')
+  await closeSession(id)
+  await withStoredDoc(db, id, (doc) => {
+    if (metaMap(doc).has('title')) setTitle(doc, clean)
+  })
+  await db.convenings.update(id, { title: clean, ...(record.pendingSeed ? { pendingSeed: clean } : {}) })
+}
+
+/** A new, separate convening (new room, new secret) holding a copy of this one's content. */
+export async function duplicateConvening(db: ConveneDB, id: string): Promise<ConveningRecord> {
+  const source = await db.convenings.get(id)
+  if (!source) throw new Error('That convening is no longer on this machine.')
+  await closeSession(id)
+  const state = await withStoredDoc(db, id, (doc) => ({ update: Y.encodeStateAsUpdate(doc), title: readTitle(doc) }))
+  const now = Date.now()
+  const baseTitle = state.title || source.title || 'Untitled convening'
+  const copy: ConveningRecord = {
+    ...source,
+    id: newId(),
+    secret: newId(),
+    title: `${baseTitle} (copy)`.slice(0, 200),
+    createdAt: now,
+    lastOpenedAt: now,
+    pendingSeed: undefined,
+  }
+  await db.convenings.add(copy)
+  await withStoredDoc(db, copy.id, (doc) => {
+    Y.applyUpdate(doc, state.update, ORIGINS.archive)
+    doc.transact(() => {
+      const meta = metaMap(doc)
+      if (meta.has('schemaVersion')) {
+        meta.set('id', copy.id)
+        meta.set('title', copy.title)
+        meta.set('createdAt', now)
+      }
+    }, ORIGINS.archive)
+  })
+  return copy
+}
+
+export async function deleteConvening(db: ConveneDB, id: string): Promise<void> {
+  await closeSession(id)
+  await deleteStoredConvening(db, id)
+}

@@ -1,0 +1,6 @@
+export { database, ConveneDB, type ConveningRecord } from './db'
+export { ConveningSession, type ConnectionState, type NetworkSettings } from './session'
+export { acquireSession, releaseSession, closeSession } from './registry'
+export * from './convenings'
+export * from './settings'
+export * from './hooks'

@@ -1,0 +1,105 @@
+import * as Y from 'yjs'
+import { Dexie } from 'dexie'
+import { ORIGINS } from '../../shared/session'
+import type { ConveneDB } from './db'
+
+/**
+ * Stores every update of a convening's Y.Doc (local and remote) in IndexedDB as it
+ * happens, so closing the window at any moment loses nothing, and compacts the log
+ * into one update when it grows.
+ *
+ * Several windows may hold the same convening: each appends its updates; duplicates
+ * are harmless (Yjs updates are idempotent) and compaction folds them away. Compaction
+ * only deletes the rows it read, so rows another window adds meanwhile survive.
+ */
+export const COMPACT_AFTER = 500
+
+export class UpdateLog {
+  private pending: Uint8Array[] = []
+  private flushing: Promise<void> | null = null
+  private appended = 0
+  private destroyed = false
+
+  constructor(
+    private readonly db: ConveneDB,
+    readonly conveningId: string,
+  ) {}
+
+  private range(): [unknown[], unknown[]] {
+    return [
+      [this.conveningId, Dexie.minKey],
+      [this.conveningId, Dexie.maxKey],
+    ]
+  }
+
+  /** Load the stored state into `doc` in one transaction; returns how many rows were read. */
+  async load(doc: Y.Doc): Promise<number> {
+    const [lower, upper] = this.range()
+    const rows = await this.db.updates.where('[conveningId+seq]').between(lower, upper).toArray()
+    if (rows.length > 0) {
+      const merged = rows.length === 1 ? rows[0].update : Y.mergeUpdates(rows.map((r) => r.update))
+      Y.applyUpdate(doc, merged, ORIGINS.persistence)
+    }
+    return rows.length
+  }
+
+  /** Queue an update; writes are batched per task but start immediately. */
+  append(update: Uint8Array): void {
+    if (this.destroyed) return
+    this.pending.push(update)
+    this.flushing ??= Promise.resolve().then(() => this.flush())
+  }
+
+  private async flush(): Promise<void> {
+    while (this.pending.length > 0) {
+      const batch = this.pending
+      this.pending = []
+      await this.db.updates.bulkAdd(batch.map((update) => ({ conveningId: this.conveningId, update })))
+      this.appended += batch.length
+    }
+    this.flushing = null
+  }
+
+  /** Resolves once every queued update is on disk. */
+  async whenFlushed(): Promise<void> {
+    while (this.flushing) await this.flushing
+  }
+
+  get appendedSinceOpen(): number {
+    return this.appended
+  }
+
+  /**
+   * Fold the stored rows into one. It merges the rows themselves rather than writing
+   * this window's document state: another window may have stored updates this one has
+   * not received yet, and those must survive.
+   */
+  async compact(): Promise<void> {
+    await this.whenFlushed()
+    const [lower, upper] = this.range()
+    await this.db.transaction('rw', this.db.updates, async () => {
+      const rows = await this.db.updates.where('[conveningId+seq]').between(lower, upper).toArray()
+      if (rows.length < 2) return
+      const merged = Y.mergeUpdates(rows.map((r) => r.update))
+      await this.db.updates.bulkDelete(rows.map((r) => r.seq as number))
+      await this.db.updates.add({ conveningId: this.conveningId, update: merged })
+    })
+    this.appended = 0
+  }
+
+  async destroy(): Promise<void> {
+    await this.whenFlushed()
+    this.destroyed = true
+  }
+}
+
+export async function storedUpdateCount(db: ConveneDB, conveningId: string): Promise<number> {
+  return db.updates.where('conveningId').equals(conveningId).count()
+}
+
+export async function deleteStoredConvening(db: ConveneDB, conveningId: string): Promise<void> {
+  await db.transaction('rw', db.updates, db.convenings, async () => {
+    await db.updates.where('conveningId').equals(conveningId).delete()
+    await db.convenings.delete(conveningId)
+  })
+}

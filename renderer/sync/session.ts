@@ -1,0 +1,284 @@
+import * as Y from 'yjs'
+import { WebrtcProvider } from 'y-webrtc'
+import { Awareness, removeAwarenessStates } from 'y-protocols/awareness'
+import {
+  ORIGINS,
+  isSeeded,
+  migrate,
+  peopleMap,
+  readTitle,
+  seedConvening,
+  upsertPerson,
+  type MigrationOutcome,
+  type Panel,
+  type Person,
+  type Presence,
+} from '../../shared/session'
+import type { ConveneDB, ConveningRecord } from './db'
+import { COMPACT_AFTER, UpdateLog } from './persistence'
+import { ValueStore, shallowEqual } from './store'
+
+export interface NetworkSettings {
+  /** Used when the convening's invite names no signaling server. */
+  signaling: string[]
+  iceServers: RTCIceServer[]
+}
+
+export interface ConnectionState {
+  /** 'paused' = this person chose to work offline. */
+  signaling: 'connected' | 'connecting' | 'unreachable' | 'paused'
+  peers: number
+  online: boolean
+}
+
+export interface SessionOptions {
+  db: ConveneDB
+  record: ConveningRecord
+  me: Person
+  network: NetworkSettings
+  /** y-webrtc's maxConns: a full mesh serves a cohort of about 40. */
+  maxConns?: number
+  /** A WebRTC implementation where the platform has none (Node peers in benchmarks). */
+  wrtc?: unknown
+}
+
+// The session also runs in Node (benchmark peers), where there is no window.
+const hasWindow = typeof window !== 'undefined'
+
+// y-webrtc keeps one room per name per page and removes it asynchronously on destroy;
+// a new provider for the same room must wait for that, or y-webrtc throws.
+const closingRooms = new Map<string, Promise<void>>()
+
+/**
+ * The owner of one open convening: its Y.Doc, local persistence, WebRTC provider and
+ * awareness. Created by the session registry, destroyed exactly once.
+ */
+export class ConveningSession {
+  readonly doc = new Y.Doc()
+  readonly awareness = new Awareness(this.doc)
+  readonly connection = new ValueStore<ConnectionState>(
+    { signaling: 'connecting', peers: 0, online: true },
+    shallowEqual,
+  )
+  readonly migration = new ValueStore<MigrationOutcome>({ status: 'unseeded' })
+  private provider: WebrtcProvider | null = null
+  private readonly log: UpdateLog
+  private destroyed = false
+  private paused = false
+  private timer: ReturnType<typeof setInterval> | undefined
+  private recordTimer: ReturnType<typeof setTimeout> | undefined
+  private compacting = false
+
+  private constructor(private readonly options: SessionOptions) {
+    this.log = new UpdateLog(options.db, options.record.id)
+  }
+
+  static async open(options: SessionOptions): Promise<ConveningSession> {
+    const session = new ConveningSession(options)
+    await session.start()
+    return session
+  }
+
+  get id(): string {
+    return this.options.record.id
+  }
+
+  get secret(): string {
+    return this.options.record.secret
+  }
+
+  /** The signaling servers this peer uses (the invite's, or this machine's default). */
+  get signalingUrls(): string[] {
+    const { record, network } = this.options
+    return record.signaling.length > 0 ? record.signaling : network.signaling
+  }
+
+  get me(): Person {
+    return this.options.me
+  }
+
+  private async start(): Promise<void> {
+    const { record, me, db } = this.options
+    const rowsRead = await this.log.load(this.doc)
+    this.doc.on('update', this.onUpdate)
+    // A long log makes the next opening slower: fold it, after this opening is done.
+    if (rowsRead > COMPACT_AFTER / 5) this.compactSoon()
+    if (record.pendingSeed) {
+      // Only the creator's record carries a pending seed: joiners never seed.
+      if (!isSeeded(this.doc)) seedConvening(this.doc, { id: record.id, title: record.pendingSeed, createdBy: me, now: Date.now() })
+      await this.log.whenFlushed()
+      await db.convenings.update(record.id, { pendingSeed: undefined })
+    }
+    upsertPerson(this.doc, me)
+    this.runMigration()
+    this.doc.getMap('meta').observe(this.runMigration)
+    this.awareness.setLocalState({ user: presenceUser(me), panel: 'notes' } satisfies Presence)
+    this.doc.getMap('meta').observe(this.scheduleRecordUpdate)
+    peopleMap(this.doc).observe(this.scheduleRecordUpdate)
+    this.scheduleRecordUpdate()
+    await this.connect()
+    if (hasWindow) {
+      window.addEventListener('online', this.refreshConnection)
+      window.addEventListener('offline', this.refreshConnection)
+    }
+    this.timer = setInterval(this.refreshConnection, 1000)
+  }
+
+  private onUpdate = (update: Uint8Array, origin: unknown): void => {
+    if (origin === ORIGINS.persistence) return
+    this.log.append(update)
+    if (this.log.appendedSinceOpen > COMPACT_AFTER) this.compactSoon()
+  }
+
+  private compactSoon(): void {
+    if (this.compacting) return
+    this.compacting = true
+    setTimeout(() => {
+      if (this.destroyed) return
+      this.log.compact().then(
+        () => (this.compacting = false),
+        (error: unknown) => {
+          this.compacting = false
+          console.warn('Convene: compaction failed; the update log is intact', error)
+        },
+      )
+    }, 1000)
+  }
+
+  private runMigration = (): void => {
+    this.migration.set(migrate(this.doc))
+  }
+
+  private async connect(): Promise<void> {
+    const { record, network, maxConns } = this.options
+    await closingRooms.get(record.id)
+    if (this.destroyed) return
+    const provider = new WebrtcProvider(record.id, this.doc, {
+      signaling: this.signalingUrls,
+      password: record.secret,
+      awareness: this.awareness,
+      maxConns: maxConns ?? 45,
+      peerOpts: { config: { iceServers: network.iceServers }, ...(this.options.wrtc ? { wrtc: this.options.wrtc } : {}) },
+    })
+    this.provider = provider
+    await provider.key // the room exists once the key is derived
+    if (provider.room) this.awareness.setLocalStateField('peer', provider.room.peerId)
+    provider.on('peers', this.onPeers)
+    provider.on('status', this.refreshConnection)
+    if (this.paused) provider.disconnect()
+    this.refreshConnection()
+  }
+
+  /**
+   * y-webrtc forgets a closed peer's presence only when its awareness times out (30 s).
+   * Each window publishes its peer id in its presence, so presence goes as soon as the
+   * connection to that window closes.
+   */
+  private onPeers = ({ removed }: { removed: string[] }): void => {
+    if (removed.length > 0) {
+      const gone = new Set(removed)
+      const clients = [...this.awareness.getStates()]
+        .filter(([clientId, state]) => clientId !== this.awareness.clientID && gone.has((state as { peer?: string }).peer ?? ''))
+        .map(([clientId]) => clientId)
+      if (clients.length > 0) {
+        removeAwarenessStates(this.awareness, clients, 'peer closed')
+        // Forget their clock too, so their presence is taken again when they come back.
+        for (const clientId of clients) this.awareness.meta.delete(clientId)
+      }
+    }
+    this.refreshConnection()
+  }
+
+  refreshConnection = (): void => {
+    const provider = this.provider
+    const online = typeof navigator === 'undefined' ? true : navigator.onLine
+    if (!provider) return this.connection.set({ signaling: this.paused ? 'paused' : 'connecting', peers: 0, online })
+    const room = provider.room
+    const webrtcPeers = room ? [...room.webrtcConns.values()].filter((c) => c.connected).length : 0
+    const peers = webrtcPeers + (room ? room.bcConns.size : 0)
+    const conns = provider.signalingConns as { connected: boolean; unsuccessfulReconnects?: number }[]
+    let signaling: ConnectionState['signaling']
+    if (this.paused) signaling = 'paused'
+    else if (conns.some((c) => c.connected)) signaling = 'connected'
+    else if (conns.some((c) => (c.unsuccessfulReconnects ?? 0) > 1)) signaling = 'unreachable'
+    else signaling = 'connecting'
+    this.connection.set({ signaling, peers, online })
+  }
+
+  /** Work offline (true) or reconnect (false). Edits keep being saved either way. */
+  setPaused(paused: boolean): void {
+    if (this.paused === paused) return
+    this.paused = paused
+    // y-webrtc clears this window's presence when it disconnects; keep it locally (the
+    // person still sees themselves), and publish it again on reconnecting.
+    const presence = this.awareness.getLocalState()
+    if (paused) this.provider?.disconnect()
+    else this.provider?.connect()
+    this.awareness.setLocalState(presence)
+    this.refreshConnection()
+  }
+
+  get isPaused(): boolean {
+    return this.paused
+  }
+
+  /** Tell others which panel this person is on (presence only: never stored). */
+  setPanel(panel: Panel): void {
+    const state = this.awareness.getLocalState() as Presence | null
+    if (!state || state.panel === panel) return
+    this.awareness.setLocalStateField('panel', panel)
+  }
+
+  private scheduleRecordUpdate = (): void => {
+    clearTimeout(this.recordTimer)
+    this.recordTimer = setTimeout(() => {
+      if (!this.destroyed) this.updateRecord().catch((error: unknown) => console.warn('Convene: could not update the convening list', error))
+    }, 300)
+  }
+
+  private async updateRecord(): Promise<void> {
+    const title = readTitle(this.doc)
+    const changes: Partial<ConveningRecord> = { peopleCount: peopleMap(this.doc).size }
+    if (title) changes.title = title
+    await this.options.db.convenings.update(this.id, changes)
+  }
+
+  /** Resolves once every edit so far is on disk (used before closing and by tests). */
+  whenSaved(): Promise<void> {
+    return this.log.whenFlushed()
+  }
+
+  async destroy(): Promise<void> {
+    if (this.destroyed) return
+    this.destroyed = true
+    // Registered synchronously, so a session for the same room opened right after this
+    // call (React StrictMode, leaving and re-entering) waits for the room to close.
+    const closed = this.teardown()
+    closingRooms.set(this.id, closed)
+    await closed
+    if (closingRooms.get(this.id) === closed) closingRooms.delete(this.id)
+  }
+
+  private async teardown(): Promise<void> {
+    clearInterval(this.timer)
+    clearTimeout(this.recordTimer)
+    if (hasWindow) {
+      window.removeEventListener('online', this.refreshConnection)
+      window.removeEventListener('offline', this.refreshConnection)
+    }
+    await this.updateRecord().catch(() => undefined)
+    this.doc.off('update', this.onUpdate)
+    await this.log.destroy()
+    const provider = this.provider
+    if (provider) {
+      provider.destroy()
+      await provider.key // y-webrtc removes the room in its own continuation of this promise
+    }
+    this.awareness.destroy()
+    this.doc.destroy()
+  }
+}
+
+export function presenceUser(me: Person): Presence['user'] {
+  return { id: me.id, name: me.name, colour: me.colour, role: me.role, timeZone: me.timeZone }
+}

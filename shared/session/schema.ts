@@ -1,0 +1,75 @@
+import { z } from 'zod'
+
+/**
+ * The convening document: one Y.Doc per convening, synced and persisted.
+ *
+ *   Y.Doc
+ *   ├─ meta: Y.Map            schemaVersion, id, title, createdAt, createdBy
+ *   ├─ people: Y.Map<personId, Y.Map>   name, role, colour, timeZone, joinedAt
+ *   ├─ notes: Y.Text          the shared harvest notes
+ *   ├─ actions: Y.Array<Y.Map>          (harvest issue)
+ *   ├─ agenda: Y.Array<Y.Map>, run: Y.Map   (run-of-show issue)
+ *   ├─ diagrams: Y.Map<id, Y.Map>          (diagram issue: shared/diagram/doc.ts)
+ *   ├─ conversation: Y.Map                 (conversation issue)
+ *   └─ climate: Y.Map                      (climate issue)
+ *
+ * Everything read out of the document is parsed with the schemas below: a peer holds
+ * the invite secret but may still run a buggy or hostile build, so a wrong type in
+ * the document shows as a fallback value, never as a crash.
+ */
+export const SCHEMA_VERSION = 1
+
+export const DOC_KEYS = {
+  meta: 'meta',
+  people: 'people',
+  notes: 'notes',
+  actions: 'actions',
+  agenda: 'agenda',
+  run: 'run',
+  diagrams: 'diagrams',
+  conversation: 'conversation',
+  climate: 'climate',
+} as const
+
+export const ROLES = ['facilitator', 'co-facilitator', 'mentor', 'practitioner'] as const
+export type Role = (typeof ROLES)[number]
+export const RoleSchema = z.enum(ROLES)
+
+export const ROLE_LABELS: Record<Role, string> = {
+  facilitator: 'Facilitator',
+  'co-facilitator': 'Co-facilitator',
+  mentor: 'Mentor',
+  practitioner: 'Practitioner',
+}
+
+export const TITLE_MAX = 200
+export const NAME_MAX = 80
+
+/** Colours chosen to stay distinct from each other and readable on the light theme (WCAG AA for text on white). */
+export const PERSON_COLOURS = [
+  '#1f6f8b', '#b5446e', '#5b7f2b', '#8a5a00', '#6b4fbb', '#0f7b6c', '#b04a1c', '#3d5a99',
+] as const
+export const PERSON_COLOUR_NAMES = ['Teal', 'Rose', 'Moss', 'Amber', 'Violet', 'Jade', 'Rust', 'Indigo'] as const
+export const ColourSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/)
+
+export const TitleSchema = z.string().trim().min(1, 'A title is needed').max(TITLE_MAX, `Keep the title under ${TITLE_MAX} characters`)
+export const NameSchema = z.string().trim().min(1, 'A name is needed').max(NAME_MAX, `Keep the name under ${NAME_MAX} characters`)
+
+export const PersonSchema = z.object({
+  id: z.string().min(1).max(64),
+  name: NameSchema,
+  role: RoleSchema,
+  colour: ColourSchema,
+  timeZone: z.string().max(64).default('UTC'),
+  joinedAt: z.number().finite().default(0),
+})
+export type Person = z.infer<typeof PersonSchema>
+
+export const MetaSchema = z.object({
+  schemaVersion: z.number().int().min(1),
+  id: z.string().min(1).max(64),
+  title: z.string().max(TITLE_MAX),
+  createdAt: z.number().finite(),
+  createdBy: z.string().max(64),
+})
+export type ConveningMeta = z.infer<typeof MetaSchema>

@@ -1,0 +1,97 @@
+// Test clients for the signaling host: real `ws` sockets with a message inbox.
+import { afterEach } from 'vitest'
+import { WebSocket } from 'ws'
+import type { ClientOptions } from 'ws'
+import { startConveneHost } from '../../../../electron/main/host'
+import type { ConveneHost, ConveneHostOptions } from '../../../../electron/main/host'
+
+const started: ConveneHost[] = []
+const clients: WebSocket[] = []
+
+afterEach(async () => {
+  for (const client of clients.splice(0)) client.terminate()
+  await Promise.all(started.splice(0).map((host) => host.close()))
+})
+
+export async function startHost(options: Partial<ConveneHostOptions> = {}): Promise<ConveneHost> {
+  const host = await startConveneHost({ host: '127.0.0.1', port: 0, ...options })
+  started.push(host)
+  return host
+}
+
+export interface Closed {
+  code: number
+  reason: string
+}
+
+export interface TestClient {
+  socket: WebSocket
+  send(message: unknown): void
+  /** Resolves with the next message (parsed JSON) not yet taken. */
+  next(): Promise<Record<string, unknown>>
+  /** Messages received so far and not yet taken. */
+  inbox: Record<string, unknown>[]
+  closed: Promise<Closed>
+}
+
+export function connect(url: string, options: ClientOptions = {}): Promise<TestClient> {
+  const socket = new WebSocket(url, options)
+  clients.push(socket)
+  const inbox: Record<string, unknown>[] = []
+  const waiting: ((message: Record<string, unknown>) => void)[] = []
+  socket.on('message', (data: Buffer) => {
+    const message = JSON.parse(data.toString('utf8')) as Record<string, unknown>
+    const waiter = waiting.shift()
+    if (waiter) waiter(message)
+    else inbox.push(message)
+  })
+  const closed = new Promise<Closed>((resolve) => {
+    socket.on('close', (code, reason) => resolve({ code, reason: reason.toString('utf8') }))
+  })
+  return new Promise((resolve, reject) => {
+    socket.once('open', () =>
+      resolve({
+        socket,
+        inbox,
+        closed,
+        send: (message) => socket.send(typeof message === 'string' ? message : JSON.stringify(message)),
+        next: () => {
+          const ready = inbox.shift()
+          return ready ? Promise.resolve(ready) : new Promise((take) => waiting.push(take))
+        },
+      }),
+    )
+    socket.once('error', reject)
+  })
+}
+
+/** The HTTP status with which an upgrade to `url` is refused (or 101 when it is accepted). */
+export function upgradeStatus(url: string): Promise<number> {
+  return new Promise((resolve) => {
+    const socket = new WebSocket(url)
+    clients.push(socket)
+    socket.once('open', () => resolve(101))
+    socket.once('unexpected-response', (_request, response) => {
+      resolve(response.statusCode ?? 0)
+      socket.terminate()
+    })
+    socket.once('error', () => resolve(0))
+  })
+}
+
+/**
+ * Proves the server has handled everything `client` sent before: the answer to a ping
+ * comes after all earlier frames of that connection were processed.
+ */
+export async function roundTrip(client: TestClient): Promise<void> {
+  client.send({ type: 'ping' })
+  const before: Record<string, unknown>[] = []
+  for (;;) {
+    const message = await client.next()
+    if (message.type === 'pong') {
+      client.inbox.unshift(...before)
+      return
+    }
+    before.push(message)
+  }
+}

@@ -1,0 +1,96 @@
+import 'fake-indexeddb/auto'
+import { afterEach, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { ConveneDB } from '../../../../renderer/sync/db'
+import { UpdateLog, deleteStoredConvening, storedUpdateCount } from '../../../../renderer/sync/persistence'
+
+let counter = 0
+const dbs: ConveneDB[] = []
+function freshDb(): ConveneDB {
+  const db = new ConveneDB(`test-${counter++}`)
+  dbs.push(db)
+  return db
+}
+afterEach(async () => {
+  for (const db of dbs.splice(0)) await db.delete()
+})
+
+function bind(doc: Y.Doc, log: UpdateLog): void {
+  doc.on('update', (update: Uint8Array, origin: unknown) => {
+    if (origin !== 'convene:persistence') log.append(update)
+  })
+}
+
+describe('local persistence of a convening', () => {
+  it('stores every edit as it happens and reloads the same document', async () => {
+    const db = freshDb()
+    const doc = new Y.Doc()
+    const log = new UpdateLog(db, 'room-a')
+    await log.load(doc)
+    bind(doc, log)
+    for (let i = 0; i < 50; i++) doc.getText('notes').insert(i, 'x')
+    doc.getMap('meta').set('title', 'Kept')
+    await log.whenFlushed()
+    expect(await storedUpdateCount(db, 'room-a')).toBe(51)
+
+    const reopened = new Y.Doc()
+    await new UpdateLog(db, 'room-a').load(reopened)
+    expect(reopened.getText('notes').toString()).toBe('x'.repeat(50))
+    expect(reopened.getMap('meta').get('title')).toBe('Kept')
+  })
+
+  it('keeps convenings apart', async () => {
+    const db = freshDb()
+    for (const room of ['one', 'two']) {
+      const doc = new Y.Doc()
+      const log = new UpdateLog(db, room)
+      bind(doc, log)
+      doc.getMap('meta').set('title', room)
+      await log.whenFlushed()
+    }
+    const two = new Y.Doc()
+    await new UpdateLog(db, 'two').load(two)
+    expect(two.getMap('meta').get('title')).toBe('two')
+    await deleteStoredConvening(db, 'one')
+    expect(await storedUpdateCount(db, 'one')).toBe(0)
+    expect(await storedUpdateCount(db, 'two')).toBe(1)
+  })
+
+  it('compaction folds the log into one row and loses nothing, even rows another window wrote', async () => {
+    const db = freshDb()
+    const mine = new Y.Doc()
+    const myLog = new UpdateLog(db, 'room')
+    bind(mine, myLog)
+    for (let i = 0; i < 30; i++) mine.getArray('items').push([`mine-${i}`])
+    await myLog.whenFlushed()
+
+    // Another window's edits, which this window never received.
+    const theirs = new Y.Doc()
+    const theirLog = new UpdateLog(db, 'room')
+    bind(theirs, theirLog)
+    theirs.getMap('meta').set('from-other-window', true)
+    await theirLog.whenFlushed()
+
+    await myLog.compact()
+    expect(await storedUpdateCount(db, 'room')).toBe(1)
+    const reopened = new Y.Doc()
+    await new UpdateLog(db, 'room').load(reopened)
+    expect(reopened.getArray('items').length).toBe(30)
+    expect(reopened.getMap('meta').get('from-other-window')).toBe(true)
+  })
+
+  it('edits made while compacting are kept', async () => {
+    const db = freshDb()
+    const doc = new Y.Doc()
+    const log = new UpdateLog(db, 'room')
+    bind(doc, log)
+    for (let i = 0; i < 20; i++) doc.getArray('items').push([i])
+    const compacting = log.compact()
+    for (let i = 20; i < 40; i++) doc.getArray('items').push([i])
+    await compacting
+    await log.whenFlushed()
+    const reopened = new Y.Doc()
+    await new UpdateLog(db, 'room').load(reopened)
+    expect(reopened.getArray('items').toArray()).toEqual([...Array(40).keys()])
+  })
+})

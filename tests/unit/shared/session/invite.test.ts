@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest'
+import { inviteCode, inviteLink, newId, parseInvite, webInviteLink, type Invite } from '../../../../shared/session'
+
+const invite: Invite = { room: newId(), secret: newId(), signaling: ['ws://192.168.1.20:4444'] }
+
+describe('invites', () => {
+  it('round-trips through the app link, the web link and the code', () => {
+    for (const text of [inviteLink(invite), webInviteLink(invite, 'http://127.0.0.1:4173/'), inviteCode(invite)]) {
+      expect(parseInvite(text)).toEqual({ ok: true, invite })
+    }
+  })
+
+  it('packs an IPv4 address into a short code and keeps other addresses as text', () => {
+    const code = inviteCode(invite)
+    expect(code).toMatch(/^[0-9A-Z]{1,5}(-[0-9A-Z]{1,5})+$/)
+    expect(code.replace(/-/g, '').length).toBeLessThanOrEqual(66)
+    const named: Invite = { ...invite, signaling: ['wss://signal.example.org/convene', 'ws://127.0.0.1:4444'] }
+    expect(parseInvite(inviteCode(named))).toEqual({ ok: true, invite: named })
+  })
+
+  it('reads a code typed loosely: lower case, spaces, O for 0, I for 1', () => {
+    const code = inviteCode(invite)
+    const sloppy = code.toLowerCase().replace(/-/g, ' ').replace(/0/g, 'o').replace(/1/g, 'i')
+    expect(parseInvite(sloppy)).toEqual({ ok: true, invite })
+  })
+
+  it('rejects a mistyped code with a clear message', () => {
+    const code = inviteCode(invite)
+    const last = code.at(-1) === 'A' ? 'B' : 'A'
+    const result = parseInvite(code.slice(0, -1) + last)
+    expect(result).toEqual({ ok: false, message: expect.stringMatching(/not valid/) })
+    expect(parseInvite(code.slice(0, 20)).ok).toBe(false)
+  })
+
+  it('refuses links without a proper room, secret or signaling address', () => {
+    const noSecret = `convene://join?room=${invite.room}&signal=ws://1.2.3.4:1`
+    expect(parseInvite(noSecret)).toEqual({ ok: false, message: expect.stringMatching(/secret/) })
+    const httpSignal = inviteLink({ ...invite, signaling: ['http://evil.example'] })
+    expect(parseInvite(httpSignal).ok).toBe(false)
+    const jsSignal = inviteLink({ ...invite, signaling: ['javascript:alert(1)'] })
+    expect(parseInvite(jsSignal).ok).toBe(false)
+    expect(parseInvite('').ok).toBe(false)
+    expect(parseInvite('x'.repeat(5000))).toEqual({ ok: false, message: expect.stringMatching(/too long/) })
+    expect(parseInvite('https://example.org/')).toEqual({ ok: false, message: expect.stringMatching(/no invite/) })
+  })
+})
