@@ -5,6 +5,8 @@ import type { Plugin } from 'vite'
 import { CONTENT_SECURITY_POLICY_META } from './shared/security/csp'
 
 const root = import.meta.dirname
+// CONVENE_OUT lets parallel work build into separate folders (default: out/).
+const out = process.env.CONVENE_OUT || 'out'
 
 /**
  * The strict CSP goes into the built page as a meta tag (the desktop window and the web
@@ -37,7 +39,7 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   main: {
     build: {
-      outDir: 'out/main',
+      outDir: `${out}/main`,
       rolldownOptions: {
         input: {
           index: resolve(root, 'electron/main/index.ts'),
@@ -48,7 +50,7 @@ export default defineConfig({
   },
   preload: {
     build: {
-      outDir: 'out/preload',
+      outDir: `${out}/preload`,
       rolldownOptions: {
         input: { index: resolve(root, 'electron/preload/index.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
@@ -60,7 +62,7 @@ export default defineConfig({
     base: './',
     plugins: [react(), contentSecurityPolicy()],
     build: {
-      outDir: resolve(root, 'out/renderer'),
+      outDir: resolve(root, `${out}/renderer`),
       emptyOutDir: true,
       rolldownOptions: {
         input: { index: resolve(root, 'renderer/index.html') },

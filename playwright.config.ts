@@ -8,6 +8,7 @@ import { defineConfig } from '@playwright/test'
  */
 const chromium = process.env.CONVENE_CHROMIUM || '/usr/bin/chromium'
 const port = Number(process.env.CONVENE_E2E_PORT || 4791)
+const out = process.env.CONVENE_OUT || 'out'
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -16,7 +17,7 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  reporter: [['list'], ['json', { outputFile: process.env.CONVENE_E2E_REPORT || 'test-results/e2e.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: {
@@ -38,7 +39,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: `node out/main/cli.js web --host 127.0.0.1 --port ${port}`,
+    command: `node ${out}/main/cli.js web --host 127.0.0.1 --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 30_000,

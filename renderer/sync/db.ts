@@ -24,6 +24,25 @@ export interface StoredUpdate {
   update: Uint8Array
 }
 
+/** A private journal entry: this person's own, never synced, exportable by its owner. */
+export interface JournalEntry {
+  id: string
+  conveningId: string
+  promptId: string | null
+  text: string
+  createdAt: number
+  updatedAt: number
+}
+
+/** Reusable things a person keeps for later convenings: prompt decks, agenda templates. */
+export interface LibraryItem {
+  id: string
+  kind: 'deck' | 'agenda-template' | 'scenario'
+  name: string
+  data: unknown
+  updatedAt: number
+}
+
 export interface SettingRow {
   key: string
   value: unknown
@@ -33,6 +52,8 @@ export class ConveneDB extends Dexie {
   convenings!: EntityTable<ConveningRecord, 'id'>
   updates!: EntityTable<StoredUpdate, 'seq'>
   settings!: EntityTable<SettingRow, 'key'>
+  journal!: EntityTable<JournalEntry, 'id'>
+  library!: EntityTable<LibraryItem, 'id'>
 
   constructor(name = 'convene') {
     super(name)
@@ -40,6 +61,10 @@ export class ConveneDB extends Dexie {
       convenings: 'id, lastOpenedAt',
       updates: '++seq, conveningId, [conveningId+seq]',
       settings: 'key',
+    })
+    this.version(2).stores({
+      journal: 'id, conveningId, [conveningId+promptId], updatedAt',
+      library: 'id, kind, updatedAt',
     })
   }
 }

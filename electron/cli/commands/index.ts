@@ -1,5 +1,6 @@
 // Registry of `convene` commands. A command returns its exit code; a server command
 // resolves only once it is listening and returns -1 so the process stays up.
+import { loops } from './loops'
 import { signal } from './signal'
 import { web } from './web'
 
@@ -11,4 +12,5 @@ export interface Command {
 export const commands: Record<string, Command> = {
   signal,
   web,
+  loops,
 }

@@ -2,19 +2,11 @@ import { useEffect, useState } from 'react'
 import type { Panel } from '../../../shared/session'
 import { useStore, type ConveningSession } from '../../sync'
 import { navigate } from '../../app/router'
-import { NotesPanel } from '../notes'
+import { PANELS } from './panels'
 import { ConnectionStatus } from './ConnectionStatus'
 import { InviteButton } from './InviteDialog'
 import { PeoplePanel } from './PeoplePanel'
 import { TitleEditor } from './TitleEditor'
-
-interface PanelEntry {
-  id: Panel
-  label: string
-}
-
-// The panels of a convening. Each capability adds its entry here as it lands.
-const PANELS: PanelEntry[] = [{ id: 'notes', label: 'Notes' }]
 
 export function ConveningView(props: { session: ConveningSession }) {
   const { session } = props
@@ -23,6 +15,7 @@ export function ConveningView(props: { session: ConveningSession }) {
   const readOnly = migration.status === 'newer'
 
   useEffect(() => session.setPanel(panel), [session, panel])
+  const current = PANELS.find((entry) => entry.id === panel) ?? PANELS[0]
 
   return (
     <div className="convening">
@@ -55,8 +48,8 @@ export function ConveningView(props: { session: ConveningSession }) {
             </button>
           ))}
         </nav>
-        <main className="panel-main" aria-label={PANELS.find((p) => p.id === panel)?.label}>
-          {panel === 'notes' && <NotesPanel session={session} readOnly={readOnly} />}
+        <main className="panel-main" aria-label={current.label}>
+          <current.component session={session} readOnly={readOnly} />
         </main>
         <PeoplePanel session={session} />
       </div>

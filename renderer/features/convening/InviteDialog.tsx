@@ -81,7 +81,7 @@ function InviteContent({ session }: { session: ConveningSession }) {
 }
 
 function CopyField(props: { id: string; label: string; value: string }) {
-  const [copied, setCopied] = useState(false)
+  const [copied, setCopied] = useState<'yes' | 'failed' | null>(null)
   return (
     <div className="field">
       <label htmlFor={props.id}>{props.label}</label>
@@ -92,15 +92,20 @@ function CopyField(props: { id: string; label: string; value: string }) {
           className="button"
           aria-label={`Copy ${props.label.toLowerCase()}`}
           onClick={() => {
-            void platform.copyText(props.value).then(() => {
-              setCopied(true)
-              setTimeout(() => setCopied(false), 2000)
+            void platform.copyText(props.value).then((ok) => {
+              setCopied(ok ? 'yes' : 'failed')
+              setTimeout(() => setCopied(null), 2500)
             })
           }}
         >
-          {copied ? 'Copied' : 'Copy'}
+          {copied === 'yes' ? 'Copied' : 'Copy'}
         </button>
       </div>
+      {copied === 'failed' && (
+        <span className="error small" role="alert">
+          Copying was refused here: select the text and copy it yourself.
+        </span>
+      )}
     </div>
   )
 }
