@@ -16,6 +16,7 @@ import {
 } from '../../shared/session'
 import type { ConveneDB, ConveningRecord } from './db'
 import { COMPACT_AFTER, UpdateLog } from './persistence'
+import { ClockSync } from './clock'
 import { ValueStore, shallowEqual } from './store'
 
 export interface NetworkSettings {
@@ -61,6 +62,8 @@ export class ConveningSession {
     shallowEqual,
   )
   readonly migration = new ValueStore<MigrationOutcome>({ status: 'unseeded' })
+  /** Other people's clock offsets, for timers that agree across machines. */
+  clock!: ClockSync
   private provider: WebrtcProvider | null = null
   private readonly log: UpdateLog
   private destroyed = false
@@ -113,6 +116,7 @@ export class ConveningSession {
     this.runMigration()
     this.doc.getMap('meta').observe(this.runMigration)
     this.awareness.setLocalState({ user: presenceUser(me), panel: 'notes' } satisfies Presence)
+    this.clock = new ClockSync(this.awareness, me.id)
     this.doc.getMap('meta').observe(this.scheduleRecordUpdate)
     peopleMap(this.doc).observe(this.scheduleRecordUpdate)
     this.scheduleRecordUpdate()
@@ -262,6 +266,7 @@ export class ConveningSession {
   private async teardown(): Promise<void> {
     clearInterval(this.timer)
     clearTimeout(this.recordTimer)
+    this.clock.destroy()
     if (hasWindow) {
       window.removeEventListener('online', this.refreshConnection)
       window.removeEventListener('offline', this.refreshConnection)
