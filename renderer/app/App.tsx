@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
-import { database, loadIdentity, loadNetwork, saveIdentity, type Identity, type NetworkSettings } from '../sync'
+import { database, loadIdentity, loadNetwork, saveIdentity, saveNetwork, type Identity, type NetworkSettings } from '../sync'
 import { platform } from '../platform'
 import { parseInvite } from '../../shared/session'
 import { AppContext, type AppServices } from './context'
@@ -42,6 +42,14 @@ export function App() {
     [db],
   )
 
+  const storeNetwork = useCallback(
+    async (next: NetworkSettings) => {
+      await saveNetwork(db, next)
+      setNetwork(await loadNetwork(db))
+    },
+    [db],
+  )
+
   if (failure) {
     return (
       <main className="centered">
@@ -58,7 +66,7 @@ export function App() {
       </main>
     )
   }
-  const services: AppServices = { db, identity, saveIdentity: save, network }
+  const services: AppServices = { db, identity, saveIdentity: save, network, saveNetwork: storeNetwork }
   return (
     <AppContext.Provider value={services}>
       {route.name === 'home' && <HomeScreen />}

@@ -6,6 +6,7 @@ export interface AppServices {
   identity: Identity
   saveIdentity(next: Identity): Promise<void>
   network: NetworkSettings
+  saveNetwork(next: NetworkSettings): Promise<void>
 }
 
 export const AppContext = createContext<AppServices | null>(null)

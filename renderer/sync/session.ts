@@ -102,7 +102,11 @@ export class ConveningSession {
 
   private async start(): Promise<void> {
     const { record, me, db } = this.options
+    // Marks for the reopen benchmark (tests/bench/reopen.ts); cheap, and visible in devtools.
+    const mark = `convene:open:${record.id}`
+    performance.mark(mark)
     const rowsRead = await this.log.load(this.doc)
+    performance.measure('convene:load', { start: mark, detail: { rows: rowsRead } })
     this.doc.on('update', this.onUpdate)
     // A long log makes the next opening slower: fold it, after this opening is done.
     if (rowsRead > COMPACT_AFTER / 5) this.compactSoon()

@@ -3,10 +3,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { benchSync } from './sync'
+import { benchReopen } from './reopen'
+import { benchLoops } from './loops'
 import type { BenchResult } from './types'
 
 const suites: Record<string, () => Promise<BenchResult[]>> = {
   sync: () => benchSync(),
+  reopen: () => benchReopen(),
+  loops: () => benchLoops(),
 }
 
 const only = process.argv.slice(2)

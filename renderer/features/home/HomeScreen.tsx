@@ -2,6 +2,7 @@ import { ConveningList } from './ConveningList'
 import { CreateForm } from './CreateForm'
 import { JoinForm } from './JoinForm'
 import { YouCard } from './YouCard'
+import { NetworkSettingsButton } from './NetworkSettings'
 
 export function HomeScreen() {
   return (
@@ -10,7 +11,10 @@ export function HomeScreen() {
         <span className="wordmark" aria-hidden="true">
           Convene
         </span>
-        <YouCard />
+        <div className="row">
+          <NetworkSettingsButton />
+          <YouCard />
+        </div>
       </header>
       <main className="home-grid">
         <h1 className="sr-only">Convene</h1>

@@ -1,0 +1,103 @@
+import { useState, type FormEvent } from 'react'
+import { useApp } from '../../app/context'
+import { Dialog } from '../../ui/Dialog'
+import { defaultSignaling } from '../../sync'
+
+const SIGNAL = /^wss?:\/\/[^\s/]+(\/\S*)?$/i
+const ICE = /^(stun|turn|turns):[^\s]+$/i
+
+/**
+ * Where new convenings find each other (signaling) and, for networks that need them,
+ * STUN/TURN servers. Invites carry their own signaling address; these are the
+ * defaults for convenings started here.
+ */
+export function NetworkSettingsButton() {
+  const app = useApp()
+  const [open, setOpen] = useState(false)
+  const [signaling, setSignaling] = useState('')
+  const [ice, setIce] = useState('')
+  const [username, setUsername] = useState('')
+  const [credential, setCredential] = useState('')
+  const [error, setError] = useState<string | null>(null)
+
+  function show() {
+    setSignaling(app.network.signaling.join('\n'))
+    setIce(app.network.iceServers.flatMap((s) => (Array.isArray(s.urls) ? s.urls : [s.urls])).join('\n'))
+    const withCredentials = app.network.iceServers.find((s) => s.username)
+    setUsername(withCredentials?.username ?? '')
+    setCredential(typeof withCredentials?.credential === 'string' ? withCredentials.credential : '')
+    setError(null)
+    setOpen(true)
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault()
+    const signalUrls = lines(signaling)
+    const iceUrls = lines(ice)
+    const badSignal = signalUrls.find((url) => !SIGNAL.test(url))
+    if (badSignal) return setError(`“${badSignal}” is not a signaling address: it starts with ws:// or wss://.`)
+    const badIce = iceUrls.find((url) => !ICE.test(url))
+    if (badIce) return setError(`“${badIce}” is not a STUN or TURN address: it starts with stun:, turn: or turns:.`)
+    if (signalUrls.length > 4 || iceUrls.length > 8) return setError('Up to 4 signaling servers and 8 STUN/TURN servers.')
+    const iceServers = iceUrls.map((urls) =>
+      /^turns?:/i.test(urls) && username ? { urls, username, credential } : { urls },
+    )
+    await app.saveNetwork({ signaling: signalUrls.length > 0 ? signalUrls : defaultSignaling(), iceServers })
+    setOpen(false)
+  }
+
+  return (
+    <>
+      <button type="button" className="button quiet" onClick={show}>
+        Connection settings
+      </button>
+      <Dialog title="Connection settings" open={open} onClose={() => setOpen(false)}>
+        <form className="stack" onSubmit={(event) => void submit(event)}>
+          <label className="field" htmlFor="net-signaling">
+            <span>Signaling servers (one per line)</span>
+            <textarea id="net-signaling" rows={2} className="mono" value={signaling} onChange={(e) => setSignaling(e.target.value)} />
+          </label>
+          <p className="muted small">
+            Used for convenings you start on this computer. A signaling server only introduces peers to each other; it
+            never sees the convening (everything it passes on is encrypted with the invite secret).
+          </p>
+          <label className="field" htmlFor="net-ice">
+            <span>STUN and TURN servers (one per line, optional)</span>
+            <textarea id="net-ice" rows={2} className="mono" value={ice} placeholder="stun:stun.example.org:3478" onChange={(e) => setIce(e.target.value)} />
+          </label>
+          <div className="row wrap">
+            <label className="field grow" htmlFor="net-user">
+              <span>TURN user name</span>
+              <input id="net-user" value={username} autoComplete="off" onChange={(e) => setUsername(e.target.value)} />
+            </label>
+            <label className="field grow" htmlFor="net-credential">
+              <span>TURN password</span>
+              <input id="net-credential" type="password" value={credential} autoComplete="off" onChange={(e) => setCredential(e.target.value)} />
+            </label>
+          </div>
+          <p className="muted small">
+            Without STUN or TURN, people connect on the same network only. Across the internet, most networks need a
+            STUN server, and some need a TURN server that relays the (encrypted) traffic.
+          </p>
+          {error && (
+            <p className="error" role="alert">
+              {error}
+            </p>
+          )}
+          <div className="row end">
+            <button type="submit" className="button primary">
+              Save
+            </button>
+          </div>
+        </form>
+      </Dialog>
+    </>
+  )
+}
+
+function lines(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+}
