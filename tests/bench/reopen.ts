@@ -56,7 +56,7 @@ export async function benchReopen(options: { updates?: number; samples?: number 
           const db = await new Promise<IDBDatabase>((ok, fail) => {
             const request = indexedDB.open('convene')
             request.onsuccess = () => ok(request.result)
-            request.onerror = () => fail(request.error)
+            request.onerror = () => fail(new Error(String(request.error)))
           })
           const tx = db.transaction('updates', 'readwrite')
           const store = tx.objectStore('updates')
