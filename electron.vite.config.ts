@@ -64,6 +64,8 @@ export default defineConfig({
     build: {
       outDir: resolve(root, `${out}/renderer`),
       emptyOutDir: true,
+      // Browser guests may be on slow links: ship the renderer minified.
+      minify: true,
       rolldownOptions: {
         input: { index: resolve(root, 'renderer/index.html') },
       },

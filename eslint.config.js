@@ -28,6 +28,11 @@ export default tseslint.config(
     },
   },
   {
+    // Plain JavaScript (configs, test runners) is linted without type information.
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
     files: ['shared/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {

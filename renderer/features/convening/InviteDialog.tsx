@@ -41,8 +41,16 @@ function InviteContent({ session }: { session: ConveningSession }) {
     }
   }
 
+  const onlyThisComputer = platform.kind === 'desktop' && signaling.every(isLoopback)
+
   return (
     <div className="stack">
+      {onlyThisComputer && (
+        <p className="banner-inline" role="note">
+          This invite points at a signaling server on this computer only, which nobody else can reach. Host on the
+          local network below, or set a signaling server in Connection settings on the home screen.
+        </p>
+      )}
       <p>
         Anyone with this invite can join and see everything in this convening. Share it only with the people you are
         convening.
@@ -78,6 +86,15 @@ function InviteContent({ session }: { session: ConveningSession }) {
       )}
     </div>
   )
+}
+
+function isLoopback(url: string): boolean {
+  try {
+    const host = new URL(url).hostname
+    return host === 'localhost' || host === '[::1]' || host.startsWith('127.')
+  } catch {
+    return false
+  }
 }
 
 function CopyField(props: { id: string; label: string; value: string }) {
