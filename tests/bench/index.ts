@@ -5,12 +5,14 @@ import { resolve } from 'node:path'
 import { benchSync } from './sync'
 import { benchReopen } from './reopen'
 import { benchLoops } from './loops'
+import { benchClimate } from './climate'
 import type { BenchResult } from './types'
 
 const suites: Record<string, () => Promise<BenchResult[]>> = {
   sync: () => benchSync(),
   reopen: () => benchReopen(),
   loops: () => benchLoops(),
+  climate: () => benchClimate(),
 }
 
 const only = process.argv.slice(2)

@@ -1,5 +1,6 @@
 // Registry of `convene` commands. A command returns its exit code; a server command
 // resolves only once it is listening and returns -1 so the process stays up.
+import { climate } from './climate'
 import { loops } from './loops'
 import { signal } from './signal'
 import { web } from './web'
@@ -13,4 +14,5 @@ export const commands: Record<string, Command> = {
   signal,
   web,
   loops,
+  climate,
 }
