@@ -13,10 +13,13 @@ import type { ConveneDB, StoredUpdate } from './db'
  * only deletes the rows it read, so rows another window adds meanwhile survive.
  */
 export const COMPACT_AFTER = 500
+/** How long updates from other peers wait to be written together. */
+export const REMOTE_BATCH_MS = 40
 
 export class UpdateLog {
   private pending: Uint8Array[] = []
   private flushing: Promise<void> | null = null
+  private batchTimer: ReturnType<typeof setTimeout> | undefined
   private appended = 0
   private destroyed = false
 
@@ -41,25 +44,51 @@ export class UpdateLog {
     return rows.length
   }
 
-  /** Queue an update; writes are batched per task but start immediately. */
-  append(update: Uint8Array): void {
+  /**
+   * Queue an update for disk. This person's own edits start their write at once (they
+   * exist nowhere else yet). Updates received from others are gathered for a moment
+   * and written together: a burst from the room then costs a few IndexedDB
+   * transactions instead of one per update, and if the window closes before they are
+   * written, the peers still hold them and send them again on the next sync.
+   */
+  append(update: Uint8Array, fromElsewhere = false): void {
     if (this.destroyed) return
     this.pending.push(update)
-    this.flushing ??= Promise.resolve().then(() => this.flush())
+    if (this.flushing) return // the running write picks it up
+    if (!fromElsewhere) this.startFlush()
+    else this.batchTimer ??= setTimeout(this.startFlush, REMOTE_BATCH_MS)
+  }
+
+  private startFlush = (): void => {
+    clearTimeout(this.batchTimer)
+    this.batchTimer = undefined
+    this.flushing ??= this.flush().catch((error: unknown) => {
+      // The updates are still in the document; they are written with the next edit.
+      console.error('Convene: could not save to this computer (will retry with the next edit)', error)
+    })
   }
 
   private async flush(): Promise<void> {
-    while (this.pending.length > 0) {
-      const batch = this.pending
-      this.pending = []
-      await this.db.updates.bulkAdd(batch.map((update) => ({ conveningId: this.conveningId, update })))
-      this.appended += batch.length
+    try {
+      while (this.pending.length > 0) {
+        const batch = this.pending
+        this.pending = []
+        try {
+          await this.db.updates.bulkAdd(batch.map((update) => ({ conveningId: this.conveningId, update })))
+        } catch (error) {
+          this.pending = [...batch, ...this.pending]
+          throw error
+        }
+        this.appended += batch.length
+      }
+    } finally {
+      this.flushing = null
     }
-    this.flushing = null
   }
 
   /** Resolves once every queued update is on disk. */
   async whenFlushed(): Promise<void> {
+    if (this.pending.length > 0) this.startFlush()
     while (this.flushing) await this.flushing
   }
 

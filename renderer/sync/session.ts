@@ -132,9 +132,9 @@ export class ConveningSession {
     this.timer = setInterval(this.refreshConnection, 1000)
   }
 
-  private onUpdate = (update: Uint8Array, origin: unknown): void => {
+  private onUpdate = (update: Uint8Array, origin: unknown, _doc: Y.Doc, transaction: Y.Transaction): void => {
     if (origin === ORIGINS.persistence) return
-    this.log.append(update)
+    this.log.append(update, !transaction.local)
     if (this.log.appendedSinceOpen > COMPACT_AFTER) this.compactSoon()
   }
 

@@ -39,6 +39,26 @@ describe('local persistence of a convening', () => {
     expect(reopened.getMap('meta').get('title')).toBe('Kept')
   })
 
+  it('gathers updates from other peers into one write, and my own edits go at once', async () => {
+    const db = freshDb()
+    const log = new UpdateLog(db, 'room')
+    const other = new Y.Doc()
+    const remote: Uint8Array[] = []
+    other.on('update', (u: Uint8Array) => remote.push(u))
+    for (let i = 0; i < 100; i++) other.getArray('items').push([i])
+    for (const update of remote) log.append(update, true)
+    expect(await storedUpdateCount(db, 'room')).toBe(0) // still gathering
+    const mine = new Y.Doc()
+    mine.getMap('meta').set('title', 'mine')
+    log.append(Y.encodeStateAsUpdate(mine)) // my edit starts the write, taking the gathered ones along
+    await log.whenFlushed()
+    expect(await storedUpdateCount(db, 'room')).toBe(101)
+    const reopened = new Y.Doc()
+    await new UpdateLog(db, 'room').load(reopened)
+    expect(reopened.getArray('items').length).toBe(100)
+    expect(reopened.getMap('meta').get('title')).toBe('mine')
+  })
+
   it('keeps convenings apart', async () => {
     const db = freshDb()
     for (const room of ['one', 'two']) {
