@@ -7,6 +7,7 @@ import { navigate, useRoute } from './router'
 import { HomeScreen } from '../features/home'
 import { JoinScreen } from '../features/home/JoinScreen'
 import { ConveningScreen } from '../features/convening'
+import { CohortScreen } from '../features/cohort'
 
 export function App() {
   const db = useMemo(() => database(), [])
@@ -72,6 +73,7 @@ export function App() {
       {route.name === 'home' && <HomeScreen />}
       {route.name === 'join' && <JoinScreen query={route.query} />}
       {route.name === 'convening' && <ConveningScreen key={route.id} id={route.id} />}
+      {route.name === 'cohort' && <CohortScreen key={route.id} id={route.id} />}
     </AppContext.Provider>
   )
 }

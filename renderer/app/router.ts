@@ -7,12 +7,15 @@ import { useSyncExternalStore } from 'react'
 export type Route =
   | { name: 'home' }
   | { name: 'convening'; id: string }
+  | { name: 'cohort'; id: string }
   | { name: 'join'; query: string }
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '')
   const convening = /^\/c\/([A-Za-z0-9_-]{22})$/.exec(path)
   if (convening) return { name: 'convening', id: convening[1] }
+  const cohort = /^\/cohort\/([A-Za-z0-9_-]{22})$/.exec(path)
+  if (cohort) return { name: 'cohort', id: cohort[1] }
   if (path.startsWith('/join?')) return { name: 'join', query: path.slice('/join?'.length) }
   return { name: 'home' }
 }
@@ -30,5 +33,6 @@ export function useRoute(): Route {
 export function navigate(route: Route): void {
   if (route.name === 'home') location.hash = '#/'
   else if (route.name === 'convening') location.hash = `#/c/${route.id}`
+  else if (route.name === 'cohort') location.hash = `#/cohort/${route.id}`
   else location.hash = `#/join?${route.query}`
 }

@@ -18,47 +18,45 @@ export async function listConvenings(db: ConveneDB): Promise<ConveningRecord[]> 
   return db.convenings.orderBy('lastOpenedAt').reverse().toArray()
 }
 
-export async function createConvening(
-  db: ConveneDB,
-  input: { title: string; role: Role; signaling: string[] },
-): Promise<ConveningRecord> {
-  const title = TitleSchema.parse(input.title)
+/**
+ * The list entry of a room this person starts (a convening, or a cohort held the same
+ * way): new id, new secret, and the seed its session writes on first opening.
+ */
+export function newRoomRecord(input: { title: string; role: Role; signaling: string[] }): ConveningRecord {
   const now = Date.now()
-  const record: ConveningRecord = {
+  return {
     id: newId(),
     secret: newId(),
-    title,
+    title: input.title,
     signaling: input.signaling,
     role: input.role,
     createdAt: now,
     lastOpenedAt: now,
     peopleCount: 1,
-    pendingSeed: title,
+    pendingSeed: input.title,
   }
+}
+
+/** The list entry for a room joined from an invite (refreshed if it is already here). */
+export function joinedRoomRecord<T extends ConveningRecord>(existing: T | undefined, invite: Invite, role: Role): T | ConveningRecord {
+  const now = Date.now()
+  if (existing) return { ...existing, secret: invite.secret, signaling: invite.signaling, lastOpenedAt: now }
+  return { id: invite.room, secret: invite.secret, signaling: invite.signaling, title: '', role, createdAt: now, lastOpenedAt: now, peopleCount: 0 }
+}
+
+export async function createConvening(
+  db: ConveneDB,
+  input: { title: string; role: Role; signaling: string[] },
+): Promise<ConveningRecord> {
+  const record = newRoomRecord({ ...input, title: TitleSchema.parse(input.title) })
   await db.convenings.add(record)
   return record
 }
 
 /** Join from an invite; joining the same convening twice just opens it. */
 export async function joinConvening(db: ConveneDB, invite: Invite, role: Role): Promise<ConveningRecord> {
-  const existing = await db.convenings.get(invite.room)
-  if (existing) {
-    const updated = { ...existing, secret: invite.secret, signaling: invite.signaling, lastOpenedAt: Date.now() }
-    await db.convenings.put(updated)
-    return updated
-  }
-  const now = Date.now()
-  const record: ConveningRecord = {
-    id: invite.room,
-    secret: invite.secret,
-    signaling: invite.signaling,
-    title: '',
-    role,
-    createdAt: now,
-    lastOpenedAt: now,
-    peopleCount: 0,
-  }
-  await db.convenings.add(record)
+  const record = joinedRoomRecord(await db.convenings.get(invite.room), invite, role)
+  await db.convenings.put(record)
   return record
 }
 
@@ -70,8 +68,9 @@ export async function markOpened(db: ConveneDB, id: string): Promise<ConveningRe
 /**
  * Edit a convening that is not open, straight from its stored updates: the edit is
  * saved as one more update and reaches the others the next time anyone opens it.
+ * (Also how a cohort writes a new convening, and reads one for its timeline.)
  */
-async function withStoredDoc<T>(db: ConveneDB, id: string, edit: (doc: Y.Doc) => T): Promise<T> {
+export async function withStoredDoc<T>(db: ConveneDB, id: string, edit: (doc: Y.Doc) => T): Promise<T> {
   const doc = new Y.Doc()
   const log = new UpdateLog(db, id)
   try {

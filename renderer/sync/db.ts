@@ -18,6 +18,16 @@ export interface ConveningRecord {
   pendingSeed?: string
 }
 
+/**
+ * A cohort on this machine (shared/cohort): its own room and secret like a
+ * convening, so it is synced and stored by the same session code. Its updates go in
+ * `updates` under the cohort's id.
+ */
+export interface CohortRecord extends ConveningRecord {
+  /** Set when this person left the cohort: it stays here, read-only and offline. */
+  leftAt?: number
+}
+
 export interface StoredUpdate {
   seq?: number
   conveningId: string
@@ -54,6 +64,7 @@ export class ConveneDB extends Dexie {
   settings!: EntityTable<SettingRow, 'key'>
   journal!: EntityTable<JournalEntry, 'id'>
   library!: EntityTable<LibraryItem, 'id'>
+  cohorts!: EntityTable<CohortRecord, 'id'>
 
   constructor(name = 'convene') {
     super(name)
@@ -65,6 +76,9 @@ export class ConveneDB extends Dexie {
     this.version(2).stores({
       journal: 'id, conveningId, [conveningId+promptId], updatedAt',
       library: 'id, kind, updatedAt',
+    })
+    this.version(3).stores({
+      cohorts: 'id, lastOpenedAt',
     })
   }
 }

@@ -1,5 +1,5 @@
-export { database, ConveneDB, type ConveningRecord } from './db'
-export { ConveningSession, type ConnectionState, type NetworkSettings } from './session'
+export { database, ConveneDB, type ConveningRecord, type CohortRecord } from './db'
+export { ConveningSession, CONVENING_KIND, type ConnectionState, type NetworkSettings, type SessionKind } from './session'
 export { acquireSession, releaseSession, closeSession } from './registry'
 export * from './convenings'
 export * from './settings'

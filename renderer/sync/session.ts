@@ -32,11 +32,31 @@ export interface ConnectionState {
   online: boolean
 }
 
+/**
+ * What makes a room's document a convening or something else held the same way (a
+ * cohort, shared/cohort): how its creator seeds it, its migrations, and which list on
+ * this machine shows it. The convening is the default.
+ */
+export interface SessionKind {
+  /** Called once, by the creator only (the record carries `pendingSeed`). */
+  seed(doc: Y.Doc, record: ConveningRecord, me: Person): void
+  migrate(doc: Y.Doc): MigrationOutcome
+  recordTable: 'convenings' | 'cohorts'
+}
+
+export const CONVENING_KIND: SessionKind = {
+  seed: (doc, record, me) => seedConvening(doc, { id: record.id, title: record.pendingSeed ?? '', createdBy: me, now: Date.now() }),
+  migrate: (doc) => migrate(doc),
+  recordTable: 'convenings',
+}
+
 export interface SessionOptions {
   db: ConveneDB
   record: ConveningRecord
   me: Person
   network: NetworkSettings
+  /** Convening unless given. */
+  kind?: SessionKind
   /** y-webrtc's maxConns: a full mesh serves a cohort of about 40. */
   maxConns?: number
   /** A WebRTC implementation where the platform has none (Node peers in benchmarks). */
@@ -100,8 +120,17 @@ export class ConveningSession {
     return this.options.me
   }
 
+  private get kind(): SessionKind {
+    return this.options.kind ?? CONVENING_KIND
+  }
+
+  /** The list on this machine that shows this room (convenings, or cohorts). */
+  private records() {
+    return this.options.db.table<ConveningRecord, string>(this.kind.recordTable)
+  }
+
   private async start(): Promise<void> {
-    const { record, me, db } = this.options
+    const { record, me } = this.options
     // Marks for the reopen benchmark (tests/bench/reopen.ts); cheap, and visible in devtools.
     const mark = `convene:open:${record.id}`
     performance.mark(mark)
@@ -112,9 +141,9 @@ export class ConveningSession {
     if (rowsRead > COMPACT_AFTER / 5) this.compactSoon()
     if (record.pendingSeed) {
       // Only the creator's record carries a pending seed: joiners never seed.
-      if (!isSeeded(this.doc)) seedConvening(this.doc, { id: record.id, title: record.pendingSeed, createdBy: me, now: Date.now() })
+      if (!isSeeded(this.doc)) this.kind.seed(this.doc, record, me)
       await this.log.whenFlushed()
-      await db.convenings.update(record.id, { pendingSeed: undefined })
+      await this.records().update(record.id, { pendingSeed: undefined })
     }
     upsertPerson(this.doc, me)
     this.runMigration()
@@ -154,7 +183,7 @@ export class ConveningSession {
   }
 
   private runMigration = (): void => {
-    this.migration.set(migrate(this.doc))
+    this.migration.set(this.kind.migrate(this.doc))
   }
 
   private async connect(): Promise<void> {
@@ -248,7 +277,7 @@ export class ConveningSession {
     const title = readTitle(this.doc)
     const changes: Partial<ConveningRecord> = { peopleCount: peopleMap(this.doc).size }
     if (title) changes.title = title
-    await this.options.db.convenings.update(this.id, changes)
+    await this.records().update(this.id, changes)
   }
 
   /** Resolves once every edit so far is on disk (used before closing and by tests). */

@@ -29,3 +29,21 @@ export type { CoreResult, EmissionsSeries } from './core'
 export { DEFAULT_PARAMS, ENSEMBLE } from './params'
 export type { ClimateParams } from './params'
 export { historicalChecks, sspWarming, TARGETS, AR6_WARMING_2081_2100 } from './calibrate'
+export {
+  HISTORY_MAX, SCENARIOS_MAX, SCENARIO_NAME_MAX, canMoveLevers, climateMap, deleteScenario, leversFromRecord, makePossible,
+  readHistory, readLeverState, readScenarios, saveScenario, setAllLevers, setLever, setLeversLocked,
+} from './doc'
+export type { ClimateResult, ClimateWriteError, HistoryEntry, LeverLock, LeverMove, LeverState, SavedScenario } from './doc'
+export {
+  ROUNDS_MAX, STAGE_VIEWS, assignDelegation, assignEvenly, canPledgeFor, evenAssignment, readBlocSet, readDelegations,
+  readRounds, readWorld, runRound, savePledge, setBlocSet, setStage,
+} from './worldDoc'
+export type { PledgeResult, Round, SavedPledge, StageView, WorldState } from './worldDoc'
+export { ANALYSIS_OPTIONS, SHOWN_FROM, analyseRound, analyseScenario, leverDifferences, scenarioHeadline } from './compare'
+export type { Headline, RoundOutcome } from './compare'
+export { readClimateForHarvest } from './harvest'
+export type { ClimateHarvest, HarvestLever, HarvestRound, HarvestScenario, HarvestSeries } from './harvest'
+export { DEBRIEF, DebriefSchema } from './debrief'
+export type { Debrief } from './debrief'
+export { parseGuide, parseGuideInline } from './guide'
+export type { GuideBlock, GuideInline } from './guide'

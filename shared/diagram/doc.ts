@@ -134,7 +134,7 @@ function readHeader(root: YRecord): { title: string; kind: DiagramKind; createdA
 const finite = (value: unknown, fallback: number, limit: number): number =>
   typeof value === 'number' && Number.isFinite(value) ? Math.max(-limit, Math.min(limit, value)) : fallback
 
-function readVariable(id: string, value: unknown): Variable | null {
+export function readVariable(id: string, value: unknown): Variable | null {
   if (!(value instanceof Y.Map)) return null
   const entry = value as YRecord
   const label = entry.get('label')
@@ -150,7 +150,7 @@ function readVariable(id: string, value: unknown): Variable | null {
   return variable
 }
 
-function readLink(id: string, value: unknown): CausalLink | null {
+export function readLink(id: string, value: unknown): CausalLink | null {
   if (!(value instanceof Y.Map)) return null
   const entry = value as YRecord
   const from = entry.get('from')
@@ -393,7 +393,12 @@ export function linkRecord(from: string, to: string, patch: LinkPatch): YRecord 
   const entry = new Y.Map<unknown>()
   entry.set('from', from)
   entry.set('to', to)
-  applyPatch(entry, { polarity: '+', delay: false, curve: 0, ...patch })
+  // Written without applyPatch: reading a map that is not in a document yet makes Yjs warn.
+  entry.set('polarity', patch.polarity ?? '+')
+  entry.set('delay', patch.delay ?? false)
+  entry.set('curve', patch.curve ?? 0)
+  const label = patch.label?.trim()
+  if (label) entry.set('label', label)
   return entry
 }
 

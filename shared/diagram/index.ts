@@ -1,5 +1,6 @@
 // Causal loop diagrams: the model, loop analysis with stable loop ids, the document
-// helpers, archetypes, the connection-circle layout, and Mermaid / SVG export.
+// helpers, archetypes, the connection-circle layout, Mermaid / SVG export, and the other
+// canvases of the studio: the iceberg board and the behaviour-over-time graph.
 export * from './model'
 export { loopIdFromLinks, loopPolarity, canonicalRotation } from './loopId'
 export {
@@ -27,6 +28,8 @@ export {
   moveVariable,
   moveVariables,
   readDiagram,
+  readLink,
+  readVariable,
   renameDiagram,
   renameVariable,
   setLinkCurve,
@@ -48,3 +51,48 @@ export { ARCHETYPES, ArchetypeSchema, getArchetype, parseArchetypes, type Archet
 export { connectionCircleLayout, countCrossings, loopMarkerPosition, type CircleLayoutOptions, type Point } from './layout'
 export { loopNumbers, loopSummaries, mermaidText, toMermaid, type MermaidOptions } from './mermaid'
 export { escapeXml, toSvg, variableBox, type SvgOptions, type VariableBox } from './svg'
+export {
+  ICEBERG_CONTENT,
+  ICEBERG_LEVELS,
+  ICEBERG_LIMITS,
+  ICEBERG_VARIANTS,
+  addSticky,
+  byStickyOrder,
+  createIceberg,
+  deleteSticky,
+  icebergParts,
+  moveSticky,
+  parseIcebergContent,
+  readIceberg,
+  readSticky,
+  readVariant,
+  setIcebergVariant,
+  stickyText,
+  type IcebergContent,
+  type IcebergLevel,
+  type IcebergParts,
+  type IcebergVariant,
+  type Sticky,
+} from './iceberg'
+export {
+  BOT_LIMITS,
+  addLine,
+  behaviourParts,
+  createBehaviourGraph,
+  deleteLine,
+  describeLine,
+  flatLine,
+  pointsFromFlat,
+  readAxes,
+  readBehaviourGraph,
+  readLine,
+  reshapeAt,
+  setAxes,
+  setLineLabel,
+  setLinePoints,
+  strokeToLine,
+  valueAt,
+  type BehaviourAxes,
+  type BehaviourLine,
+  type BehaviourParts,
+} from './bot'

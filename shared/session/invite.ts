@@ -12,11 +12,19 @@ import { base64UrlToBytes, bytesToBase64Url, ID_PATTERN } from './ids'
  * - a short code to read out or paste: Crockford base32 of
  *   [version, room (16 bytes), secret (16 bytes), signaling…, checksum] in groups of
  *   five. An IPv4 ws:// address packs into 7 bytes; other addresses are stored as text.
+ *
+ * An invite opens a convening unless it says otherwise: a cohort's invite (its own
+ * room and secret, shared/cohort) carries `kind=cohort` in links and the code version
+ * byte 2, so every convening invite made before cohorts existed reads as it always did.
  */
+export type InviteKind = 'convening' | 'cohort'
+
 export interface Invite {
   room: string
   secret: string
   signaling: string[]
+  /** Absent for a convening. */
+  kind?: InviteKind
 }
 
 const SignalUrl = z
@@ -35,6 +43,7 @@ export const InviteSchema = z.object({
   room: z.string().regex(ID_PATTERN, 'The room id is not valid'),
   secret: z.string().regex(ID_PATTERN, 'The secret is not valid'),
   signaling: z.array(SignalUrl).max(4),
+  kind: z.enum(['convening', 'cohort']).optional(),
 })
 
 export type InviteResult = { ok: true; invite: Invite } | { ok: false; message: string }
@@ -54,15 +63,21 @@ function inviteQuery(invite: Invite): string {
   params.set('room', invite.room)
   params.set('secret', invite.secret)
   for (const url of invite.signaling) params.append('signal', url)
+  if (invite.kind === 'cohort') params.set('kind', 'cohort')
   return params.toString()
 }
 
 function fromQuery(query: string): InviteResult {
   const params = new URLSearchParams(query)
+  const kind = params.get('kind')
+  if (kind !== null && kind !== 'convening' && kind !== 'cohort') {
+    return { ok: false, message: 'This invite comes from a newer version of Convene.' }
+  }
   return validate({
     room: params.get('room') ?? '',
     secret: params.get('secret') ?? '',
     signaling: params.getAll('signal'),
+    ...(kind === 'cohort' ? { kind } : {}),
   })
 }
 
@@ -91,6 +106,7 @@ export function parseInvite(input: string): InviteResult {
 
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
 const CODE_VERSION = 1
+const COHORT_CODE_VERSION = 2
 
 function checksum(bytes: Uint8Array): number {
   let sum = 0x5a
@@ -116,7 +132,7 @@ export function inviteCode(invite: Invite): string {
   const room = base64UrlToBytes(invite.room)
   const secret = base64UrlToBytes(invite.secret)
   if (!room || !secret) throw new Error('invite has malformed ids')
-  const body = [CODE_VERSION, ...room, ...secret]
+  const body = [invite.kind === 'cohort' ? COHORT_CODE_VERSION : CODE_VERSION, ...room, ...secret]
   for (const url of invite.signaling.slice(0, 4)) body.push(...encodeSignal(url))
   const bytes = new Uint8Array([...body, checksum(new Uint8Array(body))])
   const text = base32(bytes)
@@ -167,7 +183,7 @@ function decodeCode(text: string): InviteResult {
   if (!bytes || bytes.length < 34) return bad
   const body = bytes.subarray(0, bytes.length - 1)
   if (checksum(body) !== bytes[bytes.length - 1]) return bad
-  if (body[0] !== CODE_VERSION) return { ok: false, message: 'This invite code comes from a newer version of Convene.' }
+  if (body[0] !== CODE_VERSION && body[0] !== COHORT_CODE_VERSION) return { ok: false, message: 'This invite code comes from a newer version of Convene.' }
   const room = bytesToBase64Url(body.subarray(1, 17))
   const secret = bytesToBase64Url(body.subarray(17, 33))
   const signaling: string[] = []
@@ -186,5 +202,5 @@ function decodeCode(text: string): InviteResult {
       return bad
     }
   }
-  return validate({ room, secret, signaling })
+  return validate({ room, secret, signaling, ...(body[0] === COHORT_CODE_VERSION ? { kind: 'cohort' } : {}) })
 }

@@ -6,6 +6,10 @@ import { benchSync } from './sync'
 import { benchReopen } from './reopen'
 import { benchLoops } from './loops'
 import { benchClimate } from './climate'
+import { benchHarvest } from './harvest'
+import { benchClimatePanel } from './climatePanel'
+import { benchConversation } from './conversation'
+import { benchCohort } from './cohort'
 import type { BenchResult } from './types'
 
 const suites: Record<string, () => Promise<BenchResult[]>> = {
@@ -13,6 +17,10 @@ const suites: Record<string, () => Promise<BenchResult[]>> = {
   reopen: () => benchReopen(),
   loops: () => benchLoops(),
   climate: () => benchClimate(),
+  harvest: () => benchHarvest(),
+  climatePanel: () => benchClimatePanel(),
+  conversation: () => benchConversation(),
+  cohort: () => benchCohort(),
 }
 
 const only = process.argv.slice(2)

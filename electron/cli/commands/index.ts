@@ -1,6 +1,7 @@
 // Registry of `convene` commands. A command returns its exit code; a server command
 // resolves only once it is listening and returns -1 so the process stays up.
 import { climate } from './climate'
+import { exportCommand } from './export'
 import { loops } from './loops'
 import { signal } from './signal'
 import { web } from './web'
@@ -15,4 +16,5 @@ export const commands: Record<string, Command> = {
   web,
   loops,
   climate,
+  export: exportCommand,
 }

@@ -9,25 +9,27 @@ interface Hosting {
   webUrls: string[]
 }
 
-export function InviteButton(props: { session: ConveningSession }) {
+/** `kind="cohort"`: the same dialog for a cohort's own invite (shared/cohort). */
+export function InviteButton(props: { session: ConveningSession; kind?: 'cohort' }) {
   const [open, setOpen] = useState(false)
   return (
     <>
       <button type="button" className="button primary" onClick={() => setOpen(true)}>
         Invite
       </button>
-      <Dialog title="Invite people" open={open} onClose={() => setOpen(false)} wide>
-        <InviteContent session={props.session} />
+      <Dialog title={props.kind === 'cohort' ? 'Invite people to the cohort' : 'Invite people'} open={open} onClose={() => setOpen(false)} wide>
+        <InviteContent session={props.session} kind={props.kind} />
       </Dialog>
     </>
   )
 }
 
-function InviteContent({ session }: { session: ConveningSession }) {
+function InviteContent({ session, kind }: { session: ConveningSession; kind?: 'cohort' }) {
   const [hosting, setHosting] = useState<Hosting | null>(null)
   const [hostError, setHostError] = useState<string | null>(null)
   const signaling = hosting && hosting.lanUrls.length > 0 ? hosting.lanUrls : session.signalingUrls
-  const invite: Invite = { room: session.id, secret: session.secret, signaling }
+  const invite: Invite = { room: session.id, secret: session.secret, signaling, ...(kind ? { kind } : {}) }
+  const what = kind ?? 'convening'
   const browserLink =
     platform.kind === 'browser' ? webInviteLink(invite, location.href) : hosting?.webUrls.at(-1) ? webInviteLink(invite, hosting.webUrls.at(-1) ?? '') : null
 
@@ -52,14 +54,14 @@ function InviteContent({ session }: { session: ConveningSession }) {
         </p>
       )}
       <p>
-        Anyone with this invite can join and see everything in this convening. Share it only with the people you are
+        Anyone with this invite can join and see everything in this {what}. Share it only with the people you are
         convening.
       </p>
       {browserLink && <CopyField id="invite-web" label="Link for a web browser" value={browserLink} />}
       <CopyField id="invite-link" label="Link for the Convene app" value={inviteLink(invite)} />
       <CopyField id="invite-code" label="Invite code (paste it on the Convene home screen)" value={inviteCode(invite)} />
       <p className="muted small">
-        The invite carries this convening&rsquo;s room, the signaling address ({signaling.join(', ')}) and its secret.
+        The invite carries this {what}&rsquo;s room, the signaling address ({signaling.join(', ')}) and its secret.
         The secret encrypts how peers find each other; once connected, everything travels directly between you,
         encrypted.
       </p>

@@ -6,7 +6,13 @@ import { useYDerived, type ConveningSession } from '../../sync'
  * The convening's title: shared, last writer wins. Edits are committed on Enter or
  * when focus leaves; Escape puts back the shared title.
  */
-export function TitleEditor(props: { session: ConveningSession; readOnly: boolean }) {
+export function TitleEditor(props: {
+  session: ConveningSession
+  readOnly: boolean
+  /** For a room that is not a convening (a cohort): what the field is called, and what shows until it arrives. */
+  label?: string
+  waiting?: string
+}) {
   const { doc } = props.session
   const shared = useYDerived(metaMap(doc), () => readTitle(doc))
   const [draft, setDraft] = useState<string | null>(null)
@@ -23,7 +29,7 @@ export function TitleEditor(props: { session: ConveningSession; readOnly: boolea
   if (!shared && draft === null) {
     return (
       <h1 className="convening-title-heading muted" aria-live="polite">
-        Waiting for the convening to arrive from the others…
+        {props.waiting ?? 'Waiting for the convening to arrive from the others…'}
       </h1>
     )
   }
@@ -31,7 +37,7 @@ export function TitleEditor(props: { session: ConveningSession; readOnly: boolea
     <div className="title-editor">
       <h1 className="sr-only">{shared}</h1>
       <label className="sr-only" htmlFor="convening-title">
-        Convening title
+        {props.label ?? 'Convening title'}
       </label>
       <input
         id="convening-title"

@@ -2,6 +2,10 @@ import type { ComponentType } from 'react'
 import type { Panel } from '../../../shared/session'
 import type { ConveningSession } from '../../sync'
 import { NotesPanel } from '../notes'
+import { DiagramPanel } from '../diagram'
+import { ConversationPanel } from '../conversation'
+import { HarvestPanel } from '../harvest'
+import { ClimatePanel } from '../climate'
 
 export interface PanelProps {
   session: ConveningSession
@@ -20,4 +24,8 @@ export interface PanelEntry {
  */
 export const PANELS: PanelEntry[] = [
   { id: 'notes', label: 'Notes', component: NotesPanel },
+  { id: 'diagram', label: 'Diagrams', component: DiagramPanel },
+  { id: 'conversation', label: 'Conversation', component: ConversationPanel },
+  { id: 'climate', label: 'Climate', component: ClimatePanel },
+  { id: 'harvest', label: 'Harvest', component: HarvestPanel },
 ]

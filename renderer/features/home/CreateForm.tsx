@@ -1,29 +1,56 @@
 import { useState, type FormEvent } from 'react'
+import type { z } from 'zod'
 import { NameSchema, TITLE_MAX, TitleSchema, type Role } from '../../../shared/session'
 import { createConvening } from '../../sync'
-import { useApp } from '../../app/context'
-import { navigate } from '../../app/router'
+import { useApp, type AppServices } from '../../app/context'
+import { navigate, type Route } from '../../app/router'
 import { PersonFields } from './PersonFields'
 
-export function CreateForm() {
+/** What the form starts: a convening here; a cohort passes its own (features/cohort). */
+export interface CreateTarget {
+  heading: string
+  titleLabel: string
+  placeholder: string
+  submitLabel: string
+  idPrefix: string
+  titleSchema: z.ZodType<string>
+  create(app: AppServices, title: string, role: Role): Promise<Route>
+}
+
+const CONVENING: CreateTarget = {
+  heading: 'Start a convening',
+  titleLabel: 'Title',
+  placeholder: 'e.g. Cohort 4 — March gathering',
+  submitLabel: 'Create convening',
+  idPrefix: 'create',
+  titleSchema: TitleSchema,
+  create: async (app, title, role) => {
+    const record = await createConvening(app.db, { title, role, signaling: app.network.signaling })
+    return { name: 'convening', id: record.id }
+  },
+}
+
+/** `embedded`: inside another card (no card of its own, no heading; named for screen readers). */
+export function CreateForm(props: { target?: CreateTarget; embedded?: boolean }) {
   const app = useApp()
+  const target = props.target ?? CONVENING
   const [title, setTitle] = useState('')
   const [name, setName] = useState(app.identity.name)
   const [role, setRole] = useState<Role>('facilitator')
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  const { idPrefix } = target
 
   async function submit(event: FormEvent) {
     event.preventDefault()
-    const checkedTitle = TitleSchema.safeParse(title)
+    const checkedTitle = target.titleSchema.safeParse(title)
     const checkedName = NameSchema.safeParse(name)
     if (!checkedTitle.success) return setError(checkedTitle.error.issues[0].message)
     if (!checkedName.success) return setError(checkedName.error.issues[0].message)
     setBusy(true)
     try {
       await app.saveIdentity({ ...app.identity, name: checkedName.data })
-      const record = await createConvening(app.db, { title: checkedTitle.data, role, signaling: app.network.signaling })
-      navigate({ name: 'convening', id: record.id })
+      navigate(await target.create(app, checkedTitle.data, role))
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure))
       setBusy(false)
@@ -31,27 +58,31 @@ export function CreateForm() {
   }
 
   return (
-    <form className="card stack" aria-labelledby="create-heading" onSubmit={(event) => void submit(event)}>
-      <h2 id="create-heading">Start a convening</h2>
-      <label className="field" htmlFor="create-title">
-        <span>Title</span>
+    <form
+      className={props.embedded ? 'stack' : 'card stack'}
+      {...(props.embedded ? { 'aria-label': target.heading } : { 'aria-labelledby': `${idPrefix}-heading` })}
+      onSubmit={(event) => void submit(event)}
+    >
+      {!props.embedded && <h2 id={`${idPrefix}-heading`}>{target.heading}</h2>}
+      <label className="field" htmlFor={`${idPrefix}-title`}>
+        <span>{target.titleLabel}</span>
         <input
-          id="create-title"
+          id={`${idPrefix}-title`}
           value={title}
           maxLength={TITLE_MAX}
-          placeholder="e.g. Cohort 4 — March gathering"
+          placeholder={target.placeholder}
           required
           onChange={(event) => setTitle(event.target.value)}
         />
       </label>
-      <PersonFields idPrefix="create" name={name} role={role} onName={setName} onRole={setRole} />
+      <PersonFields idPrefix={idPrefix} name={name} role={role} onName={setName} onRole={setRole} />
       {error && (
         <p className="error" role="alert">
           {error}
         </p>
       )}
       <button type="submit" className="button primary" disabled={busy}>
-        Create convening
+        {target.submitLabel}
       </button>
     </form>
   )

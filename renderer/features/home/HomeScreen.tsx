@@ -3,6 +3,8 @@ import { CreateForm } from './CreateForm'
 import { JoinForm } from './JoinForm'
 import { YouCard } from './YouCard'
 import { NetworkSettingsButton } from './NetworkSettings'
+import { OpenArchive } from '../harvest'
+import { CohortsSection } from '../cohort'
 
 export function HomeScreen() {
   return (
@@ -18,10 +20,14 @@ export function HomeScreen() {
       </header>
       <main className="home-grid">
         <h1 className="sr-only">Convene</h1>
-        <ConveningList />
+        <div className="stack">
+          <ConveningList />
+          <CohortsSection />
+        </div>
         <div className="stack">
           <CreateForm />
           <JoinForm />
+          <OpenArchive />
         </div>
       </main>
     </div>

@@ -1,9 +1,15 @@
 import { useState, type FormEvent } from 'react'
 import { NameSchema, parseInvite, type Role } from '../../../shared/session'
 import { joinConvening } from '../../sync'
+import { joinCohort } from '../cohort'
 import { useApp } from '../../app/context'
 import { navigate } from '../../app/router'
 import { PersonFields } from './PersonFields'
+
+function isCohortInvite(text: string): boolean {
+  const parsed = parseInvite(text)
+  return parsed.ok && parsed.invite.kind === 'cohort'
+}
 
 /** Join from a pasted invite link or code (or one opened from a link, prefilled). */
 export function JoinForm(props: { initialInvite?: string; autoFocusName?: boolean }) {
@@ -23,6 +29,10 @@ export function JoinForm(props: { initialInvite?: string; autoFocusName?: boolea
     setBusy(true)
     try {
       await app.saveIdentity({ ...app.identity, name: checkedName.data })
+      if (parsed.invite.kind === 'cohort') {
+        const cohort = await joinCohort(app.db, parsed.invite, role)
+        return navigate({ name: 'cohort', id: cohort.id })
+      }
       const record = await joinConvening(app.db, parsed.invite, role)
       navigate({ name: 'convening', id: record.id })
     } catch (failure) {
@@ -55,7 +65,7 @@ export function JoinForm(props: { initialInvite?: string; autoFocusName?: boolea
         </p>
       )}
       <button type="submit" className="button primary" disabled={busy}>
-        Join convening
+        {isCohortInvite(invite) ? 'Join cohort' : 'Join convening'}
       </button>
     </form>
   )

@@ -11,7 +11,7 @@ export function JoinScreen(props: { query: string }) {
         </button>
       </header>
       <main>
-        <h1 className="page-title">You are invited to a convening</h1>
+        <h1 className="page-title">You are invited to a {/(^|&)kind=cohort(&|$)/.test(props.query) ? 'cohort' : 'convening'}</h1>
         <p className="muted">Tell the others who you are, then join. Your name is kept on this computer for next time.</p>
         <JoinForm initialInvite={`convene://join?${props.query}`} autoFocusName />
       </main>

@@ -1,0 +1,81 @@
+import { useState } from 'react'
+import { analyseScenario, deleteScenario, leverDifferences, readScenarios, scenarioHeadline, setAllLevers, DEFAULT_LEVERS } from '../../../shared/climate'
+import type { SavedScenario } from '../../../shared/climate'
+import { canFacilitate } from '../../../shared/session'
+import { timeAgo } from '../../ui/format'
+import { useAmFacilitator, useClimate, useClimateDoc, useLive, usePeopleNames } from './context'
+import { degrees, fixed } from './format'
+import { CLIMATE_ORIGIN } from './liveScenario'
+import { ScenarioCompare } from './ScenarioCompare'
+
+function ScenarioRow(props: { scenario: SavedScenario; onMessage: (text: string) => void }) {
+  const { scenario, onMessage } = props
+  const { session, readOnly } = useClimate()
+  const names = usePeopleNames()
+  const locked = useLive((s) => s.doc.lock !== null)
+  const amFacilitator = useAmFacilitator()
+  const mayDelete = !readOnly && (scenario.by === session.me.id || canFacilitate(session.doc, session.me.id))
+  const h = scenarioHeadline(analyseScenario(scenario.levers))
+  const changed = leverDifferences(DEFAULT_LEVERS, scenario.levers).length
+  const load = (): void => {
+    const result = setAllLevers(session.doc, scenario.levers, `“${scenario.name}”`, { by: session.me.id }, CLIMATE_ORIGIN)
+    onMessage(result.ok ? `The levers now stand as in “${scenario.name}”.` : result.error.message)
+  }
+  const remove = (): void => {
+    const result = deleteScenario(session.doc, scenario.id, { by: session.me.id }, CLIMATE_ORIGIN)
+    onMessage(result.ok ? `Deleted “${scenario.name}”.` : result.error.message)
+  }
+  return (
+    <tr>
+      <th scope="row">{scenario.name}</th>
+      <td>{names[scenario.by] ?? 'Someone'}, {timeAgo(scenario.at)}</td>
+      <td className="num"><strong>{degrees(h.warming2100)}</strong> <span className="muted small">({fixed(h.warming2100Low, 1)}–{fixed(h.warming2100High, 1)})</span></td>
+      <td className="num">{fixed(h.co2Ppm2100, 0)} ppm</td>
+      <td className="num">{changed}</td>
+      <td>
+        <div className="row wrap">
+          <button type="button" className="button" disabled={readOnly || (locked && !amFacilitator)} onClick={load} aria-label={`Set the levers to “${scenario.name}”`}>
+            Use these levers
+          </button>
+          {mayDelete && (
+            <button type="button" className="button quiet danger-text" onClick={remove} aria-label={`Delete “${scenario.name}”`}>
+              Delete
+            </button>
+          )}
+        </div>
+      </td>
+    </tr>
+  )
+}
+
+/** Saved scenarios, and two of them side by side. */
+export function Scenarios() {
+  const scenarios = useClimateDoc(readScenarios)
+  const [message, setMessage] = useState('')
+  return (
+    <div className="climate-scenarios stack">
+      <section aria-labelledby="saved-heading" className="stack">
+        <h3 id="saved-heading">Saved scenarios</h3>
+        {scenarios.length === 0 ? (
+          <p className="muted">No scenario saved yet. Move the levers under Explore, then save them with a name to compare them here.</p>
+        ) : (
+          <div className="table-scroll">
+            <table className="climate-table">
+              <thead>
+                <tr>
+                  <th scope="col">Scenario</th><th scope="col">Saved by</th><th scope="col">Warming in 2100 (likely)</th>
+                  <th scope="col">CO2 in 2100</th><th scope="col">Levers moved</th><th scope="col"><span className="sr-only">Actions</span></th>
+                </tr>
+              </thead>
+              <tbody>
+                {scenarios.map((s) => <ScenarioRow key={s.id} scenario={s} onMessage={setMessage} />)}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <p role="status" className="small">{message}</p>
+      </section>
+      <ScenarioCompare scenarios={scenarios} />
+    </div>
+  )
+}

@@ -1,0 +1,72 @@
+import { useId, useState } from 'react'
+import type uPlot from 'uplot'
+import type { ChartTable, LegendItem } from './explore'
+import { UPlot } from './UPlot'
+
+export function Legend(props: { items: LegendItem[] }) {
+  return (
+    <ul className="chart-legend" aria-label="Legend">
+      {props.items.map((item) => (
+        <li key={item.label}>
+          <span className={`legend-key legend-${item.kind}`} style={{ color: item.colour, background: item.kind === 'area' || item.kind === 'band' ? item.colour : undefined }} aria-hidden="true" />
+          {item.label}
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+function DataTable(props: { table: ChartTable; caption: string }) {
+  return (
+    <div className="table-scroll">
+      <table className="data-table">
+        <caption className="sr-only">{props.caption}</caption>
+        <thead>
+          <tr>{props.table.columns.map((c) => <th key={c} scope="col">{c}</th>)}</tr>
+        </thead>
+        <tbody>
+          {props.table.rows.map((row) => (
+            <tr key={row[0]}>
+              <th scope="row">{row[0]}</th>
+              {row.slice(1).map((cell, i) => <td key={i}>{cell}</td>)}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}
+
+/**
+ * A chart with its text alternative: the canvas is hidden from screen readers, the
+ * summary sentence says what it shows, and the data table (built only when opened)
+ * gives the numbers.
+ */
+export function ChartFigure(props: {
+  title: string
+  options: Omit<uPlot.Options, 'width' | 'height'>
+  data: uPlot.AlignedData
+  legend: LegendItem[]
+  summary: string
+  table: () => ChartTable
+  height?: number
+  note?: string
+}) {
+  const id = useId()
+  const [tableOpen, setTableOpen] = useState(false)
+  return (
+    <figure className="climate-chart" aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`}>
+      <figcaption className="chart-head">
+        <h4 id={`${id}-title`} className="chart-title">{props.title}</h4>
+        <Legend items={props.legend} />
+      </figcaption>
+      <UPlot options={props.options} data={props.data} height={props.height ?? 260} />
+      <p id={`${id}-summary`} className="chart-summary">{props.summary}</p>
+      {props.note && <p className="small muted">{props.note}</p>}
+      <details className="chart-data" onToggle={(event) => setTableOpen(event.currentTarget.open)}>
+        <summary>Data table: {props.title.toLowerCase()}</summary>
+        {tableOpen && <DataTable table={props.table()} caption={props.title} />}
+      </details>
+    </figure>
+  )
+}

@@ -1,0 +1,1 @@
+export { ClimatePanel } from './ClimatePanel'

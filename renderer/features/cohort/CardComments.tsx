@@ -1,0 +1,90 @@
+import { useState, type FormEvent } from 'react'
+import {
+  COMMENT_MAX,
+  addComment,
+  canComment,
+  readComments,
+  removeComment,
+  stageOf,
+  type ProjectComment,
+  type YRecord,
+} from '../../../shared/cohort'
+import { timeAgo } from '../../ui/format'
+import { COHORT_ORIGIN, useCohort, useNames, useYValue } from './hooks'
+import { Problem, SubmitRow } from './Problem'
+
+/** A comment's byline and, for a clinic offering, its stage ("Appreciation · from the clinic"). */
+export function CommentItem({ comment, name, onRemove }: { comment: ProjectComment; name: string; onRemove?: () => void }) {
+  const tag = comment.kind === 'clinic' && comment.stage ? stageOf(comment.stage).offeringLabel : null
+  return (
+    <li className={`comment${tag ? ' comment-clinic' : ''}`}>
+      <div className="comment-head">
+        <span className="person-name">{name}</span>
+        {tag && <span className="tag">{tag} · clinic</span>}
+        <span className="muted small">{timeAgo(comment.at)}</span>
+      </div>
+      <p className="comment-text">{comment.text}</p>
+      {onRemove && (
+        <button type="button" className="link-button small" onClick={onRemove}>
+          Take back
+        </button>
+      )}
+    </li>
+  )
+}
+
+export function CardComments(props: { projectId: string; project: YRecord }) {
+  const { doc, me, readOnly } = useCohort()
+  const { projectId } = props
+  const names = useNames(doc)
+  const comments = useYValue([props.project, doc.getMap('people'), doc.getArray('clinics')], () => readComments(doc, projectId))
+  const allowed = useYValue([doc.getMap('people'), props.project], () => !readOnly && canComment(doc, projectId, me))
+  const [draft, setDraft] = useState('')
+  const [problem, setProblem] = useState<string | null>(null)
+
+  function submit(event: FormEvent) {
+    event.preventDefault()
+    const result = addComment(doc, projectId, { by: me, text: draft, now: Date.now() }, COHORT_ORIGIN)
+    if (!result.ok) return setProblem(result.message)
+    setDraft('')
+    setProblem(null)
+  }
+
+  return (
+    <section className="stack" aria-labelledby={`comments-${projectId}`}>
+      <h3 id={`comments-${projectId}`} className="sr-only">
+        Comments
+      </h3>
+      {comments.length === 0 ? (
+        <p className="muted small">No comments yet. Mentors and facilitators comment here; what a clinic offers lands here too.</p>
+      ) : (
+        <ol className="comment-list" aria-label="Comments on this card" aria-live="polite">
+          {comments.map((comment) => (
+            <CommentItem
+              key={comment.id}
+              comment={comment}
+              name={names(comment.by)}
+              onRemove={comment.by === me && !readOnly ? () => void removeComment(doc, projectId, comment.id, me, COHORT_ORIGIN) : undefined}
+            />
+          ))}
+        </ol>
+      )}
+      {allowed && (
+        <form className="stack" onSubmit={submit} aria-label="Add a comment">
+          <label className="field" htmlFor={`comment-${projectId}`}>
+            <span>Your comment</span>
+            <textarea
+              id={`comment-${projectId}`}
+              rows={3}
+              value={draft}
+              maxLength={COMMENT_MAX}
+              onChange={(event) => setDraft(event.target.value)}
+            />
+          </label>
+          <Problem message={problem} />
+          <SubmitRow label="Comment" disabled={draft.trim().length === 0} />
+        </form>
+      )}
+    </section>
+  )
+}

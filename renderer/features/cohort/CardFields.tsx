@@ -1,0 +1,92 @@
+import { useCallback } from 'react'
+import {
+  DOMAINS,
+  DOMAIN_TEXTS,
+  FIELD_MAX,
+  FIELD_TEXTS,
+  PROJECT_FIELDS,
+  REFLECTION_MAX,
+  editProjectText,
+  readGoals,
+  setGoal,
+  targetText,
+  type TextTarget,
+  type YRecord,
+} from '../../../shared/cohort'
+import { BoundText } from './BoundText'
+import { GoalList, GoalPicker } from './Goals'
+import { COHORT_ORIGIN, useCohort, useYValue } from './hooks'
+
+/** One text of the card, bound for its authors, shown to everyone else. */
+function CardText(props: { projectId: string; project: YRecord; target: TextTarget; editable: boolean }) {
+  const { doc, me } = useCohort()
+  const { projectId, target } = props
+  const text = targetText(props.project, target)
+  const key = 'field' in target ? target.field : target.domain
+  const write = useCallback(
+    (value: string, cursor: number) => {
+      const result = editProjectText(doc, projectId, target, value, { by: me, now: Date.now(), origin: COHORT_ORIGIN, cursor })
+      return result.ok ? null : result.message
+    },
+    // The target is a one-key object recreated each render; its key is what matters.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [doc, projectId, me, key],
+  )
+  if (!text) return null
+  const described = 'field' in target ? FIELD_TEXTS[target.field] : { ...DOMAIN_TEXTS[target.domain], multiline: true }
+  return (
+    <BoundText
+      id={`card-${projectId}-${key}`}
+      label={described.label}
+      hint={described.prompt}
+      text={text}
+      multiline={described.multiline}
+      maxLength={'field' in target ? FIELD_MAX[target.field] : REFLECTION_MAX}
+      editable={props.editable}
+      write={write}
+    />
+  )
+}
+
+export function CardFields(props: { projectId: string; project: YRecord; editable: boolean }) {
+  const { doc, me } = useCohort()
+  const { projectId, project, editable } = props
+  const goals = useYValue([project], () => readGoals(project))
+  const [title, ...rest] = PROJECT_FIELDS
+  const context = rest.slice(0, 3)
+  const story = rest.slice(3)
+  return (
+    <div className="stack card-fields">
+      <CardText projectId={projectId} project={project} target={{ field: title }} editable={editable} />
+      <section className="stack" aria-label="Context">
+        <h3 className="cohort-section-heading">Context</h3>
+        <div className="card-context">
+          {context.map((field) => (
+            <CardText key={field} projectId={projectId} project={project} target={{ field }} editable={editable} />
+          ))}
+        </div>
+      </section>
+      {story.map((field) => (
+        <CardText key={field} projectId={projectId} project={project} target={{ field }} editable={editable} />
+      ))}
+      {editable ? (
+        <GoalPicker chosen={goals} onToggle={(goal, on) => setGoal(doc, projectId, goal, on, me, COHORT_ORIGIN)} />
+      ) : (
+        <section className="stack" aria-label="Sustainable Development Goals">
+          <h3 className="cohort-section-heading">Sustainable Development Goals</h3>
+          {goals.length > 0 ? <GoalList goals={goals} /> : <p className="muted small">None chosen yet.</p>}
+        </section>
+      )}
+      <section className="stack" aria-labelledby={`reflections-${projectId}`}>
+        <h3 id={`reflections-${projectId}`} className="cohort-section-heading">
+          Reflections
+        </h3>
+        <div className="card-reflections">
+          {DOMAINS.map((domain) => (
+            <CardText key={domain} projectId={projectId} project={project} target={{ domain }} editable={editable} />
+          ))}
+        </div>
+      </section>
+    </div>
+  )
+}

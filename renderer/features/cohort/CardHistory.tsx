@@ -1,0 +1,119 @@
+import { useState, type FormEvent } from 'react'
+import {
+  DOMAIN_TEXTS,
+  FIELD_TEXTS,
+  MILESTONE_LABEL_MAX,
+  canEditProject,
+  changesBetween,
+  facilitates,
+  readMilestones,
+  saveMilestone,
+  type Change,
+  type Milestone,
+  type YRecord,
+} from '../../../shared/cohort'
+import { COHORT_ORIGIN, useCohort, useNames, useYValue } from './hooks'
+
+function partLabel(change: Change): string {
+  if ('field' in change.part) return FIELD_TEXTS[change.part.field].label
+  if ('domain' in change.part) return `Reflection: ${DOMAIN_TEXTS[change.part.domain].label}`
+  return 'Goals'
+}
+
+export function formatDay(at: number): string {
+  return new Date(at).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' })
+}
+
+function MilestoneEntry({ milestone, previous, by }: { milestone: Milestone; previous: Milestone | null; by: string }) {
+  const changes = changesBetween(previous?.snapshot ?? null, milestone.snapshot)
+  return (
+    <li className="milestone">
+      <details>
+        <summary>
+          <span className="milestone-label">{milestone.label}</span>
+          <span className="muted small">
+            {' '}
+            · {formatDay(milestone.at)} · kept by {by} · {changes.length === 1 ? '1 part changed' : `${changes.length} parts changed`}
+          </span>
+        </summary>
+        <dl className="changes">
+          {changes.map((change) => (
+            <div key={partLabel(change)} className="change">
+              <dt>{partLabel(change)}</dt>
+              <dd>
+                {change.after.trim() ? <p className="cohort-read-text">{change.after}</p> : <p className="muted">(emptied)</p>}
+                {previous && change.before.trim() && (
+                  <p className="muted small change-before">
+                    Before: <span className="cohort-read-text">{change.before}</span>
+                  </p>
+                )}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </details>
+    </li>
+  )
+}
+
+/** How the card grew, milestone by milestone (newest first), and saving a new one. */
+export function CardHistory(props: { projectId: string; project: YRecord }) {
+  const { doc, me, readOnly } = useCohort()
+  const { projectId } = props
+  const names = useNames(doc)
+  const milestones = useYValue([props.project, doc.getMap('people')], () => readMilestones(doc, projectId))
+  const mayKeep = useYValue([doc.getMap('people'), props.project], () => !readOnly && (canEditProject(doc, projectId, me) || facilitates(doc, me)))
+  const [label, setLabel] = useState('')
+  const [message, setMessage] = useState<{ tone: 'done' | 'error'; text: string } | null>(null)
+
+  function submit(event: FormEvent) {
+    event.preventDefault()
+    const result = saveMilestone(doc, projectId, { by: me, label, now: Date.now() }, COHORT_ORIGIN)
+    if (!result.ok) return setMessage({ tone: 'error', text: result.message })
+    setMessage({ tone: 'done', text: result.value ? `Kept “${label.trim()}”.` : 'Nothing has changed since the last milestone, so there is nothing new to keep.' })
+    if (result.value) setLabel('')
+  }
+
+  return (
+    <section className="stack" aria-label="History of this card">
+      <p className="muted small">
+        A milestone keeps the whole card as it stood. One is kept for every card that changed whenever a convening is
+        started from the cohort, so you can see how the project grew from one convening to the next.
+      </p>
+      {milestones.length === 0 ? (
+        <p className="muted small">No milestones yet.</p>
+      ) : (
+        <ol className="milestone-list" aria-label="Milestones, newest first">
+          {milestones
+            .map((milestone, i) => ({ milestone, previous: i > 0 ? milestones[i - 1] : null }))
+            .reverse()
+            .map(({ milestone, previous }) => (
+              <MilestoneEntry key={milestone.id} milestone={milestone} previous={previous} by={names(milestone.by)} />
+            ))}
+        </ol>
+      )}
+      {mayKeep && (
+        <form className="stack" onSubmit={submit} aria-label="Save a milestone">
+          <label className="field" htmlFor={`milestone-${projectId}`}>
+            <span>Name a milestone</span>
+            <input
+              id={`milestone-${projectId}`}
+              value={label}
+              maxLength={MILESTONE_LABEL_MAX}
+              placeholder="e.g. After the first pilot lesson"
+              onChange={(event) => setLabel(event.target.value)}
+            />
+          </label>
+          <div className="row end">
+            <button type="submit" className="button" disabled={label.trim().length === 0}>
+              Save a milestone
+            </button>
+          </div>
+        </form>
+      )}
+      <p className="small" role="status" aria-live="polite">
+        {message && <span className={message.tone === 'error' ? 'error' : 'muted'}>{message.text}</span>}
+      </p>
+    </section>
+  )
+}

@@ -1,0 +1,142 @@
+import { useState } from 'react'
+import {
+  CLINIC_ABOUT,
+  CLINIC_STAGES,
+  DEFAULT_MINUTES,
+  facilitates,
+  projectIds,
+  readClinic,
+  readClinicLog,
+  readMember,
+  readProjectSummary,
+  startClinic,
+  totalMinutes,
+} from '../../../shared/cohort'
+import { formatDay } from './CardHistory'
+import { COHORT_ORIGIN, useCohort, useNames, useYValue } from './hooks'
+import { RunningClinic } from './RunningClinic'
+import { Problem } from './Problem'
+
+function StagePlan({ minutes, onMinutes }: { minutes: number[]; onMinutes?: (next: number[]) => void }) {
+  return (
+    <ol className="stage-plan" aria-label="Stages of a clinic">
+      {CLINIC_STAGES.map((stage, i) => (
+        <li key={stage.id} className="stage-plan-item">
+          <div className="stage-plan-head">
+            <strong>{stage.label}</strong>
+            {onMinutes ? (
+              <span className="row small">
+                <input
+                  id={`stage-minutes-${stage.id}`}
+                  className="minutes-input"
+                  type="number"
+                  min={1}
+                  max={60}
+                  aria-label={`Minutes for ${stage.label}`}
+                  value={minutes[i]}
+                  onChange={(e) => onMinutes(minutes.map((m, j) => (j === i ? Math.max(1, Math.min(60, Math.round(Number(e.target.value) || 1))) : m)))}
+                />
+                <span aria-hidden="true">min</span>
+              </span>
+            ) : (
+              <span className="muted small">{minutes[i]} min</span>
+            )}
+          </div>
+          <p className="muted small">{stage.guidance}</p>
+        </li>
+      ))}
+    </ol>
+  )
+}
+
+function ClinicSetup() {
+  const { doc, me, readOnly } = useCohort()
+  const names = useNames(doc)
+  const cards = useYValue([{ shallow: doc.getMap('projects') }, doc.getMap('people')], () =>
+    projectIds(doc)
+      .filter((id) => readMember(doc, id)?.leftAt === undefined)
+      .map((id) => ({ id, title: readProjectSummary(doc, id)?.title.trim() ?? '' })),
+  )
+  const [presenter, setPresenter] = useState('')
+  const [minutes, setMinutes] = useState<number[]>([...DEFAULT_MINUTES])
+  const [problem, setProblem] = useState<string | null>(null)
+
+  function start() {
+    const result = startClinic(doc, { projectId: presenter, by: me, now: Date.now(), minutes }, COHORT_ORIGIN)
+    setProblem(result.ok ? null : result.message)
+  }
+
+  return (
+    <section className="card stack" aria-labelledby="clinic-setup-heading">
+      <h3 id="clinic-setup-heading">Hold a clinic</h3>
+      {cards.length === 0 ? (
+        <p className="muted small">A clinic needs a project card to look at. Practitioners start their cards under Projects.</p>
+      ) : (
+        <label className="field" htmlFor="clinic-presenter">
+          <span>Who presents</span>
+          <select id="clinic-presenter" value={presenter} onChange={(e) => setPresenter(e.target.value)}>
+            <option value="">Choose a practitioner…</option>
+            {cards.map((card) => (
+              <option key={card.id} value={card.id}>
+                {names(card.id)}
+                {card.title ? ` — ${card.title}` : ''}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <StagePlan minutes={minutes} onMinutes={setMinutes} />
+      <p className="muted small">{totalMinutes(minutes)} minutes in all.</p>
+      <Problem message={problem} />
+      <div className="row end">
+        <button type="button" className="button primary" disabled={!presenter || readOnly} onClick={start}>
+          Start the clinic
+        </button>
+      </div>
+    </section>
+  )
+}
+
+export function ClinicTab({ onOpenCard }: { onOpenCard: (id: string) => void }) {
+  const { doc, me } = useCohort()
+  const names = useNames(doc)
+  const clinic = useYValue([doc.getMap('clinic'), doc.getMap('people')], () => readClinic(doc))
+  const iFacilitate = useYValue([doc.getMap('people')], () => facilitates(doc, me))
+  const past = useYValue([doc.getArray('clinics'), doc.getMap('people')], () => readClinicLog(doc).reverse())
+
+  return (
+    <section className="stack" aria-labelledby="clinic-heading">
+      <div>
+        <h2 id="clinic-heading">Project clinic</h2>
+        <p className="muted small">{CLINIC_ABOUT}</p>
+      </div>
+      {clinic ? (
+        <RunningClinic clinic={clinic} onOpenCard={onOpenCard} />
+      ) : iFacilitate ? (
+        <ClinicSetup />
+      ) : (
+        <div className="card stack">
+          <p role="status">No clinic is running. A facilitator starts one; it will appear here for everyone.</p>
+          <StagePlan minutes={[...DEFAULT_MINUTES]} />
+        </div>
+      )}
+      {past.length > 0 && (
+        <section className="stack" aria-labelledby="past-clinics-heading">
+          <h3 id="past-clinics-heading">Clinics held</h3>
+          <ul className="plain-list">
+            {past.map((record) => (
+              <li key={record.id} className="row">
+                <span className="grow">
+                  {formatDay(record.at)}: {names(record.presenter)} presented
+                </span>
+                <button type="button" className="button quiet" onClick={() => onOpenCard(record.projectId)}>
+                  Open {names(record.presenter)}&rsquo;s card
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </section>
+  )
+}

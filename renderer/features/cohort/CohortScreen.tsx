@@ -1,0 +1,69 @@
+import { useEffect, useState } from 'react'
+import { acquireSession, localTimeZone, releaseSession, type CohortRecord, type ConveningSession } from '../../sync'
+import { useApp } from '../../app/context'
+import { navigate } from '../../app/router'
+import { COHORT_KIND } from './kind'
+import { markCohortOpened } from './records'
+import { CohortView } from './CohortView'
+import { LeftCohortView } from './LeftCohortView'
+
+/** Owns the cohort's session while it is on screen (the same session code as a convening). */
+export function CohortScreen(props: { id: string }) {
+  const app = useApp()
+  const { id } = props
+  const [record, setRecord] = useState<CohortRecord | null>(null)
+  const [session, setSession] = useState<ConveningSession | null>(null)
+  const [problem, setProblem] = useState<string | null>(null)
+  const [generation, setGeneration] = useState(0)
+
+  useEffect(() => {
+    let cancelled = false
+    let acquired = false
+    setSession(null)
+    void (async () => {
+      const found = await markCohortOpened(app.db, id)
+      if (cancelled) return
+      if (!found) return setProblem('This cohort is not on this computer. Join it with the invite a facilitator sent you.')
+      setRecord(found)
+      if (found.leftAt !== undefined) return
+      acquired = true
+      const me = {
+        id: app.identity.personId,
+        name: app.identity.name || 'Someone',
+        colour: app.identity.colour,
+        role: found.role,
+        timeZone: localTimeZone(),
+        joinedAt: Date.now(),
+      }
+      const opened = await acquireSession({ db: app.db, record: found, me, network: app.network, kind: COHORT_KIND })
+      if (!cancelled) setSession(opened)
+    })().catch((failure: unknown) => {
+      if (!cancelled) setProblem(failure instanceof Error ? failure.message : String(failure))
+    })
+    return () => {
+      cancelled = true
+      if (acquired) releaseSession(id)
+    }
+  }, [app.db, app.identity, app.network, id, generation])
+
+  if (problem) {
+    return (
+      <main className="centered stack">
+        <h1>Could not open this cohort</h1>
+        <p>{problem}</p>
+        <button type="button" className="button primary" onClick={() => navigate({ name: 'home' })}>
+          Back home
+        </button>
+      </main>
+    )
+  }
+  if (record?.leftAt !== undefined && record) return <LeftCohortView record={record} />
+  if (!session) {
+    return (
+      <main className="centered" aria-busy="true">
+        <p>Opening the cohort…</p>
+      </main>
+    )
+  }
+  return <CohortView session={session} onLeft={() => setGeneration((g) => g + 1)} />
+}

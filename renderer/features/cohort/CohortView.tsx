@@ -1,0 +1,112 @@
+import { useEffect, useMemo, useState } from 'react'
+import { facilitates, isCohortDocument, rejoinCohort } from '../../../shared/cohort'
+import { useStore, type ConveningSession } from '../../sync'
+import { navigate } from '../../app/router'
+import { ConnectionStatus } from '../convening/ConnectionStatus'
+import { InviteButton } from '../convening/InviteDialog'
+import { TitleEditor } from '../convening/TitleEditor'
+import { COHORT_ORIGIN, CohortContext, useCohort, useYValue, type CohortContextValue } from './hooks'
+import { ProjectsTab } from './ProjectsTab'
+import { ProjectCard } from './ProjectCard'
+import { MentoringTab } from './MentoringTab'
+import { ClinicTab } from './ClinicTab'
+import { TimelineTab } from './TimelineTab'
+import { MembersTab } from './MembersTab'
+import './cohort.css'
+
+export const TABS = [
+  { id: 'projects', label: 'Projects' },
+  { id: 'mentoring', label: 'Mentoring' },
+  { id: 'clinic', label: 'Clinic' },
+  { id: 'timeline', label: 'Timeline' },
+  { id: 'members', label: 'Members' },
+] as const
+export type Tab = (typeof TABS)[number]['id']
+
+/** The cohort's name: facilitators rename it (the convening's title field), everyone else reads it. */
+function CohortTitle() {
+  const { session, doc, me, readOnly } = useCohort()
+  const mayRename = useYValue([doc.getMap('people')], () => !readOnly && facilitates(doc, me))
+  return <TitleEditor session={session} readOnly={!mayRename} label="Cohort name" waiting="Waiting for the cohort to arrive from the others…" />
+}
+
+function TabBody({ tab, card, openCard, onLeft }: { tab: Tab; card: string | null; openCard: (id: string | null) => void; onLeft: () => void }) {
+  if (tab === 'projects') return card ? <ProjectCard key={card} projectId={card} onBack={() => openCard(null)} /> : <ProjectsTab onOpen={openCard} />
+  if (tab === 'mentoring') return <MentoringTab onOpenCard={openCard} />
+  if (tab === 'clinic') return <ClinicTab onOpenCard={openCard} />
+  if (tab === 'timeline') return <TimelineTab onOpenCard={openCard} />
+  return <MembersTab onLeft={onLeft} />
+}
+
+export function CohortView({ session, onLeft }: { session: ConveningSession; onLeft: () => void }) {
+  const migration = useStore(session.migration)
+  const readOnly = migration.status === 'newer'
+  const [tab, setTab] = useState<Tab>('projects')
+  const [card, setCard] = useState<string | null>(null)
+  const context = useMemo<CohortContextValue>(() => ({ session, doc: session.doc, me: session.me.id, readOnly }), [session, readOnly])
+  const wrongKind = useYValue([session.doc.getMap('meta')], () => session.doc.getMap('meta').has('kind') === false && session.doc.getMap('meta').has('schemaVersion'))
+  const isCohort = useYValue([session.doc.getMap('meta')], () => isCohortDocument(session.doc))
+
+  // Someone who left and came back with the invite is a member again.
+  useEffect(() => {
+    if (isCohort && !readOnly) rejoinCohort(session.doc, session.me.id, COHORT_ORIGIN)
+  }, [session, isCohort, readOnly])
+  // Presence says which part of the cohort each person is looking at.
+  useEffect(() => session.awareness.setLocalStateField('panel', `cohort-${tab}`), [session, tab])
+
+  function openCard(id: string | null) {
+    setCard(id)
+    if (id) setTab('projects')
+  }
+
+  return (
+    <CohortContext.Provider value={context}>
+      <div className="convening cohort">
+        <header className="topbar">
+          <button type="button" className="link-button" onClick={() => navigate({ name: 'home' })}>
+            ← Home
+          </button>
+          <span className="cohort-kind" aria-hidden="true">
+            Cohort
+          </span>
+          <CohortTitle />
+          <div className="row">
+            <ConnectionStatus session={session} />
+            <InviteButton session={session} kind="cohort" />
+          </div>
+        </header>
+        {readOnly && (
+          <p className="banner" role="status">
+            This cohort was saved by a newer version of Convene. You can read it here; update Convene to change anything.
+          </p>
+        )}
+        {wrongKind && (
+          <p className="banner" role="status">
+            This invite opened a convening, not a cohort. Open it from the home screen&rsquo;s convenings instead.
+          </p>
+        )}
+        <div className="cohort-body">
+          <nav className="panel-nav" aria-label="Cohort">
+            {TABS.map((entry) => (
+              <button
+                key={entry.id}
+                type="button"
+                className="nav-item"
+                aria-current={tab === entry.id ? 'page' : undefined}
+                onClick={() => {
+                  setTab(entry.id)
+                  setCard(null)
+                }}
+              >
+                {entry.label}
+              </button>
+            ))}
+          </nav>
+          <main className="panel-main" aria-label={TABS.find((t) => t.id === tab)?.label}>
+            <TabBody tab={tab} card={card} openCard={openCard} onLeft={onLeft} />
+          </main>
+        </div>
+      </div>
+    </CohortContext.Provider>
+  )
+}

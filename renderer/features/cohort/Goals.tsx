@@ -1,0 +1,55 @@
+import { SDGS, textOn, type Goal } from '../../../shared/cohort'
+
+/** A goal as its number on the goal's official colour, with its name beside it. */
+export function GoalBadge({ goal, compact }: { goal: Goal; compact?: boolean }) {
+  return (
+    <span className="sdg-badge" title={compact ? `${goal.number}. ${goal.name}` : undefined}>
+      <span className="sdg-number" style={{ background: goal.colour, color: textOn(goal.colour) }} aria-hidden="true">
+        {goal.number}
+      </span>
+      <span className={compact ? 'sr-only' : 'sdg-name'}>
+        {compact ? `Goal ${goal.number}: ${goal.name}` : goal.name}
+      </span>
+    </span>
+  )
+}
+
+export function GoalList({ goals, compact }: { goals: number[]; compact?: boolean }) {
+  if (goals.length === 0) return null
+  return (
+    <ul className={compact ? 'sdg-list compact' : 'sdg-list'} aria-label="Sustainable Development Goals">
+      {goals.map((n) => (
+        <li key={n}>
+          <GoalBadge goal={SDGS[n - 1]} compact={compact} />
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+/** The 17 goals as toggle buttons; each says whether it is chosen (aria-pressed). */
+export function GoalPicker(props: { chosen: number[]; onToggle: (goal: number, on: boolean) => void }) {
+  const chosen = new Set(props.chosen)
+  return (
+    <fieldset className="field sdg-picker">
+      <legend>Sustainable Development Goals this project touches</legend>
+      <div className="sdg-grid">
+        {SDGS.map((goal) => {
+          const on = chosen.has(goal.number)
+          return (
+            <button
+              key={goal.number}
+              type="button"
+              className="sdg-toggle"
+              aria-pressed={on}
+              title={goal.description}
+              onClick={() => props.onToggle(goal.number, !on)}
+            >
+              <GoalBadge goal={goal} />
+            </button>
+          )
+        })}
+      </div>
+    </fieldset>
+  )
+}

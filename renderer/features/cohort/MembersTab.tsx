@@ -1,0 +1,195 @@
+import { useState, type FormEvent } from 'react'
+import { ROLE_LABELS } from '../../../shared/session'
+import { isValidTimeZone } from '../../../shared/notes'
+import {
+  ABOUT_MAX,
+  COUNTRY_MAX,
+  ORGANISATION_MAX,
+  facilitates,
+  leaveCohort,
+  readCohortMeta,
+  readMember,
+  setAbout,
+  setMyDetails,
+  type Member,
+} from '../../../shared/cohort'
+import { useApp } from '../../app/context'
+import { usePresentPeople, useStore } from '../../sync'
+import { ConfirmDialog } from '../../ui/Dialog'
+import { COHORT_ORIGIN, useCohort, useMembers, useNow, useYValue } from './hooks'
+import { markCohortLeft } from './records'
+import { formatDay } from './CardHistory'
+import { Problem } from './Problem'
+
+function localTime(timeZone: string, now: number): string {
+  if (!isValidTimeZone(timeZone)) return ''
+  return new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', timeZone }).format(now)
+}
+
+function About() {
+  const { doc, me, readOnly } = useCohort()
+  const about = useYValue([doc.getMap('meta')], () => readCohortMeta(doc)?.about ?? '')
+  const mayEdit = useYValue([doc.getMap('people')], () => !readOnly && facilitates(doc, me))
+  const [draft, setDraft] = useState<string | null>(null)
+  const [problem, setProblem] = useState<string | null>(null)
+  if (!mayEdit) return about ? <p className="cohort-read-text">{about}</p> : null
+  return (
+    <form
+      className="stack"
+      onSubmit={(event) => {
+        event.preventDefault()
+        const result = setAbout(doc, draft ?? about, me, COHORT_ORIGIN)
+        setProblem(result.ok ? null : result.message)
+        if (result.ok) setDraft(null)
+      }}
+    >
+      <label className="field" htmlFor="cohort-about">
+        <span>About this cohort</span>
+        <textarea id="cohort-about" rows={2} maxLength={ABOUT_MAX} value={draft ?? about} placeholder="The programme, the year, what the cohort is working towards." onChange={(e) => setDraft(e.target.value)} />
+      </label>
+      <Problem message={problem} />
+      {draft !== null && (
+        <div className="row end">
+          <button type="submit" className="button">Save description</button>
+        </div>
+      )}
+    </form>
+  )
+}
+
+function MyDetails({ member }: { member: Member }) {
+  const { doc, me, readOnly } = useCohort()
+  const [country, setCountry] = useState(member.country)
+  const [organisation, setOrganisation] = useState(member.organisation)
+  const [message, setMessage] = useState<string | null>(null)
+
+  function submit(event: FormEvent) {
+    event.preventDefault()
+    const result = setMyDetails(doc, me, { country, organisation }, COHORT_ORIGIN)
+    setMessage(result.ok ? 'Saved. The others see it in the members list.' : result.message)
+  }
+
+  return (
+    <form className="card stack" onSubmit={submit} aria-labelledby="my-details-heading">
+      <h3 id="my-details-heading">Your details in this cohort</h3>
+      <div className="row wrap">
+        <label className="field grow" htmlFor="my-country">
+          <span>Country</span>
+          <input id="my-country" value={country} maxLength={COUNTRY_MAX} disabled={readOnly} onChange={(e) => setCountry(e.target.value)} />
+        </label>
+        <label className="field grow" htmlFor="my-organisation">
+          <span>School or organisation</span>
+          <input id="my-organisation" value={organisation} maxLength={ORGANISATION_MAX} disabled={readOnly} onChange={(e) => setOrganisation(e.target.value)} />
+        </label>
+      </div>
+      <p className="muted small">Your time zone ({member.timeZone}) comes from this computer, so others can see what time it is for you.</p>
+      <div className="row end">
+        <span className="grow small muted" role="status" aria-live="polite">{message}</span>
+        <button type="submit" className="button" disabled={readOnly}>Save details</button>
+      </div>
+    </form>
+  )
+}
+
+function Leave({ onLeft }: { onLeft: () => void }) {
+  const { db } = useApp()
+  const { doc, me, session, readOnly } = useCohort()
+  const connection = useStore(session.connection)
+  const [open, setOpen] = useState(false)
+  const [problem, setProblem] = useState<string | null>(null)
+
+  async function leave() {
+    const at = Date.now()
+    const result = leaveCohort(doc, me, at, COHORT_ORIGIN)
+    if (!result.ok) return setProblem(result.message)
+    await session.whenSaved()
+    await markCohortLeft(db, session.id, at)
+    onLeft()
+  }
+
+  return (
+    <section className="stack leave" aria-labelledby="leave-heading">
+      <h3 id="leave-heading">Leaving the cohort</h3>
+      <p className="muted small">
+        Your project card stays yours: this computer keeps the cohort as it is when you leave, to read and to save your
+        card as a file. The others keep what you shared (your card, comments and milestones), read-only.
+      </p>
+      <div>
+        <button type="button" className="button danger-text" disabled={readOnly} onClick={() => setOpen(true)}>
+          Leave this cohort…
+        </button>
+      </div>
+      <Problem message={problem} />
+      <ConfirmDialog
+        open={open}
+        title="Leave this cohort?"
+        message={
+          connection.peers === 0
+            ? 'Nobody else is connected right now, so the others will not see that you left until someone is connected with you. You can leave anyway; your copy stays on this computer, offline.'
+            : 'The others will see that you left. Your copy of the cohort stays on this computer, offline and read-only; you can come back with the invite.'
+        }
+        confirmLabel="Leave the cohort"
+        danger
+        onCancel={() => setOpen(false)}
+        onConfirm={() => {
+          setOpen(false)
+          void leave()
+        }}
+      />
+    </section>
+  )
+}
+
+export function MembersTab({ onLeft }: { onLeft: () => void }) {
+  const { doc, me, session } = useCohort()
+  const members = useMembers(doc)
+  const present = new Set(usePresentPeople(session).map((p) => p.id))
+  const now = useNow(true, 30_000)
+  const mine = useYValue([doc.getMap('people')], () => readMember(doc, me))
+  const active = members.filter((m) => m.leftAt === undefined)
+  const left = members.filter((m) => m.leftAt !== undefined)
+  const facilitators = active.filter((m) => m.role === 'facilitator' || m.role === 'co-facilitator')
+
+  return (
+    <section className="stack" aria-labelledby="members-heading">
+      <div>
+        <h2 id="members-heading">Members</h2>
+        <p className="muted small">
+          {active.length} in the cohort{facilitators.length > 0 ? `, facilitated by ${facilitators.map((f) => f.name).join(' and ')}` : ''}.
+        </p>
+      </div>
+      <About />
+      <table className="members-table">
+        <caption className="sr-only">Members of the cohort</caption>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Role</th>
+            <th scope="col">Where</th>
+            <th scope="col">Time zone</th>
+          </tr>
+        </thead>
+        <tbody data-testid="cohort-members">
+          {[...active, ...left].map((m) => (
+            <tr key={m.id} className={m.leftAt !== undefined ? 'member-left' : undefined}>
+              <th scope="row">
+                <span className="swatch" style={{ background: m.colour }} aria-hidden="true" /> {m.name}
+                {m.id === me && <span className="muted"> (you)</span>}
+                {present.has(m.id) && <span className="here-now"> · here now</span>}
+                {m.leftAt !== undefined && <span className="muted small"> · left on {formatDay(m.leftAt)}</span>}
+              </th>
+              <td>{ROLE_LABELS[m.role]}</td>
+              <td>{[m.organisation, m.country].filter(Boolean).join(', ')}</td>
+              <td>
+                {m.timeZone}
+                <span className="muted small"> {localTime(m.timeZone, now)}</span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {mine && mine.leftAt === undefined && <MyDetails key={mine.id} member={mine} />}
+      {mine && mine.leftAt === undefined && <Leave onLeft={onLeft} />}
+    </section>
+  )
+}

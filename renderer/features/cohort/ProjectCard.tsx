@@ -1,0 +1,160 @@
+import { useState } from 'react'
+import type * as Y from 'yjs'
+import {
+  canEditProject,
+  cardToMarkdown,
+  cohortTitle,
+  projectAuthors,
+  projectMap,
+  readComments,
+  readMember,
+  readMilestones,
+  setCoAuthor,
+  snapshotProject,
+} from '../../../shared/cohort'
+import { platform } from '../../platform'
+import { CardFields } from './CardFields'
+import { CardComments } from './CardComments'
+import { CardHistory, formatDay } from './CardHistory'
+import { COHORT_ORIGIN, useCohort, useMembers, useNames, useYValue } from './hooks'
+import { Problem } from './Problem'
+
+/** Save a card as Markdown: its owner keeps it wherever they like (and takes it along if they leave). */
+export async function saveCardFile(doc: Y.Doc, projectId: string, names: (id: string) => string): Promise<string> {
+  const project = projectMap(doc, projectId)
+  if (!project) return 'That card is not here.'
+  const snapshot = snapshotProject(project)
+  const markdown = cardToMarkdown({
+    cohort: cohortTitle(doc),
+    owner: names(projectId),
+    snapshot,
+    comments: readComments(doc, projectId),
+    milestones: readMilestones(doc, projectId),
+    name: names,
+    day: formatDay,
+  })
+  const name = `${(snapshot.title.trim() || `${names(projectId)} project`).replace(/[\\/:*?"<>|]+/g, ' ').slice(0, 80)}.md`
+  const result = await platform.saveFile({ suggestedName: name, data: markdown, mimeType: 'text/markdown' })
+  return result.saved ? `Saved “${name}”.` : 'Nothing was saved.'
+}
+
+function CoAuthors({ projectId }: { projectId: string }) {
+  const { doc, me, readOnly } = useCohort()
+  const members = useMembers(doc)
+  const names = useNames(doc)
+  const project = projectMap(doc, projectId)
+  const authors = useYValue([project ?? doc.getMap('projects'), doc.getMap('people')], () => projectAuthors(doc, projectId))
+  const [choice, setChoice] = useState('')
+  const [problem, setProblem] = useState<string | null>(null)
+  const coAuthors = authors.slice(1)
+  const isOwner = me === projectId && !readOnly
+  const candidates = members.filter((m) => m.leftAt === undefined && !authors.includes(m.id))
+
+  function change(personId: string, on: boolean) {
+    const result = setCoAuthor(doc, projectId, personId, on, me, COHORT_ORIGIN)
+    setProblem(result.ok ? null : result.message)
+    if (result.ok) setChoice('')
+  }
+
+  if (!isOwner) {
+    return coAuthors.length > 0 ? <p className="muted small">With {coAuthors.map(names).join(', ')}</p> : null
+  }
+  return (
+    <details className="co-authors">
+      <summary>Co-authors{coAuthors.length > 0 ? `: ${coAuthors.map(names).join(', ')}` : ' (only you edit this card)'}</summary>
+      <div className="stack subtle-box">
+        <p className="muted small">A co-author edits this card with you, at the same time if you like: a colleague from your school, say.</p>
+        {coAuthors.length > 0 && (
+          <ul className="plain-list">
+            {coAuthors.map((id) => (
+              <li key={id} className="row">
+                <span className="grow">{names(id)}</span>
+                <button type="button" className="button quiet" onClick={() => change(id, false)}>
+                  Remove {names(id)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <div className="row wrap">
+          <label className="sr-only" htmlFor={`coauthor-${projectId}`}>
+            Add a co-author
+          </label>
+          <select id={`coauthor-${projectId}`} value={choice} onChange={(event) => setChoice(event.target.value)}>
+            <option value="">Choose a member…</option>
+            {candidates.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.name}
+              </option>
+            ))}
+          </select>
+          <button type="button" className="button" disabled={!choice} onClick={() => change(choice, true)}>
+            Add co-author
+          </button>
+        </div>
+        <Problem message={problem} />
+      </div>
+    </details>
+  )
+}
+
+export function ProjectCard(props: { projectId: string; onBack: () => void }) {
+  const { doc, me, readOnly } = useCohort()
+  const { projectId } = props
+  const names = useNames(doc)
+  const project = useYValue([{ shallow: doc.getMap('projects') }], () => projectMap(doc, projectId), Object.is)
+  const editable = useYValue([doc.getMap('people'), project ?? doc.getMap('projects')], () => !readOnly && canEditProject(doc, projectId, me))
+  const owner = useYValue([doc.getMap('people')], () => readMember(doc, projectId))
+  const [side, setSide] = useState<'comments' | 'history'>('comments')
+  const [saved, setSaved] = useState('')
+
+  if (!project) {
+    return (
+      <section className="stack">
+        <button type="button" className="link-button" onClick={props.onBack}>
+          ← All projects
+        </button>
+        <p>This project card is not in the cohort (yet). It may still be arriving from the others.</p>
+      </section>
+    )
+  }
+  const ownerName = names(projectId)
+  return (
+    <article className="project-card stack" aria-labelledby={`card-heading-${projectId}`}>
+      <div className="row wrap">
+        <button type="button" className="link-button" onClick={props.onBack}>
+          ← All projects
+        </button>
+        <span className="grow" />
+        <button type="button" className="button quiet" onClick={() => void saveCardFile(doc, projectId, names).then(setSaved)}>
+          Save card as a file
+        </button>
+      </div>
+      <header className="stack card-header">
+        <h2 id={`card-heading-${projectId}`}>
+          {projectId === me ? 'Your project' : `${ownerName}’s project`}
+          {owner?.leftAt !== undefined && <span className="tag muted"> {ownerName} has left the cohort: the card is kept as they shared it</span>}
+        </h2>
+        <CoAuthors projectId={projectId} />
+        <p className="sr-only" role="status" aria-live="polite">
+          {saved}
+        </p>
+        {!editable && !readOnly && <p className="muted small">Only {ownerName} and the co-authors they name edit this card. Mentors and facilitators comment beside it.</p>}
+      </header>
+      <div className="card-layout">
+        <CardFields projectId={projectId} project={project} editable={editable} />
+        <aside className="card-side stack" aria-label="Comments and history">
+          <div className="segmented" role="group" aria-label="Show">
+            <button type="button" className="segment" aria-pressed={side === 'comments'} onClick={() => setSide('comments')}>
+              Comments
+            </button>
+            <button type="button" className="segment" aria-pressed={side === 'history'} onClick={() => setSide('history')}>
+              History
+            </button>
+          </div>
+          {side === 'comments' ? <CardComments projectId={projectId} project={project} /> : <CardHistory projectId={projectId} project={project} />}
+        </aside>
+      </div>
+    </article>
+  )
+}

@@ -1,0 +1,83 @@
+import { useState } from 'react'
+import { createProject, isPractitioner, projectIds, projectMap, readMember, readProjectSummary } from '../../../shared/cohort'
+import { timeAgo } from '../../ui/format'
+import { GoalList } from './Goals'
+import { COHORT_ORIGIN, useCohort, useYValue } from './hooks'
+
+/** One tile: subscribes to its own card only, so typing in another card does not redraw it. */
+function ProjectTile({ projectId, onOpen }: { projectId: string; onOpen: (id: string) => void }) {
+  const { doc, me } = useCohort()
+  const project = useYValue([{ shallow: doc.getMap('projects') }], () => projectMap(doc, projectId), Object.is)
+  const summary = useYValue([project ?? doc.getMap('projects')], () => readProjectSummary(doc, projectId))
+  const owner = useYValue([doc.getMap('people')], () => readMember(doc, projectId))
+  if (!summary) return null
+  const ownerName = owner?.name ?? 'Someone'
+  const where = [summary.school, summary.country].filter((s) => s.trim()).join(', ')
+  return (
+    <li className="project-tile">
+      <button type="button" className="project-open" onClick={() => onOpen(projectId)}>
+        <span className="project-owner">
+          {owner && <span className="swatch" style={{ background: owner.colour }} aria-hidden="true" />}
+          {ownerName}
+          {projectId === me && <span className="muted"> (you)</span>}
+          {owner?.leftAt !== undefined && <span className="muted"> · left the cohort</span>}
+        </span>
+        <span className="project-title">{summary.title.trim() || 'Untitled project'}</span>
+        {where && <span className="muted small">{where}</span>}
+        {summary.updatedAt > 0 && <span className="muted small">Changed {timeAgo(summary.updatedAt)}</span>}
+      </button>
+      <GoalList goals={summary.sdgs} compact />
+    </li>
+  )
+}
+
+export function ProjectsTab(props: { onOpen: (id: string | null) => void }) {
+  const { doc, me, readOnly } = useCohort()
+  const ids = useYValue([{ shallow: doc.getMap('projects') }, doc.getMap('people')], () => projectIds(doc))
+  const mayStart = useYValue([doc.getMap('people')], () => !readOnly && isPractitioner(doc, me) && readMember(doc, me)?.leftAt === undefined)
+  const [problem, setProblem] = useState<string | null>(null)
+  const hasOwn = ids.includes(me)
+
+  function start() {
+    const result = createProject(doc, me, Date.now(), COHORT_ORIGIN)
+    if (!result.ok) return setProblem(result.message)
+    props.onOpen(result.value)
+  }
+
+  return (
+    <section className="stack" aria-labelledby="projects-heading">
+      <div className="row wrap">
+        <div className="grow">
+          <h2 id="projects-heading">Projects</h2>
+          <p className="muted small">
+            Each practitioner keeps one card for the project they are bringing into their school or organisation.
+          </p>
+        </div>
+        {mayStart && !hasOwn && (
+          <button type="button" className="button primary" onClick={start}>
+            Start your project card
+          </button>
+        )}
+        {hasOwn && (
+          <button type="button" className="button" onClick={() => props.onOpen(me)}>
+            Open your card
+          </button>
+        )}
+      </div>
+      {problem && (
+        <p className="error" role="alert">
+          {problem}
+        </p>
+      )}
+      {ids.length === 0 ? (
+        <p className="muted">No project cards yet. Practitioners start theirs here.</p>
+      ) : (
+        <ul className="project-grid" aria-label="Project cards" data-testid="project-list">
+          {ids.map((id) => (
+            <ProjectTile key={id} projectId={id} onOpen={props.onOpen} />
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,67 @@
+import { useState, type FormEvent } from 'react'
+import { TITLE_MAX, TitleSchema } from '../../../shared/session'
+import { useApp } from '../../app/context'
+import { navigate } from '../../app/router'
+import { useCohort } from './hooks'
+import { startConveningFromCohort } from './fromCohort'
+import { Problem, SubmitRow } from './Problem'
+
+function today(): string {
+  const now = new Date()
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
+}
+
+/** A facilitator starts the cohort's next convening: its members come along, it joins the timeline. */
+export function StartConvening() {
+  const { db } = useApp()
+  const { session } = useCohort()
+  const [title, setTitle] = useState('')
+  const [date, setDate] = useState(today)
+  const [share, setShare] = useState(true)
+  const [problem, setProblem] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  async function submit(event: FormEvent) {
+    event.preventDefault()
+    const checked = TitleSchema.safeParse(title)
+    if (!checked.success) return setProblem(checked.error.issues[0].message)
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return setProblem('Choose the day it is held.')
+    setBusy(true)
+    try {
+      const record = await startConveningFromCohort(db, session, { title: checked.data, date, shareInvite: share })
+      navigate({ name: 'convening', id: record.id })
+    } catch (failure) {
+      setProblem(failure instanceof Error ? failure.message : String(failure))
+      setBusy(false)
+    }
+  }
+
+  return (
+    <details className="card start-convening">
+      <summary>Start a convening from this cohort</summary>
+      <form className="stack" onSubmit={(event) => void submit(event)} aria-label="Start a convening from this cohort">
+        <div className="row wrap">
+          <label className="field grow" htmlFor="cohort-convening-title">
+            <span>Title</span>
+            <input id="cohort-convening-title" value={title} maxLength={TITLE_MAX} placeholder="e.g. Convening 4: mapping our systems" onChange={(e) => setTitle(e.target.value)} />
+          </label>
+          <label className="field" htmlFor="cohort-convening-date">
+            <span>Day</span>
+            <input id="cohort-convening-date" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+          </label>
+        </div>
+        <label className="toggle">
+          <input type="checkbox" checked={share} onChange={(e) => setShare(e.target.checked)} />
+          <span>Keep its invite in the cohort, so any member can open it from the timeline</span>
+        </label>
+        <p className="muted small">
+          Everyone in the cohort is added to the new convening with their name, role and time zone. A snapshot of every
+          project card that changed is kept in its history. With the invite kept, every member of the cohort, including
+          people who join it later, can open this convening and everything in it.
+        </p>
+        <Problem message={problem} />
+        <SubmitRow label="Create the convening" disabled={busy} />
+      </form>
+    </details>
+  )
+}

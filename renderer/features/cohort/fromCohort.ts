@@ -1,0 +1,125 @@
+import * as Y from 'yjs'
+import {
+  TitleSchema,
+  newId,
+  seedConvening,
+  upsertPerson,
+  type Role,
+} from '../../../shared/session'
+import {
+  milestoneAllCards,
+  readMembers,
+  recordConvening,
+  type ConveningDetails,
+  type ConveningEntry,
+} from '../../../shared/cohort'
+import { listDiagrams } from '../../../shared/diagram'
+import { collectHarvest, harvestName, harvestToHtml } from '../../../shared/notes'
+import { joinConvening, localTimeZone, withStoredDoc, type ConveneDB, type ConveningRecord, type ConveningSession } from '../../sync'
+import { platform } from '../../platform'
+import { COHORT_ORIGIN } from './hooks'
+
+/**
+ * A convening started from the cohort: a new room with its own secret, whose people
+ * list already holds the cohort's members (names, roles, time zones), so everyone
+ * shows in it before they arrive. The cohort records it on its timeline, with its
+ * invite when the facilitator shares it, and keeps where every card stood.
+ */
+export async function startConveningFromCohort(
+  db: ConveneDB,
+  cohort: ConveningSession,
+  input: { title: string; date: string; shareInvite: boolean },
+): Promise<ConveningRecord> {
+  const title = TitleSchema.parse(input.title)
+  const now = Date.now()
+  const me = cohort.me
+  const members = readMembers(cohort.doc).filter((m) => m.leftAt === undefined && m.id !== me.id)
+  const record: ConveningRecord = {
+    id: newId(),
+    secret: newId(),
+    title,
+    signaling: cohort.signalingUrls,
+    role: me.role,
+    createdAt: now,
+    lastOpenedAt: now,
+    peopleCount: members.length + 1,
+  }
+  // Seeded here, before the record exists, so the convening never opens half-made.
+  await withStoredDoc(db, record.id, (doc) => {
+    seedConvening(doc, { id: record.id, title, createdBy: me, now })
+    // In the cohort's own order (people lists sort by when each joined).
+    members.forEach((m, i) => {
+      upsertPerson(doc, { id: m.id, name: m.name, role: m.role, colour: m.colour, timeZone: m.timeZone, joinedAt: now + 1 + i })
+    })
+  })
+  await db.convenings.add(record)
+  const entry = {
+    conveningId: record.id,
+    title,
+    date: input.date,
+    by: me.id,
+    ...(input.shareInvite ? { invite: { secret: record.secret, signaling: record.signaling } } : {}),
+  }
+  const recorded = recordConvening(cohort.doc, entry, now, COHORT_ORIGIN)
+  if (!recorded.ok) throw new Error(recorded.message)
+  milestoneAllCards(cohort.doc, { by: me.id, label: `Before “${title}”`, now, conveningId: record.id }, COHORT_ORIGIN)
+  await cohort.whenSaved()
+  return record
+}
+
+export type OpenOutcome = { ok: true; id: string } | { ok: false; message: string }
+
+/** Open a convening from the timeline: from this computer, or by joining with the invite the cohort keeps. */
+export async function openCohortConvening(db: ConveneDB, entry: ConveningEntry, role: Role): Promise<OpenOutcome> {
+  if (await db.convenings.get(entry.conveningId)) return { ok: true, id: entry.conveningId }
+  if (!entry.invite) {
+    return { ok: false, message: `“${entry.title}” is not on this computer, and its invite was not shared with the cohort. Ask a facilitator for it.` }
+  }
+  const record = await joinConvening(db, { room: entry.conveningId, secret: entry.invite.secret, signaling: entry.invite.signaling }, role)
+  return { ok: true, id: record.id }
+}
+
+/**
+ * Scenario names saved in a convening. The climate capability keeps them under
+ * `climate.scenarios`; until its shape is fixed this reads any entry with a name or
+ * title, and nothing else.
+ */
+function scenarioNames(doc: Y.Doc): string[] {
+  const saved: unknown = doc.getMap('climate').get('scenarios')
+  const entries: unknown[] = saved instanceof Y.Map ? [...saved.values()] : saved instanceof Y.Array ? saved.toArray() : []
+  const out: string[] = []
+  for (const entry of entries) {
+    const value = entry instanceof Y.Map ? (entry.toJSON() as Record<string, unknown>) : entry
+    if (typeof value !== 'object' || value === null) continue
+    const { name, title } = value as { name?: unknown; title?: unknown }
+    const label = typeof title === 'string' ? title : typeof name === 'string' ? name : null
+    if (label?.trim()) out.push(label.trim().slice(0, 200))
+  }
+  return out
+}
+
+/** What each convening on this computer made, read from its stored document (never opened in a room). */
+export async function readConveningDetails(db: ConveneDB, ids: string[]): Promise<Map<string, ConveningDetails>> {
+  const out = new Map<string, ConveningDetails>()
+  const here = await db.convenings.bulkGet(ids)
+  for (const record of here) {
+    if (!record) continue
+    const details = await withStoredDoc(db, record.id, (doc) => ({
+      diagrams: listDiagrams(doc).map((d) => d.title.trim() || 'Untitled diagram'),
+      scenarios: scenarioNames(doc),
+      people: doc.getMap('people').size,
+    }))
+    out.set(record.id, details)
+  }
+  return out
+}
+
+/** The convening's harvest as one web page (shared/notes), saved where the person chooses. */
+export async function saveHarvestPage(db: ConveneDB, conveningId: string): Promise<string> {
+  const page = await withStoredDoc(db, conveningId, (doc) => {
+    const harvest = collectHarvest(doc, { now: Date.now(), timeZone: localTimeZone() })
+    return { name: `${harvestName(harvest)}.html`, html: harvestToHtml(harvest) }
+  })
+  const result = await platform.saveFile({ suggestedName: page.name, data: page.html, mimeType: 'text/html' })
+  return result.saved ? `Saved “${page.name}”.` : 'Nothing was saved.'
+}

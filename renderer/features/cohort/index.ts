@@ -1,0 +1,3 @@
+export { CohortScreen } from './CohortScreen'
+export { CohortsSection } from './CohortsSection'
+export { joinCohort } from './records'

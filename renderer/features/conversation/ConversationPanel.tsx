@@ -1,0 +1,89 @@
+import { useEffect, useState } from 'react'
+import type * as Y from 'yjs'
+import { KEYS, conversationMap, isNewerConversation, readCurrent, readShowing, type Mode } from '../../../shared/conversation'
+import { canFacilitate } from '../../../shared/session'
+import type { ConveningSession } from '../../sync'
+import { useApp } from '../../app/context'
+import { JournalPanel } from '../journal'
+import { FacilitatorStrip } from './FacilitatorStrip'
+import { PromptView } from './PromptView'
+import { RoundArea, type AreaProps } from './RoundArea'
+import { SilenceArea } from './SilenceArea'
+import { StagesArea } from './StagesArea'
+import { WrittenArea } from './WrittenArea'
+import { useConversationValue, usePresentIds } from './hooks'
+import { setMuted, useMuted } from './settings'
+import { unlockAudio } from './bell'
+import './conversation.css'
+
+const AREAS: Record<Exclude<Mode, 'open'>, (props: AreaProps) => React.JSX.Element> = {
+  round: RoundArea,
+  silence: SilenceArea,
+  pairs: StagesArea,
+  written: WrittenArea,
+}
+
+/**
+ * The reflective conversation: the current prompt large and calm for everyone, the
+ * facilitator's controls for facilitators, the area of the current mode, and each
+ * person's private journal beside it. Everything shown is derived from the document
+ * and the shared clock, so joining late or reconnecting shows the current state at once.
+ */
+export function ConversationPanel(props: { session: ConveningSession; readOnly: boolean }) {
+  const { session } = props
+  const { db } = useApp()
+  const doc = session.doc
+  const showing = useConversationValue(session, () => readShowing(doc), 'showing')
+  const facilitating = useConversationValue(session, () => canFacilitate(doc, session.me.id), 'facilitating')
+  const newer = useConversationValue(session, () => isNewerConversation(doc), 'newer')
+  const readOnly = props.readOnly || newer
+  const present = usePresentIds(session)
+  const muted = useMuted(db)
+  const [journalOpen, setJournalOpen] = useState(false)
+  useArrivalMarks(session)
+  const mode = showing?.current.mode
+  const Area = mode && mode !== 'open' ? AREAS[mode] : null
+
+  return (
+    <div className={`cv-conversation${journalOpen ? ' cv-with-journal' : ''}`} onPointerDown={unlockAudio} onKeyDown={unlockAudio}>
+      <div className="cv-conversation-main stack">
+        {newer && (
+          <p className="banner-inline" role="status">
+            This conversation was saved by a newer version of Convene. You can follow it here; update Convene to take part.
+          </p>
+        )}
+        <PromptView showing={showing} facilitating={facilitating} journalOpen={journalOpen} onJournal={() => setJournalOpen((open) => !open)} />
+        {facilitating && <FacilitatorStrip session={session} showing={showing} readOnly={readOnly} />}
+        {showing && Area && (
+          <Area key={`${showing.current.step}:${showing.prompt.id}`} session={session} showing={showing} facilitating={facilitating} present={present} readOnly={readOnly} muted={muted} />
+        )}
+        {showing && mode === 'open' && <p className="cv-mode-waiting">Open conversation: speak freely on the call.</p>}
+        <label className="toggle small cv-bell-toggle">
+          <input type="checkbox" checked={muted} onChange={(e) => void setMuted(db, e.target.checked)} />
+          Mute the bells on this computer
+        </label>
+      </div>
+      {journalOpen && <JournalPanel session={session} currentPromptId={showing?.prompt.id ?? null} onClose={() => setJournalOpen(false)} />}
+    </div>
+  )
+}
+
+export const ARRIVAL_MARK = 'convene:conversation:current'
+
+/**
+ * A performance mark the moment a prompt change lands in this document, before React
+ * renders it: the benchmark (tests/bench/conversation.ts) compares it with the moment
+ * the prompt is on screen. One mark is kept; cheap, and visible in devtools.
+ */
+function useArrivalMarks(session: ConveningSession): void {
+  useEffect(() => {
+    const root = conversationMap(session.doc)
+    const onChange = (event: Y.YMapEvent<unknown>): void => {
+      if (!event.keysChanged.has(KEYS.current)) return
+      performance.clearMarks(ARRIVAL_MARK)
+      performance.mark(ARRIVAL_MARK, { detail: readCurrent(session.doc)?.promptId ?? null })
+    }
+    root.observe(onChange)
+    return () => root.unobserve(onChange)
+  }, [session])
+}

@@ -1,0 +1,241 @@
+import { useEffect, useRef, useState } from 'react'
+import {
+  BUILT_IN_DECKS,
+  MODES,
+  MODE_DESCRIPTIONS,
+  MODE_LABELS,
+  goTo,
+  pickDeck,
+  setMode,
+  type Deck,
+  type Current,
+  type Mode,
+  type Showing,
+} from '../../../shared/conversation'
+import type { ConveningSession } from '../../sync'
+import { useApp } from '../../app/context'
+import { ConfirmDialog } from '../../ui/Dialog'
+import { DeckEditor, blankDeck } from './DeckEditor'
+import { removeFromLibrary, useLibraryDecks } from './library'
+import { useNotice } from './hooks'
+import { Notice } from './Notice'
+
+/**
+ * What only facilitators see: the deck, the list of prompts (jump to any), back and
+ * next, and the mode. Every write is checked again by the helpers (and by every
+ * reader), so hiding these controls is a convenience, not the protection.
+ */
+export function FacilitatorStrip(props: { session: ConveningSession; showing: Showing | null; readOnly: boolean }) {
+  const { session, showing, readOnly } = props
+  const { db } = useApp()
+  const library = useLibraryDecks(db)
+  const me = session.me.id
+  const { notice, run } = useNotice()
+  const [choice, setChoice] = useState<string>(showing?.deck.id ?? BUILT_IN_DECKS[0]?.id ?? '')
+  const [confirming, setConfirming] = useState<Deck | null>(null)
+  const [editing, setEditing] = useState<{ deck: Deck; inUse: boolean } | null>(null)
+  const [removing, setRemoving] = useState<Deck | null>(null)
+  const decks = [...BUILT_IN_DECKS, ...library]
+  const chosen = decks.find((d) => d.id === choice) ?? null
+
+  const adopt = (deck: Deck): void => {
+    setConfirming(null)
+    run(pickDeck(session.doc, me, deck, Date.now()))
+  }
+  const askToUse = (): void => {
+    if (!chosen) return
+    if (showing) setConfirming(chosen)
+    else adopt(chosen)
+  }
+  const seen = useSeen(showing?.current ?? null, me)
+  const move = (target: 'next' | 'back' | { index: number }): void => {
+    const base = seen()
+    if (base) run(goTo(session.doc, me, target, base, Date.now()))
+  }
+  const changeMode = (mode: Mode): void => {
+    const base = seen()
+    if (base) run(setMode(session.doc, me, mode, base, Date.now()))
+  }
+
+  return (
+    <section className="cv-facilitator-strip" aria-labelledby="facilitator-heading">
+      <div className="row wrap cv-strip-row">
+        <h2 id="facilitator-heading" className="cv-strip-heading">
+          Facilitator controls
+        </h2>
+        {showing && (
+          <>
+            <button type="button" className="button" onClick={() => move('back')} disabled={readOnly || showing.index === 0}>
+              ← Back
+            </button>
+            <button type="button" className="button primary" onClick={() => move('next')} disabled={readOnly || showing.index >= showing.deck.prompts.length - 1}>
+              Next prompt →
+            </button>
+            <details
+              className="cv-prompt-list"
+              onKeyDown={(event) => {
+                if (event.key !== 'Escape' || !event.currentTarget.open) return
+                event.currentTarget.open = false
+                event.currentTarget.querySelector('summary')?.focus()
+              }}
+            >
+              <summary className="button quiet">All prompts ({showing.deck.prompts.length})</summary>
+              <ol aria-label="Prompts in this deck">
+                {showing.deck.prompts.map((prompt, index) => (
+                  <li key={prompt.id}>
+                    <button
+                      type="button"
+                      className="cv-prompt-jump"
+                      aria-current={index === showing.index ? 'step' : undefined}
+                      onClick={(event) => {
+                        move({ index })
+                        const list = event.currentTarget.closest('details')
+                        if (list) list.open = false
+                      }}
+                      disabled={readOnly}
+                    >
+                      <span className="cv-prompt-jump-number">{index + 1}</span>
+                      <span>
+                        {prompt.label && <strong>{prompt.label}: </strong>}
+                        {prompt.text}
+                      </span>
+                    </button>
+                  </li>
+                ))}
+              </ol>
+            </details>
+          </>
+        )}
+      </div>
+
+      {showing && (
+        <>
+          <fieldset className="cv-mode-picker" disabled={readOnly}>
+            <legend>Mode</legend>
+            {MODES.map((mode) => (
+              <label key={mode} className="cv-mode-option">
+                <input type="radio" name="conversation-mode" value={mode} checked={showing.current.mode === mode} onChange={() => changeMode(mode)} />
+                <span>{MODE_LABELS[mode]}</span>
+              </label>
+            ))}
+          </fieldset>
+          <p className="muted small">{MODE_DESCRIPTIONS[showing.current.mode]}</p>
+          {showing.prompt.note && (
+            <p className="cv-facilitator-note small">
+              <strong>Note for facilitators:</strong> {showing.prompt.note}
+            </p>
+          )}
+        </>
+      )}
+
+      <details className="cv-deck-box" open={!showing}>
+        <summary>{showing ? `Deck in use: ${showing.deck.title}. Change it, or write your own` : 'Choose a deck to begin'}</summary>
+        <div className="stack cv-deck-box-body">
+          <label className="field cv-deck-field">
+            <span>Deck</span>
+            <select value={choice} onChange={(e) => setChoice(e.target.value)} disabled={readOnly}>
+              <optgroup label="Built-in decks">{deckOptions(BUILT_IN_DECKS)}</optgroup>
+              {library.length > 0 && <optgroup label="My library">{deckOptions(library)}</optgroup>}
+            </select>
+          </label>
+          {chosen && chosen.description && <p className="muted small">{chosen.description}</p>}
+          <div className="row wrap">
+            <button type="button" className="button primary" onClick={askToUse} disabled={readOnly || !chosen || chosen.prompts.length === 0}>
+              {showing && chosen?.id === showing.deck.id ? 'Start this deck again' : 'Use this deck'}
+            </button>
+            <button type="button" className="button" onClick={() => setEditing({ deck: blankDeck(), inUse: false })} disabled={readOnly}>
+              Write a deck
+            </button>
+            {chosen && (
+              <button type="button" className="button quiet" onClick={() => setEditing({ deck: chosen, inUse: false })} disabled={readOnly}>
+                Copy and edit
+              </button>
+            )}
+            {showing && (
+              <button type="button" className="button quiet" onClick={() => setEditing({ deck: showing.deck, inUse: true })} disabled={readOnly}>
+                Edit the deck in use
+              </button>
+            )}
+            {chosen && library.some((d) => d.id === chosen.id) && (
+              <button type="button" className="button quiet danger-text" onClick={() => setRemoving(chosen)}>
+                Remove from my library
+              </button>
+            )}
+          </div>
+        </div>
+      </details>
+      <details className="cv-honesty">
+        <summary className="small">Who can change what everyone sees?</summary>
+        <p className="small">
+          Only facilitators and co-facilitators see these controls, and every copy of Convene ignores changes to the
+          prompt, mode, rounds, timers and response settings made by anyone else. There is no server in a peer-to-peer
+          room, so this is agreed by the apps, not locked: a deliberately modified app could still write into the shared
+          document, and can read everything in it.
+        </p>
+      </details>
+      <Notice text={notice} />
+
+      <ConfirmDialog
+        title="Switch deck?"
+        open={confirming !== null}
+        message={`Everyone will see the first prompt of “${confirming?.title ?? ''}”. Responses already written stay with their prompts.`}
+        confirmLabel="Switch deck"
+        onConfirm={() => confirming && adopt(confirming)}
+        onCancel={() => setConfirming(null)}
+      />
+      <ConfirmDialog
+        title="Remove this deck from your library?"
+        open={removing !== null}
+        message={`“${removing?.title ?? ''}” is removed from this computer’s library. Convenings that already use it keep their copy.`}
+        confirmLabel="Remove"
+        danger
+        onConfirm={() => {
+          if (removing) void removeFromLibrary(db, removing.id).then(() => setChoice(BUILT_IN_DECKS[0]?.id ?? ''))
+          setRemoving(null)
+        }}
+        onCancel={() => setRemoving(null)}
+      />
+      {editing && (
+        <DeckEditor
+          session={session}
+          initial={editing.deck}
+          inUse={editing.inUse}
+          onClose={(saved) => {
+            setEditing(null)
+            if (saved) setChoice(saved.id)
+          }}
+        />
+      )}
+    </section>
+  )
+}
+
+function deckOptions(decks: readonly Deck[]) {
+  return decks.map((deck) => (
+    <option key={deck.id} value={deck.id}>
+      {deck.title} ({deck.prompts.length})
+    </option>
+  ))
+}
+
+/** Less than a person's reaction time: a click this soon after someone else's change was aimed at what came before. */
+const REACTION_MS = 1000
+
+/**
+ * What the facilitator was looking at when they clicked. If another facilitator changed
+ * the prompt a moment ago, the click was meant for the previous prompt: the helpers then
+ * see a newer step than the one clicked on and apply nothing, so two facilitators pressing
+ * "next" together move the conversation on once.
+ */
+function useSeen(current: Current | null, me: string): () => Current | null {
+  const state = useRef<{ value: Current | null; previous: Current | null; changedAt: number }>({ value: current, previous: null, changedAt: 0 })
+  useEffect(() => {
+    if (state.current.value === current) return
+    state.current = { value: current, previous: state.current.value, changedAt: performance.now() }
+  }, [current])
+  return () => {
+    const { value, previous, changedAt } = state.current
+    if (previous && value && value.by !== me && performance.now() - changedAt < REACTION_MS) return previous
+    return current
+  }
+}

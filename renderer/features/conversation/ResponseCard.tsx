@@ -1,0 +1,140 @@
+import { useState } from 'react'
+import { RESPONSE_MAX, VISIBILITY_LABELS, curateResponse, editResponse, viewResponse, withdrawResponse } from '../../../shared/conversation'
+import type { ConveningSession } from '../../sync'
+import { ConfirmDialog } from '../../ui/Dialog'
+import { Notice, submitted } from './Notice'
+import { useConversationValue, useNotice } from './hooks'
+import { useNames } from './people'
+
+function useResponse(session: ConveningSession, id: string, mineAnonymous: ReadonlySet<string>) {
+  const mineKey = mineAnonymous.has(id) ? 'mine' : ''
+  return useConversationValue(session, () => viewResponse(session.doc, id, session.me.id, mineAnonymous), `response:${id}:${mineKey}`)
+}
+
+/** One of my own responses: read, edit or withdraw it. */
+export function MyResponse(props: { session: ConveningSession; id: string; mineAnonymous: ReadonlySet<string>; readOnly: boolean }) {
+  const { session, id, mineAnonymous, readOnly } = props
+  const view = useResponse(session, id, mineAnonymous)
+  const [draft, setDraft] = useState<string | null>(null)
+  const [withdrawing, setWithdrawing] = useState(false)
+  const { notice, run } = useNotice()
+  if (!view || view.text === null) return null
+  return (
+    <li className="cv-response-card cv-mine">
+      <p className="muted small">{VISIBILITY_LABELS[view.visibility]}</p>
+      {draft === null ? (
+        <p className="cv-response-text">{view.text}</p>
+      ) : (
+        <label className="field">
+          <span className="sr-only">Edit your response</span>
+          <textarea rows={3} value={draft} maxLength={RESPONSE_MAX} onChange={(e) => setDraft(e.target.value)} />
+        </label>
+      )}
+      <div className="row wrap">
+        {draft === null ? (
+          <>
+            <button type="button" className="button quiet" disabled={readOnly} onClick={() => setDraft(view.text)}>
+              Edit
+            </button>
+            <button type="button" className="button quiet danger-text" disabled={readOnly} onClick={() => setWithdrawing(true)}>
+              Withdraw
+            </button>
+          </>
+        ) : (
+          <>
+            <button type="button" className="button primary" onClick={() => run(editResponse(session.doc, session.me.id, id, draft, mineAnonymous, Date.now())) && setDraft(null)}>
+              Save
+            </button>
+            <button type="button" className="button quiet" onClick={() => setDraft(null)}>
+              Cancel
+            </button>
+          </>
+        )}
+      </div>
+      <Notice text={notice} />
+      <ConfirmDialog
+        title="Withdraw this response?"
+        open={withdrawing}
+        message="It is removed from the shared document on every computer as they sync. Someone may already have read or copied it."
+        confirmLabel="Withdraw"
+        danger
+        onConfirm={() => {
+          setWithdrawing(false)
+          run(withdrawResponse(session.doc, session.me.id, id, mineAnonymous))
+        }}
+        onCancel={() => setWithdrawing(false)}
+      />
+    </li>
+  )
+}
+
+/** A response on the board; facilitators star it and put it in a group. */
+export function BoardCard(props: {
+  session: ConveningSession
+  id: string
+  mineAnonymous: ReadonlySet<string>
+  facilitating: boolean
+  readOnly: boolean
+  labels: readonly string[]
+  onDragStart: (id: string) => void
+}) {
+  const { session, id, mineAnonymous, facilitating, readOnly, labels } = props
+  const view = useResponse(session, id, mineAnonymous)
+  const names = useNames(session)
+  const [adding, setAdding] = useState(false)
+  const [label, setLabel] = useState('')
+  const { notice, run } = useNotice()
+  if (!view || view.text === null) return null
+  const by = view.visibility === 'anonymous' ? 'Anonymous' : view.author ? names.name(view.author) : 'Someone'
+  const curate = (change: { group?: string | null; star?: boolean }): boolean => run(curateResponse(session.doc, session.me.id, id, change))
+  const editable = facilitating && !readOnly
+  return (
+    <li className={`cv-response-card${view.starred ? ' cv-starred' : ''}`} draggable={editable} onDragStart={editable ? (e) => (e.dataTransfer.setData('text/plain', id), props.onDragStart(id)) : undefined}>
+      <p className="cv-response-text">{view.text}</p>
+      <p className="small muted">
+        {view.starred && <span aria-label="Starred for the harvest">★ </span>}
+        {by}
+        {view.mine && ' (you)'}
+      </p>
+      {editable && (
+        <div className="row wrap cv-card-tools">
+          <button type="button" className="button quiet" aria-pressed={view.starred} onClick={() => curate({ star: !view.starred })}>
+            {view.starred ? '★ Starred' : '☆ Star for the harvest'}
+          </button>
+          {adding ? (
+            <form
+              className="row"
+              onSubmit={submitted(() => curate({ group: label }) && setAdding(false))}
+            >
+              <label className="sr-only" htmlFor={`new-group-${id}`}>
+                New group name
+              </label>
+              <input id={`new-group-${id}`} value={label} maxLength={60} onChange={(e) => setLabel(e.target.value)} autoFocus />
+              <button type="submit" className="button quiet" disabled={label.trim() === ''}>
+                Add group
+              </button>
+            </form>
+          ) : (
+            <select
+              aria-label="Group"
+              value={view.group ?? ''}
+              onChange={(e) => {
+                if (e.target.value === '\u0000new') return setAdding(true)
+                curate({ group: e.target.value || null })
+              }}
+            >
+              <option value="">No group</option>
+              {labels.map((l) => (
+                <option key={l} value={l}>
+                  {l}
+                </option>
+              ))}
+              <option value={'\u0000new'}>New group…</option>
+            </select>
+          )}
+        </div>
+      )}
+      <Notice text={notice} />
+    </li>
+  )
+}

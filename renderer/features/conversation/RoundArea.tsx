@@ -1,0 +1,113 @@
+import { useEffect } from 'react'
+import { readRound, steerRound, takeTurn, viewRound, type Round, type Showing } from '../../../shared/conversation'
+import { canFacilitate } from '../../../shared/session'
+import type { ConveningSession } from '../../sync'
+import { Notice } from './Notice'
+import { useConversationValue, useNotice, usePresentIds } from './hooks'
+import { useNames } from './people'
+import { RoundSetup } from './RoundSetup'
+import { RoundControls, SpeakerTime } from './RoundControls'
+
+const STATUS_WORDS = { spoke: 'Spoke', passed: 'Passed', speaking: 'Speaking now', waiting: 'Waiting', away: 'Not here' } as const
+
+export interface AreaProps {
+  session: ConveningSession
+  showing: Showing
+  facilitating: boolean
+  present: ReadonlySet<string>
+  readOnly: boolean
+  muted: boolean
+}
+
+/** A round with a talking piece: the speaking order, the current speaker for all, pass always allowed. */
+export function RoundArea(props: AreaProps) {
+  const { session, showing, facilitating } = props
+  const step = showing.current.step
+  const round = useConversationValue(session, () => readRound(session.doc, step), `round:${step}`)
+  if (!round) {
+    return facilitating ? (
+      <RoundSetup {...props} />
+    ) : (
+      <p className="cv-mode-waiting">The facilitator will start the round in a moment.</p>
+    )
+  }
+  return <RoundLive {...props} round={round} />
+}
+
+function RoundLive(props: AreaProps & { round: Round }) {
+  const { session, round, present, facilitating, readOnly } = props
+  const doc = session.doc
+  const me = session.me.id
+  const presentKey = [...present].sort().join(' ')
+  const view = useConversationValue(session, () => viewRound(doc, round, present), `view:${round.roundId}:${round.ended}:${presentKey}`)
+  const names = useNames(session)
+  const { notice, run } = useNotice()
+
+  const speaker = view.current
+  return (
+    <section className="cv-round" aria-labelledby="round-heading">
+      <h3 id="round-heading" className="sr-only">
+        Round
+      </h3>
+      <div className="cv-round-now" aria-live="polite" data-testid="round-now">
+        {round.ended ? (
+          <p>The round has ended.</p>
+        ) : speaker ? (
+          <p>
+            <span className="muted">Now speaking: </span>
+            <strong className="cv-speaker-name" style={{ borderColor: names.colour(speaker) }}>
+              {speaker === me ? 'You' : names.name(speaker)}
+            </strong>
+            {view.upNext && <span className="muted small"> · next: {view.upNext === me ? 'you' : names.name(view.upNext)}</span>}
+          </p>
+        ) : (
+          <p>
+            Everyone here has had a turn: {view.spoke} spoke, {view.passed} passed.
+          </p>
+        )}
+      </div>
+      {!round.ended && speaker && round.perSpeakerMs !== null && (
+        <SpeakerTime session={session} round={round} since={view.since} muted={props.muted} />
+      )}
+      <ol className="cv-speaking-order" aria-label="Speaking order">
+        {view.members.map((member) => (
+          <li
+            key={member.personId}
+            className={`cv-speaker cv-speaker-${member.status}`}
+            aria-current={member.status === 'speaking' ? 'true' : undefined}
+            style={member.status === 'speaking' ? { borderColor: names.colour(member.personId) } : undefined}
+          >
+            <span className="swatch" style={{ background: names.colour(member.personId) }} aria-hidden="true" />
+            <span className="grow">
+              {names.name(member.personId)}
+              {member.personId === me && <span className="muted"> (you)</span>}
+            </span>
+            <span className="cv-speaker-status small">{STATUS_WORDS[member.status]}</span>
+          </li>
+        ))}
+      </ol>
+      {!readOnly && !round.ended && view.needsClaim && view.current && <TakeThePiece session={session} round={round} current={view.current} present={present} facilitating={facilitating} />}
+      <RoundControls {...props} view={view} names={names} run={run} />
+      <Notice text={notice} />
+    </section>
+  )
+}
+
+/**
+ * The person whose turn it is takes the piece: this records when they began (for the
+ * per-speaker time) and keeps their place if someone earlier in the order comes back.
+ * If their app is not on this panel, the first facilitator here records it for them.
+ */
+function TakeThePiece(props: { session: ConveningSession; round: Round; current: string; present: ReadonlySet<string>; facilitating: boolean }) {
+  const { session, round, current, present, facilitating } = props
+  const here = usePresentIds(session, 'conversation')
+  const me = session.me.id
+  const doc = session.doc
+  const firstFacilitator = facilitating ? [...here].filter((id) => canFacilitate(doc, id)).sort()[0] : undefined
+  const speakerHere = here.has(current)
+  useEffect(() => {
+    if (current === me) takeTurn(doc, me, round, { kind: 'claim' }, present, session.clock.now())
+    else if (!speakerHere && firstFacilitator === me) steerRound(doc, me, round, { kind: 'give', personId: current }, session.clock.now())
+  }, [doc, me, round, current, present, speakerHere, firstFacilitator, session])
+  return null
+}

@@ -1,0 +1,140 @@
+import { useState } from 'react'
+import { endRound, newSeed, startRound, steerRound, takeTurn, type ConversationResult, type Round, type RoundView } from '../../../shared/conversation'
+import type { ConveningSession } from '../../sync'
+import type { AreaProps } from './RoundArea'
+import type { Names } from './people'
+import { Countdown, useRemaining, useTimerBells } from './Timer'
+
+type ControlProps = AreaProps & { round: Round; view: RoundView; names: Names; run: (result: ConversationResult) => boolean }
+
+/** What each person can do in a round: their own turn, and for facilitators, steering. */
+export function RoundControls(props: ControlProps) {
+  return (
+    <div className="stack">
+      <MyTurn {...props} />
+      {props.facilitating && <Steering {...props} />}
+    </div>
+  )
+}
+
+function MyTurn(props: ControlProps) {
+  const { session, round, view, present, names, run, readOnly } = props
+  const me = session.me.id
+  const [next, setNext] = useState('')
+  if (round.ended) return null
+  const mine = view.members.find((m) => m.personId === me)
+  const now = (): number => session.clock.now()
+  if (mine?.status === 'spoke' || mine?.status === 'passed') {
+    return <p className="muted">{mine.status === 'spoke' ? 'You have spoken in this round. Thank you.' : 'You passed in this round.'}</p>
+  }
+  const holding = view.current === me
+  const waiting = view.members.filter((m) => m.status === 'waiting' && m.personId !== me)
+  return (
+    <div className={`cv-my-turn${holding ? ' cv-my-turn-now' : ''}`} role="group" aria-label="Your turn">
+      {holding ? (
+        <>
+          <p className="cv-my-turn-title">It is your turn. Take your time.</p>
+          {round.order === 'named' && waiting.length > 0 && (
+            <label className="field">
+              <span>Who speaks next?</span>
+              <select value={next} onChange={(e) => setNext(e.target.value)}>
+                <option value="">Whoever is next in the list</option>
+                {waiting.map((m) => (
+                  <option key={m.personId} value={m.personId}>
+                    {names.name(m.personId)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          <div className="row wrap">
+            <button type="button" className="button primary" disabled={readOnly} onClick={() => run(takeTurn(session.doc, me, round, { kind: 'done', next: next || undefined }, present, now()))}>
+              I’m done
+            </button>
+            <button type="button" className="button" disabled={readOnly} onClick={() => run(takeTurn(session.doc, me, round, { kind: 'pass', next: next || undefined }, present, now()))}>
+              I pass
+            </button>
+          </div>
+        </>
+      ) : (
+        <div className="row wrap">
+          <p className="muted grow">Passing is always fine. You can pass now, before your turn comes.</p>
+          <button type="button" className="button" disabled={readOnly} onClick={() => run(takeTurn(session.doc, me, round, { kind: 'pass' }, present, now()))}>
+            I’ll pass this round
+          </button>
+        </div>
+      )}
+    </div>
+  )
+}
+
+function Steering(props: ControlProps) {
+  const { session, round, view, names, run, readOnly, present } = props
+  const me = session.me.id
+  const [give, setGive] = useState('')
+  const now = (): number => session.clock.now()
+  const waiting = view.members.filter((m) => m.status === 'waiting')
+  const passed = view.members.filter((m) => m.status === 'passed' && present.has(m.personId)).map((m) => m.personId)
+  const again = (people: string[]): void => {
+    run(startRound(session.doc, me, props.showing.current, { order: round.order === 'named' ? 'facilitator' : round.order, people, perSpeakerMs: round.perSpeakerMs, seed: newSeed() }, now()))
+  }
+  return (
+    <div className="cv-steering row wrap" role="group" aria-label="Steer the round">
+      {!round.ended && view.current && (
+        <button type="button" className="button" disabled={readOnly} onClick={() => run(steerRound(session.doc, me, round, { kind: 'finish', personId: view.current!, as: 'spoke' }, now()))}>
+          Next speaker
+        </button>
+      )}
+      {!round.ended && waiting.length > 0 && (
+        <span className="row">
+          <label className="sr-only" htmlFor="give-turn">
+            Give the turn to
+          </label>
+          <select id="give-turn" value={give} onChange={(e) => setGive(e.target.value)}>
+            <option value="">Give the turn to…</option>
+            {waiting.map((m) => (
+              <option key={m.personId} value={m.personId}>
+                {names.name(m.personId)}
+              </option>
+            ))}
+          </select>
+          <button type="button" className="button quiet" disabled={readOnly || !give} onClick={() => run(steerRound(session.doc, me, round, { kind: 'give', personId: give }, now())) && setGive('')}>
+            Give turn
+          </button>
+        </span>
+      )}
+      {view.complete && passed.length > 0 && !round.ended && (
+        <button type="button" className="button" disabled={readOnly} onClick={() => again(passed)}>
+          Round again for those who passed ({passed.length})
+        </button>
+      )}
+      {!round.ended && (
+        <button type="button" className="button quiet" disabled={readOnly} onClick={() => run(endRound(session.doc, me, round))}>
+          End round
+        </button>
+      )}
+      <button type="button" className="button quiet" disabled={readOnly} onClick={() => again([...present])}>
+        New round with everyone here
+      </button>
+    </div>
+  )
+}
+
+/** The per-speaker time, counted from when the speaker took the piece. A guide, not a gong. */
+export function SpeakerTime(props: { session: ConveningSession; round: Round; since: RoundView['since']; muted: boolean }) {
+  const { session, round, since, muted } = props
+  const duration = round.perSpeakerMs ?? 0
+  const timer = since
+    ? { durationMs: duration, startedAt: since.at, remainingAtStartMs: duration, clockOf: since.by }
+    : { durationMs: duration, startedAt: null, remainingAtStartMs: duration, clockOf: '' }
+  const { left, running } = useRemaining(session, timer)
+  const said = useTimerBells(timer, left, muted, { start: '', end: 'The speaker’s time is up.' })
+  return (
+    <div className="cv-speaker-time row">
+      <Countdown left={left} running={running} label="Speaker’s time" />
+      <span className="sr-only" aria-live="polite">
+        {said}
+      </span>
+    </div>
+  )
+}

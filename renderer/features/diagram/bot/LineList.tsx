@@ -1,0 +1,110 @@
+import { useState } from 'react'
+import type * as Y from 'yjs'
+import { deleteLine, describeLine, setLineLabel, type BehaviourParts } from '../../../../shared/diagram'
+import { peopleMap, readPerson } from '../../../../shared/session'
+import type { ConveningSession } from '../../../sync'
+import type { Notices } from '../notices'
+import { useYSelector } from '../state'
+import { DIAGRAM_ORIGIN, type DiagramUndo } from '../undo'
+import { useLine } from './lines'
+
+interface ListProps {
+  parts: BehaviourParts
+  diagramId: string
+  ids: readonly string[]
+  session: ConveningSession
+  hidden: ReadonlySet<string>
+  onHidden: (hidden: ReadonlySet<string>) => void
+  onHover: (id: string | null) => void
+  onShape: (id: string) => void
+  undo: DiagramUndo
+  notices: Notices
+  readOnly: boolean
+}
+
+/** The lines side by side: whose, what they stand for, how they go (in words), and which are shown. */
+export function LineList(props: ListProps) {
+  if (props.ids.length === 0) return <p className="muted bot-empty">No lines yet. Drag across the graph to draw the first one.</p>
+  const toggle = (id: string, show: boolean): void => {
+    const next = new Set(props.hidden)
+    if (show) next.delete(id)
+    else next.add(id)
+    props.onHidden(next)
+  }
+  return (
+    <section className="bot-lines" aria-labelledby="bot-lines-heading">
+      <div className="row">
+        <h3 id="bot-lines-heading">Compare the lines ({props.ids.length})</h3>
+        <span className="grow" />
+        <button type="button" className="button quiet small" onClick={() => props.onHidden(new Set())}>
+          Show all
+        </button>
+      </div>
+      <ul className="bot-line-list">
+        {props.ids.map((id) => (
+          <LineRow key={id} id={id} lines={props.parts.lines} {...props} shown={!props.hidden.has(id)} onToggle={(show) => toggle(id, show)} />
+        ))}
+      </ul>
+    </section>
+  )
+}
+
+function LineRow(props: ListProps & { id: string; lines: Y.Map<Y.Map<unknown>>; shown: boolean; onToggle: (show: boolean) => void }) {
+  const { id, session, undo, notices } = props
+  const line = useLine(props.lines, id)
+  const author = useYSelector(peopleMap(session.doc), () => (line ? readPerson(session.doc, line.authorId)?.name : undefined), Object.is)
+  const [draft, setDraft] = useState<string | null>(null)
+  if (!line) return null
+  const name = author ?? 'Someone'
+  const commit = (): void => {
+    if (draft !== null && draft.trim() !== line.label) {
+      undo.step()
+      const result = setLineLabel(session.doc, props.diagramId, id, draft, DIAGRAM_ORIGIN)
+      if (!result.ok) notices.error(result.error.message)
+    }
+    setDraft(null)
+  }
+  return (
+    <li className="bot-line-row" onPointerEnter={() => props.onHover(id)} onPointerLeave={() => props.onHover(null)} onFocus={() => props.onHover(id)} onBlur={() => props.onHover(null)}>
+      <label className="toggle">
+        <input type="checkbox" checked={props.shown} onChange={(event) => props.onToggle(event.target.checked)} aria-label={`Show ${name}’s line`} />
+        <span className="bot-swatch" style={{ background: line.colour }} aria-hidden="true" />
+        <span className="bot-line-author">{name}</span>
+      </label>
+      <input
+        className="bot-line-label"
+        aria-label={`Label of ${name}’s line`}
+        placeholder="What this line stands for"
+        maxLength={80}
+        readOnly={props.readOnly}
+        value={draft ?? line.label}
+        onChange={(event) => setDraft(event.target.value)}
+        onBlur={commit}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') commit()
+          if (event.key === 'Escape') setDraft(null)
+        }}
+      />
+      <span className="bot-line-words small muted">{describeLine(line.points)}</span>
+      <span className="row">
+        <button type="button" className="button quiet small" disabled={props.readOnly} onClick={() => props.onShape(id)}>
+          Shape with keys
+        </button>
+        <button
+          type="button"
+          className="button quiet small danger-text"
+          disabled={props.readOnly}
+          aria-label={`Delete ${name}’s line${line.label ? ` “${line.label}”` : ''}`}
+          onClick={() => {
+            undo.step()
+            const result = deleteLine(session.doc, props.diagramId, id, DIAGRAM_ORIGIN)
+            if (!result.ok) notices.error(result.error.message)
+            else notices.info('Line deleted. Undo (Ctrl+Z) brings it back.')
+          }}
+        >
+          Delete
+        </button>
+      </span>
+    </li>
+  )
+}

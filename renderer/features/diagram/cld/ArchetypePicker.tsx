@@ -1,0 +1,75 @@
+import { useMemo, useState } from 'react'
+import { ARCHETYPES, findLoops, toSvg, type Archetype, type CausalLink, type Variable } from '../../../../shared/diagram'
+import { useStore } from '../../../sync'
+import { Dialog } from '../../../ui/Dialog'
+import { useCld } from './context'
+
+function preview(archetype: Archetype): string {
+  const variables: Variable[] = archetype.variables.map((v) => ({ id: v.key, label: v.label, x: v.x, y: v.y }))
+  const links: CausalLink[] = archetype.links.map((l, i) => ({ id: `l${i}`, from: l.from, to: l.to, polarity: l.polarity, delay: l.delay, curve: l.curve ?? 0 }))
+  const svg = toSvg({ variables, links }, { loops: findLoops({ variables, links }).loops, padding: 16 })
+  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`
+}
+
+/** The nine systems archetypes: read what each one is about, then add it as editable variables and links. */
+export function ArchetypePicker() {
+  const cld = useCld()
+  const open = useStore(cld.patterns)
+  return (
+    <Dialog title="Start from a pattern" open={open} onClose={() => cld.patterns.set(false)} wide>
+      {open && <PickerBody />}
+    </Dialog>
+  )
+}
+
+function PickerBody() {
+  const cld = useCld()
+  const [chosen, setChosen] = useState(ARCHETYPES[0]?.id ?? '')
+  const archetype = ARCHETYPES.find((a) => a.id === chosen)
+  const image = useMemo(() => (archetype ? preview(archetype) : ''), [archetype])
+  if (ARCHETYPES.length === 0) return <p className="error">The pattern library could not be read. Please report this: the file resources/diagram/archetypes.json is damaged.</p>
+  const insert = (): void => {
+    if (!archetype) return
+    const outcome = cld.actions.insertArchetype(archetype, cld.viewCentre())
+    if (!outcome) return
+    cld.patterns.set(false)
+    cld.store.setSelection([...Object.values(outcome.variableIds), ...outcome.linkIds])
+    cld.showVariables(Object.values(outcome.variableIds))
+  }
+  return (
+    <div className="dg-archetypes">
+      <fieldset className="dg-archetype-list">
+        <legend className="sr-only">Patterns</legend>
+        {ARCHETYPES.map((a) => (
+          <label key={a.id} className="dg-archetype-option">
+            <input type="radio" name="archetype" value={a.id} checked={a.id === chosen} onChange={() => setChosen(a.id)} />
+            <span>{a.name}</span>
+          </label>
+        ))}
+      </fieldset>
+      {archetype && (
+        <article className="dg-archetype-detail stack" aria-live="polite">
+          <h3>{archetype.name}</h3>
+          <p>{archetype.summary}</p>
+          <img className="dg-archetype-preview" src={image} alt={`The ${archetype.name} pattern: ${archetype.variables.map((v) => v.label).join(', ')}`} />
+          <div>
+            <h4>An example</h4>
+            <p>{archetype.story}</p>
+          </div>
+          <div>
+            <h4>Where to push</h4>
+            <p>{archetype.leverage}</p>
+          </div>
+          <div className="row end">
+            <button type="button" className="button" onClick={() => cld.patterns.set(false)}>
+              Cancel
+            </button>
+            <button type="button" className="button primary" onClick={insert} disabled={cld.readOnly}>
+              Add “{archetype.name}” to the diagram
+            </button>
+          </div>
+        </article>
+      )}
+    </div>
+  )
+}

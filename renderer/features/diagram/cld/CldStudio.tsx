@@ -1,0 +1,78 @@
+import { useMemo, useState, type KeyboardEvent } from 'react'
+import { ReactFlowProvider } from '@xyflow/react'
+import { diagramParts } from '../../../../shared/diagram'
+import type { ConveningSession } from '../../../sync'
+import { NoticeLine } from '../NoticeLine'
+import type { PresenceHub } from '../presence'
+import { isEditable, useOwned } from '../state'
+import { ArchetypePicker } from './ArchetypePicker'
+import { Canvas } from './Canvas'
+import { CldContext } from './context'
+import { KeysHelp } from './KeysHelp'
+import { LinkPicker } from './LinkPicker'
+import { SelectionBar } from './SelectionBar'
+import { CldSession } from './session'
+import { SidePanel } from './SidePanel'
+import { Toolbar } from './Toolbar'
+
+export interface StudioProps {
+  session: ConveningSession
+  hub: PresenceHub
+  diagramId: string
+  title: string
+  readOnly: boolean
+  following: number | null
+  onFollow: (clientId: number | null) => void
+}
+
+/** Undo and redo keys anywhere in a studio but inside a text field (which keeps its own). */
+export function undoKeys(undo: { undo: () => boolean; redo: () => boolean }) {
+  return (event: KeyboardEvent): void => {
+    const mod = event.ctrlKey || event.metaKey
+    if (!mod || isEditable(event.target)) return
+    const key = event.key.toLowerCase()
+    if (key === 'z' && !event.shiftKey) undo.undo()
+    else if ((key === 'z' && event.shiftKey) || key === 'y') undo.redo()
+    else return
+    event.preventDefault()
+  }
+}
+
+/** A causal loop diagram: tools, the selection's actions, the canvas, and its loops. */
+export function CldStudio(props: StudioProps) {
+  const { session, hub, diagramId, readOnly } = props
+  const parts = useMemo(() => diagramParts(session.doc, diagramId), [session, diagramId])
+  const cld = useOwned(() => (parts ? new CldSession(session.doc, diagramId, parts, hub, readOnly) : null), (c) => c?.destroy(), [session, diagramId, parts, hub, readOnly])
+  const [help, setHelp] = useState(false)
+  if (!parts) return <p className="banner-inline">This diagram cannot be opened: part of it is missing from the convening. The other diagrams are not affected.</p>
+  if (!cld) return null
+  const following = props.following !== null && hub.peer(props.following)?.state?.diagramId === diagramId ? props.following : null
+  const followed = following !== null ? hub.peer(following) : undefined
+  return (
+    <CldContext.Provider value={cld}>
+      <ReactFlowProvider>
+        <div className="cld-studio" onKeyDown={undoKeys(cld.undo)}>
+          <Toolbar following={following} onFollow={props.onFollow} onOpenHelp={() => setHelp(true)} />
+          <SelectionBar />
+          <NoticeLine notices={cld.notices} />
+          {followed && (
+            <div className="dg-follow-banner" style={{ borderColor: followed.colour }}>
+              <span className="swatch" style={{ background: followed.colour }} aria-hidden="true" />
+              You are following {followed.name}’s view. Panning or zooming stops it.
+              <button type="button" className="button small" onClick={() => props.onFollow(null)}>
+                Stop following
+              </button>
+            </div>
+          )}
+          <div className="cld-body">
+            <Canvas title={props.title} following={following} onStopFollowing={() => props.onFollow(null)} onOpenHelp={() => setHelp(true)} />
+            <SidePanel title={props.title} />
+          </div>
+          <LinkPicker />
+          <ArchetypePicker />
+          <KeysHelp open={help} onClose={() => setHelp(false)} />
+        </div>
+      </ReactFlowProvider>
+    </CldContext.Provider>
+  )
+}

@@ -1,0 +1,122 @@
+import { memo, useMemo, useState, type KeyboardEvent } from 'react'
+import { loopNumbers, type Loop, type LoopAnalysis } from '../../../../shared/diagram'
+import { useStore } from '../../../sync'
+import { useCld } from './context'
+import { MAX_MARKERS } from './LoopMarkers'
+import type { LoopState } from './loopService'
+
+const KIND = { R: 'Reinforcing', B: 'Balancing', '?': 'Unknown polarity' } as const
+
+function summary(state: LoopState): string {
+  const loops = state.analysis?.loops
+  if (!loops) return state.status === 'failed' ? (state.message ?? 'Loops could not be found.') : 'Finding loops…'
+  if (loops.length === 0) return 'No loops yet. A loop appears when a chain of links leads back to where it started.'
+  const count = (p: Loop['polarity']) => loops.filter((l) => l.polarity === p).length
+  const parts = [`${count('R')} reinforcing`, `${count('B')} balancing`, count('?') ? `${count('?')} unknown` : ''].filter(Boolean)
+  return `${loops.length} ${loops.length === 1 ? 'loop' : 'loops'}: ${parts.join(', ')}.`
+}
+
+function caps(analysis: LoopAnalysis | null): string[] {
+  if (!analysis) return []
+  const out: string[] = []
+  if (analysis.capped.count) out.push(`Only the ${analysis.loops.length} shortest loops are listed: this diagram has more than can be counted quickly.`)
+  if (analysis.capped.length) out.push('Loops longer than 12 links are not listed.')
+  if (analysis.loops.length > MAX_MARKERS) out.push(`The canvas marks the first ${MAX_MARKERS} loops and every named loop.`)
+  return out
+}
+
+/** Every loop, shortest first, with its polarity, its variables in order and a name everyone shares. */
+export function LoopsPanel() {
+  const cld = useCld()
+  const state = useStore(cld.loops.state)
+  const names = useStore(cld.store.loopNames)
+  const content = useStore(cld.store.content)
+  const [limit, setLimit] = useState(60)
+  const loops = useMemo(() => state.analysis?.loops ?? [], [state.analysis])
+  const numbers = useMemo(() => loopNumbers(loops), [loops])
+  const labels = useMemo(() => {
+    void content
+    return new Map([...cld.store.variables].map(([id, v]) => [id, v.label]))
+  }, [cld, content])
+  return (
+    <div className="loops-panel stack">
+      <p className="dg-loops-summary" role="status" aria-live="polite">
+        {summary(state)}
+        {state.status === 'working' && state.analysis ? ' Updating…' : ''}
+      </p>
+      {caps(state.analysis).map((text) => (
+        <p key={text} className="muted small dg-loops-cap">
+          {text}
+        </p>
+      ))}
+      {loops.length > 0 && (
+        <ol className="dg-loop-list" aria-label="Loops, shortest first">
+          {loops.slice(0, limit).map((loop) => (
+            <LoopItem key={loop.id} loop={loop} number={numbers.get(loop.id) ?? loop.polarity} name={names[loop.id] ?? ''} labels={labels} />
+          ))}
+        </ol>
+      )}
+      {loops.length > limit && (
+        <button type="button" className="button quiet" onClick={() => setLimit((n) => n + 100)}>
+          Show more loops ({loops.length - limit} more)
+        </button>
+      )}
+    </div>
+  )
+}
+
+const LoopItem = memo(function LoopItem(props: { loop: Loop; number: string; name: string; labels: ReadonlyMap<string, string> }) {
+  const cld = useCld()
+  const { loop } = props
+  const chain = [...loop.variableIds, loop.variableIds[0]].map((id) => props.labels.get(id) ?? '…')
+  const polarity = loop.polarity === '?' ? 'unknown' : loop.polarity
+  const light = (): void => cld.hoveredLoop.set(loop)
+  const unlight = (): void => {
+    if (cld.hoveredLoop.get()?.id === loop.id) cld.hoveredLoop.set(null)
+  }
+  return (
+    <li className="dg-loop-item" onPointerEnter={light} onPointerLeave={unlight} onFocus={light} onBlur={unlight} data-loop={loop.id}>
+      <span className={`dg-loop-badge dg-loop-${polarity}`} aria-hidden="true">
+        {props.number}
+      </span>
+      <div className="dg-loop-body">
+        <LoopName loopId={loop.id} number={props.number} name={props.name} />
+        <p className="dg-loop-kind small">
+          {KIND[loop.polarity]} · {loop.length} variables
+        </p>
+        <p className="dg-loop-chain small" aria-label={`${props.number}: ${chain.join(', then ')}`}>
+          {chain.join(' → ')}
+        </p>
+        <button type="button" className="link-button small" onClick={() => cld.showVariables(loop.variableIds)}>
+          Show {props.number} on the canvas
+        </button>
+      </div>
+    </li>
+  )
+})
+
+/** The loop's shared name: typed freely, written when the field is left or Enter is pressed. */
+function LoopName(props: { loopId: string; number: string; name: string }) {
+  const cld = useCld()
+  const [draft, setDraft] = useState<string | null>(null)
+  const commit = (): void => {
+    if (draft !== null && draft.trim() !== props.name) cld.actions.nameLoop(props.loopId, draft)
+    setDraft(null)
+  }
+  return (
+    <input
+      className="dg-loop-name"
+      aria-label={`Name of loop ${props.number}`}
+      placeholder="Name this loop"
+      maxLength={80}
+      readOnly={cld.readOnly}
+      value={draft ?? props.name}
+      onChange={(event) => setDraft(event.target.value)}
+      onBlur={commit}
+      onKeyDown={(event: KeyboardEvent<HTMLInputElement>) => {
+        if (event.key === 'Enter') commit()
+        else if (event.key === 'Escape') setDraft(null)
+      }}
+    />
+  )
+}

@@ -1,0 +1,114 @@
+import { useState } from 'react'
+import type { Polarity } from '../../../../shared/diagram'
+import { useStore } from '../../../sync'
+import { cx, useCld } from './context'
+import { startRename } from './keys'
+
+const POLARITY_BUTTONS: { value: Polarity; glyph: string; words: string }[] = [
+  { value: '+', glyph: '+', words: 'Same direction' },
+  { value: '-', glyph: '−', words: 'Opposite' },
+  { value: '?', glyph: '?', words: 'Unknown' },
+]
+
+/** What can be done with the current selection (the same as the keys). */
+export function SelectionBar() {
+  const cld = useCld()
+  const { variables, links } = useStore(cld.store.selection)
+  useStore(cld.store.content)
+  if (variables.length + links.length === 0) {
+    return (
+      <div className="dg-selection-bar muted">
+        Double-click the canvas or press N to add a variable. Drag from a variable’s dot onto another to link them.
+      </div>
+    )
+  }
+  const label = (id: string) => cld.store.variables.get(id)?.label ?? '…'
+  const selected = links.map((id) => cld.store.links.get(id)).filter((l) => l !== undefined)
+  const all = <T,>(pick: (l: (typeof selected)[number]) => T, value: T) => selected.length > 0 && selected.every((l) => pick(l) === value)
+  const disabled = cld.readOnly
+  return (
+    <div className="dg-selection-bar" role="group" aria-label="Selection">
+      <span className="dg-selection-what">
+        {variables.length === 1 && links.length === 0 && `“${label(variables[0])}”`}
+        {variables.length > 1 && `${variables.length} variables`}
+        {variables.length > 0 && links.length > 0 && ' and '}
+        {links.length === 1 && selected[0] && `${label(selected[0].from)} → ${label(selected[0].to)}`}
+        {links.length > 1 && `${links.length} links`}
+      </span>
+      {variables.length === 1 && links.length === 0 && (
+        <>
+          <button type="button" className="button quiet small" disabled={disabled} onClick={() => startRename(cld, variables[0])}>
+            Rename <kbd>F2</kbd>
+          </button>
+          <button type="button" className="button quiet small" disabled={disabled} onClick={() => cld.linkFrom.set(variables[0])}>
+            Link to… <kbd>L</kbd>
+          </button>
+        </>
+      )}
+      {links.length > 0 && variables.length === 0 && (
+        <>
+          <span className="dg-segmented" role="group" aria-label="Polarity">
+            {POLARITY_BUTTONS.map((p) => (
+              <button
+                key={p.value}
+                type="button"
+                className={cx('dg-segment', all((l) => l.polarity, p.value) && 'is-on')}
+                aria-pressed={all((l) => l.polarity, p.value)}
+                disabled={disabled}
+                onClick={() => cld.actions.setPolarity(links, p.value)}
+              >
+                <span className="dg-segment-glyph" aria-hidden="true">
+                  {p.glyph}
+                </span>
+                {p.words}
+              </button>
+            ))}
+          </span>
+          <button type="button" className={cx('button quiet small', all((l) => l.delay, true) && 'is-on')} aria-pressed={all((l) => l.delay, true)} disabled={disabled} onClick={() => cld.actions.toggleDelay(links)}>
+            Delay <kbd>D</kbd>
+          </button>
+          <span className="dg-segmented" role="group" aria-label="Curve">
+            <button type="button" className="dg-segment" disabled={disabled} onClick={() => cld.actions.bend(links, 0.1)} aria-label="Bend one way">
+              ↶
+            </button>
+            <button type="button" className="dg-segment" disabled={disabled} onClick={() => cld.actions.bend(links, 0, true)}>
+              Straight
+            </button>
+            <button type="button" className="dg-segment" disabled={disabled} onClick={() => cld.actions.bend(links, -0.1)} aria-label="Bend the other way">
+              ↷
+            </button>
+          </span>
+          {links.length === 1 && selected[0] && <LinkLabel key={links[0]} id={links[0]} value={selected[0].label ?? ''} />}
+        </>
+      )}
+      <button type="button" className="button quiet small danger-text" disabled={disabled} onClick={() => cld.actions.remove(variables, links)}>
+        Delete <kbd>Del</kbd>
+      </button>
+    </div>
+  )
+}
+
+function LinkLabel(props: { id: string; value: string }) {
+  const cld = useCld()
+  const [draft, setDraft] = useState<string | null>(null)
+  const commit = (): void => {
+    if (draft !== null && draft.trim() !== props.value) cld.actions.setLinkLabel(props.id, draft)
+    setDraft(null)
+  }
+  return (
+    <input
+      className="dg-link-label-input"
+      aria-label="Link label"
+      placeholder="Label (optional)"
+      maxLength={80}
+      readOnly={cld.readOnly}
+      value={draft ?? props.value}
+      onChange={(event) => setDraft(event.target.value)}
+      onBlur={commit}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter') commit()
+        if (event.key === 'Escape') setDraft(null)
+      }}
+    />
+  )
+}

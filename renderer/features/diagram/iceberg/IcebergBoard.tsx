@@ -1,0 +1,131 @@
+import { useEffect, useMemo } from 'react'
+import {
+  ICEBERG_CONTENT,
+  ICEBERG_LEVELS,
+  addSticky,
+  byStickyOrder,
+  icebergParts,
+  readSticky,
+  readVariant,
+  setIcebergVariant,
+  type IcebergParts,
+  type IcebergVariant,
+  type Sticky,
+} from '../../../../shared/diagram'
+import { useStore } from '../../../sync'
+import type { StudioProps } from '../cld/CldStudio'
+import { undoKeys } from '../cld/CldStudio'
+import { NoticeLine } from '../NoticeLine'
+import { Notices } from '../notices'
+import { sameArray, useOwned, useYSelector } from '../state'
+import { DIAGRAM_ORIGIN, DiagramUndo } from '../undo'
+import { StickyNote, focusSticky } from './StickyNote'
+
+/**
+ * The iceberg: four levels from what people saw happen down to the beliefs beneath,
+ * each with our prompt and shared sticky notes anyone can add, edit, move and delete.
+ */
+export function IcebergBoard(props: StudioProps) {
+  const { session, hub, diagramId, readOnly } = props
+  const parts = useMemo(() => icebergParts(session.doc, diagramId), [session, diagramId])
+  const undo = useOwned(() => (parts ? new DiagramUndo(parts.root) : null), (u) => u?.destroy(), [parts])
+  const notices = useOwned(() => new Notices(), (n) => n.destroy(), [])
+  useEffect(() => {
+    hub.publish(diagramId, {}, true)
+    return () => hub.leave(diagramId)
+  }, [hub, diagramId])
+  const variant = useYSelector(parts?.root ?? null, () => (parts ? readVariant(parts.root) : 'current'), Object.is)
+  if (!parts || !ICEBERG_CONTENT) return <p className="banner-inline">This iceberg board cannot be opened: part of it is missing. The other diagrams are not affected.</p>
+  if (!undo || !notices) return null
+  const content = ICEBERG_CONTENT
+
+  const chooseVariant = (next: IcebergVariant): void => {
+    undo.step()
+    const result = setIcebergVariant(session.doc, diagramId, next, DIAGRAM_ORIGIN)
+    if (!result.ok) notices.error(result.error.message)
+  }
+
+  return (
+    <div className="iceberg-studio" onKeyDown={undoKeys(undo)}>
+      <div className="dg-studio-toolbar" role="group" aria-label="Iceberg tools">
+        <span className="dg-segmented" role="radiogroup" aria-label="Which iceberg">
+          {(['current', 'aspirational'] as const).map((v) => (
+            <button key={v} type="button" role="radio" aria-checked={variant === v} className={variant === v ? 'dg-segment is-on' : 'dg-segment'} disabled={readOnly} onClick={() => chooseVariant(v)}>
+              {content.variants[v].name}
+            </button>
+          ))}
+        </span>
+        <UndoButtons undo={undo} notices={notices} />
+      </div>
+      <NoticeLine notices={notices} />
+      <p className="iceberg-summary">{content.variants[variant].summary}</p>
+      <div className={`iceberg iceberg-${variant}`}>
+        {content.levels.map((level, i) => (
+          <Level key={level.id} {...props} parts={parts} index={i} variant={variant} notices={notices} undo={undo} />
+        ))}
+      </div>
+    </div>
+  )
+}
+
+export function UndoButtons({ undo, notices }: { undo: DiagramUndo; notices: Notices }) {
+  const can = useStore(undo.can)
+  return (
+    <>
+      <button type="button" className="button quiet small" disabled={!can.undo} aria-keyshortcuts="Control+Z Meta+Z" onClick={() => undo.undo() || notices.info('Nothing of yours to undo here.')}>
+        Undo
+      </button>
+      <button type="button" className="button quiet small" disabled={!can.redo} aria-keyshortcuts="Control+Shift+Z Control+Y" onClick={() => undo.redo() || notices.info('Nothing to redo.')}>
+        Redo
+      </button>
+    </>
+  )
+}
+
+function Level(props: StudioProps & { parts: IcebergParts; index: number; variant: IcebergVariant; notices: Notices; undo: DiagramUndo }) {
+  const { parts, index, variant, session, diagramId, notices, undo } = props
+  const level = ICEBERG_CONTENT!.levels[index]
+  const ids = useYSelector(
+    parts.stickies,
+    () =>
+      [...parts.stickies.entries()]
+        .map(([id, entry]) => readSticky(id, entry))
+        .filter((s): s is Sticky => s !== null && s.level === level.id)
+        .sort(byStickyOrder)
+        .map((s) => s.id),
+    sameArray,
+  )
+  const add = (): void => {
+    undo.step()
+    const result = addSticky(session.doc, diagramId, { level: level.id, text: '', colour: session.me.colour, authorId: session.me.id }, DIAGRAM_ORIGIN)
+    if (result.ok) focusSticky(result.value)
+    else notices.error(result.error.message)
+  }
+  const text = level[variant]
+  return (
+    <section className={`iceberg-level dg-level-${level.id}`} aria-labelledby={`level-${level.id}`}>
+      {index === 1 && (
+        <div className="dg-waterline" aria-hidden="true">
+          <span>waterline</span>
+        </div>
+      )}
+      <header className="dg-level-header">
+        <h3 id={`level-${level.id}`}>
+          {level.name} <span className="dg-level-depth">{level.depth}</span>
+        </h3>
+        <p className="dg-level-prompt">{text.prompt}</p>
+        <p className="dg-level-hint">{text.hint}</p>
+      </header>
+      <ul className="dg-sticky-list" aria-label={`Notes: ${level.name}`}>
+        {ids.map((id) => (
+          <StickyNote key={id} id={id} parts={parts} session={session} diagramId={diagramId} undo={undo} notices={notices} readOnly={props.readOnly} level={ICEBERG_LEVELS.indexOf(level.id)} />
+        ))}
+        <li className="dg-sticky-add">
+          <button type="button" className="button quiet" disabled={props.readOnly} onClick={add}>
+            + Add a note to {level.name}
+          </button>
+        </li>
+      </ul>
+    </section>
+  )
+}

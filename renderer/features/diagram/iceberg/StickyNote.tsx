@@ -1,0 +1,96 @@
+import { useMemo } from 'react'
+import * as Y from 'yjs'
+import { ICEBERG_CONTENT, ICEBERG_LEVELS, deleteSticky, moveSticky, readSticky, type IcebergParts } from '../../../../shared/diagram'
+import { peopleMap, readPerson } from '../../../../shared/session'
+import type { ConveningSession } from '../../../sync'
+import type { Notices } from '../notices'
+import { useYSelector } from '../state'
+import { DIAGRAM_ORIGIN, type DiagramUndo } from '../undo'
+import { useBoundText } from '../useBoundText'
+
+export function focusSticky(id: string, attempts = 5): void {
+  const field = document.querySelector<HTMLTextAreaElement>(`[data-sticky="${CSS.escape(id)}"] textarea`)
+  if (field) field.focus()
+  else if (attempts > 0) requestAnimationFrame(() => focusSticky(id, attempts - 1))
+}
+
+const sameSticky = (a: ReturnType<typeof readSticky>, b: ReturnType<typeof readSticky>) =>
+  a === b || (!!a && !!b && a.colour === b.colour && a.authorId === b.authorId && a.level === b.level)
+
+/** One shared note: everyone can type in it at once; it says who started it. */
+export function StickyNote(props: {
+  id: string
+  parts: IcebergParts
+  session: ConveningSession
+  diagramId: string
+  undo: DiagramUndo
+  notices: Notices
+  readOnly: boolean
+  level: number
+}) {
+  const { id, parts, session, diagramId, undo, notices } = props
+  const entry = parts.stickies.get(id)
+  const sticky = useYSelector(entry instanceof Y.Map ? entry : null, () => readSticky(id, entry), sameSticky)
+  const text = useMemo(() => {
+    const t = entry instanceof Y.Map ? entry.get('text') : null
+    return t instanceof Y.Text ? t : null
+  }, [entry])
+  const ref = useBoundText(text, () => undo.step('typing', id))
+  const author = useYSelector(peopleMap(session.doc), () => (sticky ? readPerson(session.doc, sticky.authorId)?.name : undefined), Object.is)
+  if (!sticky) return null
+  const levels = ICEBERG_CONTENT!.levels
+  const move = (to: number): void => {
+    undo.step()
+    const result = moveSticky(session.doc, diagramId, id, ICEBERG_LEVELS[to], DIAGRAM_ORIGIN)
+    if (!result.ok) notices.error(result.error.message)
+    else focusSticky(id)
+  }
+  const remove = (): void => {
+    undo.step()
+    const result = deleteSticky(session.doc, diagramId, id, DIAGRAM_ORIGIN)
+    if (!result.ok) notices.error(result.error.message)
+    else notices.info('Note deleted. Undo (Ctrl+Z) brings it back.')
+  }
+  const name = author ?? 'Someone'
+  return (
+    <li className="dg-sticky" data-sticky={id} style={{ borderTopColor: sticky.colour }}>
+      <label className="sr-only" htmlFor={`sticky-${id}`}>
+        Note by {name} in {levels[props.level].name}
+      </label>
+      <textarea
+        id={`sticky-${id}`}
+        ref={ref}
+        className="dg-sticky-text"
+        rows={3}
+        maxLength={1000}
+        readOnly={props.readOnly}
+        placeholder="Write here…"
+        onBlur={(event) => {
+          // A note its author left empty was an accident: it goes.
+          if (!event.currentTarget.value.trim() && sticky.authorId === session.me.id && !props.readOnly) deleteSticky(session.doc, diagramId, id, DIAGRAM_ORIGIN)
+        }}
+      />
+      <div className="dg-sticky-foot">
+        <span className="dg-sticky-author small" style={{ color: sticky.colour }}>
+          {name}
+        </span>
+        <span className="grow" />
+        <button type="button" className="dg-sticky-action" disabled={props.readOnly || props.level === 0} aria-label={props.level > 0 ? `Move up to ${levels[props.level - 1].name}` : 'Move up'} onClick={() => move(props.level - 1)}>
+          ↑
+        </button>
+        <button
+          type="button"
+          className="dg-sticky-action"
+          disabled={props.readOnly || props.level === levels.length - 1}
+          aria-label={props.level < levels.length - 1 ? `Move down to ${levels[props.level + 1].name}` : 'Move down'}
+          onClick={() => move(props.level + 1)}
+        >
+          ↓
+        </button>
+        <button type="button" className="dg-sticky-action" disabled={props.readOnly} aria-label="Delete this note" onClick={remove}>
+          ×
+        </button>
+      </div>
+    </li>
+  )
+}

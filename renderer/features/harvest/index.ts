@@ -1,0 +1,2 @@
+export { HarvestPanel } from './HarvestPanel'
+export { OpenArchive } from './OpenArchive'

@@ -1,0 +1,98 @@
+import { useCallback, useEffect, useState } from 'react'
+import * as Y from 'yjs'
+import { localTimeZone, useLiveQuery, type ConveningSession } from '../../sync'
+import { useApp } from '../../app/context'
+import type { HarvestJobKind, HarvestJobResult } from './jobs'
+import { harvestRunner } from './runner'
+
+export type Whose = 'convening' | 'mine'
+
+export interface JobState {
+  what: string
+  done: number
+  total: number
+  label: string
+}
+
+const NO_ENTRIES: unknown[] = []
+
+/** This person's journal entries for this convening (local only, never synced). */
+export function useMyJournal(session: ConveningSession): unknown[] {
+  const { db } = useApp()
+  const entries = useLiveQuery(() => db.journal.where('conveningId').equals(session.id).toArray(), [db, session.id])
+  return entries ?? NO_ENTRIES
+}
+
+function request(session: ConveningSession, kind: HarvestJobKind, whose: Whose, journal: unknown[]) {
+  const mine = whose === 'mine'
+  return {
+    kind,
+    // Taking the state is the only work on the page; the rest happens in the worker.
+    update: Y.encodeStateAsUpdate(session.doc),
+    viewerId: mine ? session.me.id : null,
+    journal: mine ? journal : [],
+    // My own notes in my time; the convening's notes in the facilitator's.
+    timeZone: mine ? localTimeZone() : undefined,
+    now: Date.now(),
+    exportedBy: session.me.name,
+  }
+}
+
+/** Run one export at a time, with its progress. */
+export function useHarvestJob(session: ConveningSession, journal: unknown[]) {
+  const [job, setJob] = useState<JobState | null>(null)
+  const run = useCallback(
+    async (kind: HarvestJobKind, whose: Whose, what: string): Promise<HarvestJobResult> => {
+      setJob({ what, done: 0, total: 1, label: 'Starting' })
+      try {
+        return await harvestRunner().run(request(session, kind, whose, journal), (done, total, label) => setJob({ what, done, total, label }))
+      } finally {
+        setJob(null)
+      }
+    },
+    [session, journal],
+  )
+  return { job, run }
+}
+
+/** The Markdown as it would be saved, refreshed (in the worker) a moment after each change. */
+export function useHarvestPreview(session: ConveningSession, whose: Whose, journal: unknown[]): string | null {
+  const [markdown, setMarkdown] = useState<string | null>(null)
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined
+    let running = false
+    let again = false
+    let cancelled = false
+    const refresh = async (): Promise<void> => {
+      if (running) {
+        again = true
+        return
+      }
+      running = true
+      try {
+        const result = await harvestRunner().run(request(session, 'preview', whose, journal))
+        if (!cancelled && result.kind === 'preview') setMarkdown(result.markdown)
+      } catch (error) {
+        if (!cancelled) setMarkdown(`The preview could not be made: ${error instanceof Error ? error.message : String(error)}`)
+      } finally {
+        running = false
+        if (again && !cancelled) {
+          again = false
+          schedule()
+        }
+      }
+    }
+    const schedule = (): void => {
+      clearTimeout(timer)
+      timer = setTimeout(() => void refresh(), 700)
+    }
+    session.doc.on('update', schedule)
+    void refresh()
+    return () => {
+      cancelled = true
+      clearTimeout(timer)
+      session.doc.off('update', schedule)
+    }
+  }, [session, whose, journal])
+  return markdown
+}

@@ -1,0 +1,184 @@
+import { useId, useMemo, useState, type FormEvent } from 'react'
+import { localOrigin, peopleMap, readPeople } from '../../../shared/session'
+import {
+  ACTION_LIMITS,
+  actionEntry,
+  actionIds,
+  actionsArray,
+  addAction,
+  longIsoDate,
+  ownerFromInput,
+  ownerLabel,
+  readAction,
+  removeAction,
+  updateAction,
+  type ActionItem,
+} from '../../../shared/notes'
+import { useYDerived, type ConveningSession } from '../../sync'
+
+const ORIGIN = localOrigin('actions')
+
+type Draft = { text: string; owner: string; due: string }
+
+/**
+ * Action items: what, who, by when. Anyone in the convening can add, tick, edit or
+ * delete one. The list follows the ids only; each row follows its own item, so one
+ * person ticking an item does not redraw the others.
+ */
+export function ActionItems(props: { session: ConveningSession; readOnly: boolean }) {
+  const { doc } = props.session
+  const idsKey = useYDerived(actionsArray(doc), () => actionIds(doc).join('\n'))
+  const ids = useMemo(() => (idsKey ? idsKey.split('\n') : []), [idsKey])
+  const names = useYDerived(peopleMap(doc), () => readPeople(doc).map((p) => p.name).join('\n'))
+  const listId = useId()
+  const [status, setStatus] = useState('')
+  const [lastDeleted, setLastDeleted] = useState<Draft | null>(null)
+
+  function remove(item: ActionItem) {
+    const result = removeAction(doc, item.id, ORIGIN)
+    if (!result.ok) return setStatus(result.message)
+    setLastDeleted({ text: item.text, owner: item.owner, due: item.due })
+    setStatus(`Deleted “${item.text}”.`)
+  }
+
+  function undoDelete() {
+    if (!lastDeleted) return
+    const result = addAction(doc, lastDeleted, ORIGIN)
+    setStatus(result.ok ? `Brought back “${lastDeleted.text}”.` : result.message)
+    setLastDeleted(null)
+  }
+
+  return (
+    <section className="actions-panel stack" aria-labelledby="actions-heading">
+      <div>
+        <h2 id="actions-heading">Action items</h2>
+        <p className="muted small">What we agreed to do, who does it, and by when. Anyone can add, tick or change one.</p>
+      </div>
+      {ids.length === 0 ? (
+        <p className="muted">No action items yet.</p>
+      ) : (
+        <ul className="action-list" aria-label="Action items">
+          {ids.map((id) => (
+            <ActionRow key={id} session={props.session} id={id} readOnly={props.readOnly} onDelete={remove} listId={listId} />
+          ))}
+        </ul>
+      )}
+      <div className="row wrap" role="status" aria-live="polite">
+        {status && <span className="muted small">{status}</span>}
+        {lastDeleted && (
+          <button type="button" className="button quiet" onClick={undoDelete}>
+            Undo
+          </button>
+        )}
+      </div>
+      {!props.readOnly && <ActionForm session={props.session} listId={listId} onDone={setStatus} />}
+      <datalist id={listId}>
+        {(names ? names.split('\n') : []).map((name) => (
+          <option key={name} value={name} />
+        ))}
+      </datalist>
+    </section>
+  )
+}
+
+function ActionForm(props: { session: ConveningSession; listId: string; initial?: ActionItem; onDone: (message: string) => void; onCancel?: () => void }) {
+  const { doc } = props.session
+  const initial = props.initial
+  const [draft, setDraft] = useState<Draft>({ text: initial?.text ?? '', owner: initial ? ownerLabel(doc, initial.owner) : '', due: initial?.due ?? '' })
+  const [error, setError] = useState<string | null>(null)
+  const prefix = useId()
+
+  function submit(event: FormEvent) {
+    event.preventDefault()
+    const input = { text: draft.text, owner: ownerFromInput(doc, draft.owner), due: draft.due }
+    const result = initial ? updateAction(doc, initial.id, input, ORIGIN) : addAction(doc, input, ORIGIN)
+    if (!result.ok) return setError(result.message)
+    setError(null)
+    props.onDone(initial ? `Saved “${draft.text.trim()}”.` : `Added “${draft.text.trim()}”.`)
+    if (!initial) setDraft({ text: '', owner: '', due: '' })
+  }
+
+  const field = (key: keyof Draft, label: string, extra: Record<string, unknown> = {}) => (
+    <label className={`field action-field-${key}`} htmlFor={`${prefix}-${key}`}>
+      <span>{label}</span>
+      <input
+        id={`${prefix}-${key}`}
+        value={draft[key]}
+        onChange={(event) => {
+          setDraft({ ...draft, [key]: event.target.value })
+          setError(null)
+        }}
+        {...extra}
+      />
+    </label>
+  )
+
+  return (
+    <form className="action-form" aria-label={initial ? 'Edit the action item' : 'Add an action item'} onSubmit={submit}>
+      {field('text', 'What needs doing', { maxLength: ACTION_LIMITS.textMax, autoFocus: Boolean(initial) })}
+      {field('owner', 'Who', { list: props.listId, maxLength: ACTION_LIMITS.ownerMax, autoComplete: 'off' })}
+      {field('due', 'By when', { type: 'date' })}
+      <div className="row action-form-buttons">
+        <button type="submit" className="button primary">
+          {initial ? 'Save' : 'Add action'}
+        </button>
+        {props.onCancel && (
+          <button type="button" className="button" onClick={props.onCancel}>
+            Cancel
+          </button>
+        )}
+      </div>
+      {error && (
+        <p className="error action-form-error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  )
+}
+
+function ActionRow(props: { session: ConveningSession; id: string; readOnly: boolean; listId: string; onDelete: (item: ActionItem) => void }) {
+  const { doc } = props.session
+  const entry = actionEntry(doc, props.id)
+  const item = useYDerived(entry, () => readAction(doc, props.id))
+  // Follow renames: the owner may be a person whose name changes.
+  useYDerived(peopleMap(doc), () => readPeople(doc).map((p) => p.name).join('\n'))
+  const [editing, setEditing] = useState(false)
+  const checkId = useId()
+  if (!item) return null
+  const owner = ownerLabel(doc, item.owner)
+
+  if (editing) {
+    return (
+      <li className="action-row editing">
+        <ActionForm session={props.session} listId={props.listId} initial={item} onDone={() => setEditing(false)} onCancel={() => setEditing(false)} />
+      </li>
+    )
+  }
+  const details = [owner, item.due ? `by ${longIsoDate(item.due)}` : ''].filter(Boolean).join(' · ')
+  return (
+    <li className={item.done ? 'action-row done' : 'action-row'}>
+      <input
+        id={checkId}
+        type="checkbox"
+        checked={item.done}
+        disabled={props.readOnly}
+        onChange={(event) => updateAction(doc, item.id, { done: event.target.checked }, ORIGIN)}
+      />
+      <div className="action-text grow">
+        <label htmlFor={checkId}>{item.text}</label>
+        {details && <span className="muted small">{details}</span>}
+      </div>
+      {!props.readOnly && (
+        <div className="row action-buttons">
+          <button type="button" className="button quiet" aria-label={`Edit “${item.text}”`} onClick={() => setEditing(true)}>
+            Edit
+          </button>
+          <button type="button" className="button quiet danger-text" aria-label={`Delete “${item.text}”`} onClick={() => props.onDelete(item)}>
+            Delete
+          </button>
+        </div>
+      )}
+    </li>
+  )
+}

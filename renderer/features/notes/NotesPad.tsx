@@ -1,0 +1,123 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import type * as Y from 'yjs'
+import { ORIGINS, applyTextValue, notesText, shiftPosition } from '../../../shared/session'
+import { applyNoteFormat, continueList, type NoteFormat, type TextSelection } from '../../../shared/notes'
+import { useYDerived, type ConveningSession } from '../../sync'
+import { NotesToolbar } from './NotesToolbar'
+import { NotesPreview } from './NotesPreview'
+
+/**
+ * The shared notes pad: a plain textarea bound to the document's Y.Text. Local input
+ * becomes minimal Y.Text edits; remote edits update the field while keeping this
+ * person's caret and selection where they were in the text. Formatting is Markdown
+ * in the text itself (the toolbar types the marks), so it merges like any typing and
+ * exports exactly as written.
+ */
+export function NotesPad(props: { session: ConveningSession; readOnly: boolean }) {
+  const ref = useRef<HTMLTextAreaElement>(null)
+  const text = notesText(props.session.doc)
+  const [previewing, setPreviewing] = useState(false)
+
+  useEffect(() => {
+    const field = ref.current
+    if (!field) return
+    field.value = text.toString()
+    const onInput = (): void => applyTextValue(text, field.value, ORIGINS.notes, field.selectionEnd)
+    const onRemote = (event: Y.YTextEvent, transaction: Y.Transaction): void => {
+      if (transaction.origin === ORIGINS.notes && transaction.local) return
+      const start = shiftPosition(field.selectionStart, event.delta)
+      const end = shiftPosition(field.selectionEnd, event.delta)
+      field.value = text.toString()
+      // Setting the value puts the caret at the end: put it back. Also when the window
+      // is in the background (focus then reads as the body), or the next keystroke lands
+      // after someone else's words; never when another control holds focus (some
+      // browsers focus a field whose selection is set).
+      const active = document.activeElement
+      if (active === field || active === null || active === document.body) field.setSelectionRange(start, end)
+    }
+    field.addEventListener('input', onInput)
+    text.observe(onRemote)
+    return () => {
+      field.removeEventListener('input', onInput)
+      text.unobserve(onRemote)
+    }
+  }, [text])
+
+  /** Put a formatted value in the field and the document as one edit, keeping the caret. */
+  function commit(next: TextSelection): void {
+    const field = ref.current
+    if (!field) return
+    field.value = next.value
+    field.setSelectionRange(next.start, next.end)
+    applyTextValue(text, next.value, ORIGINS.notes, next.end)
+  }
+
+  function selection(): TextSelection | null {
+    const field = ref.current
+    return field ? { value: field.value, start: field.selectionStart, end: field.selectionEnd } : null
+  }
+
+  function format(kind: NoteFormat): void {
+    const current = selection()
+    if (!current || props.readOnly) return
+    commit(applyNoteFormat(current, kind))
+    ref.current?.focus()
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>): void {
+    if (props.readOnly) return
+    const mod = event.ctrlKey || event.metaKey
+    if (mod && !event.altKey && (event.key === 'b' || event.key === 'i')) {
+      event.preventDefault()
+      format(event.key === 'b' ? 'bold' : 'italic')
+    } else if (event.key === 'Enter' && !mod && !event.shiftKey && !event.altKey) {
+      const current = selection()
+      const next = current && continueList(current)
+      if (next) {
+        event.preventDefault()
+        commit(next)
+      }
+    }
+  }
+
+  return (
+    <div className="notes-pad-area stack">
+      <div className="row wrap notes-bar">
+        <NotesToolbar onFormat={format} disabled={props.readOnly || previewing} controls="notes-pad" />
+        <div className="notes-mode" role="group" aria-label="Show the notes">
+          <button type="button" className="notes-mode-button" aria-pressed={!previewing} onClick={() => setPreviewing(false)}>
+            Write
+          </button>
+          <button type="button" className="notes-mode-button" aria-pressed={previewing} onClick={() => setPreviewing(true)}>
+            Preview
+          </button>
+        </div>
+      </div>
+      <label className="sr-only" htmlFor="notes-pad">
+        Shared notes
+      </label>
+      {/* Stays mounted while previewing: its binding to the document lives with it. */}
+      <textarea
+        id="notes-pad"
+        ref={ref}
+        className="notes-pad"
+        aria-describedby="notes-help"
+        readOnly={props.readOnly}
+        hidden={previewing}
+        spellCheck
+        onKeyDown={onKeyDown}
+        placeholder="What is this convening for? What do we want to remember?"
+      />
+      {previewing && <Preview text={text} />}
+    </div>
+  )
+}
+
+function Preview(props: { text: Y.Text }) {
+  const value = useYDerived(props.text, () => props.text.toString())
+  return (
+    <div className="notes-preview" role="region" aria-label="Shared notes, formatted" tabIndex={0}>
+      <NotesPreview text={value} />
+    </div>
+  )
+}

@@ -1,0 +1,147 @@
+import * as Y from 'yjs'
+import { metaMap, peopleMap, upsertPerson } from '../session/doc'
+import { documentVersion } from '../session/migrations'
+import { ORIGINS } from '../session/origins'
+import { canFacilitate } from '../session/roles'
+import { TITLE_MAX, type Person } from '../session/schema'
+import {
+  ABOUT_MAX,
+  COHORT_KEYS,
+  COHORT_SCHEMA_VERSION,
+  CohortMetaSchema,
+  CohortTitleSchema,
+  DetailsSchema,
+  MemberSchema,
+  type CohortMeta,
+  type Member,
+  type MemberDetails,
+} from './schema'
+
+export type CohortResult<T = void> = { ok: true; value: T } | { ok: false; message: string }
+export const done = <T>(value: T): CohortResult<T> => ({ ok: true, value })
+export const refuse = (message: string): { ok: false; message: string } => ({ ok: false, message })
+
+export const NEWER_MESSAGE = 'This cohort was saved by a newer version of Convene. Update Convene to change it.'
+
+/** A document from a newer build is read-only here: every write helper asks this first. */
+export function isWritable(doc: Y.Doc): boolean {
+  const version = documentVersion(doc)
+  return version === null || version <= COHORT_SCHEMA_VERSION
+}
+
+export interface SeedCohortInput {
+  id: string
+  title: string
+  createdBy: Person
+  now: number
+}
+
+/** Seed a new cohort: only its creator calls this, once (joiners receive it through sync). */
+export function seedCohort(doc: Y.Doc, input: SeedCohortInput): void {
+  const title = CohortTitleSchema.parse(input.title)
+  doc.transact(() => {
+    const meta = metaMap(doc)
+    meta.set('schemaVersion', COHORT_SCHEMA_VERSION)
+    meta.set('kind', 'cohort')
+    meta.set('id', input.id)
+    meta.set('title', title)
+    meta.set('about', '')
+    meta.set('createdAt', input.now)
+    meta.set('createdBy', input.createdBy.id)
+  }, ORIGINS.seed)
+  upsertPerson(doc, { ...input.createdBy, joinedAt: input.now }, ORIGINS.seed)
+}
+
+export function readCohortMeta(doc: Y.Doc): CohortMeta | null {
+  const parsed = CohortMetaSchema.safeParse(metaMap(doc).toJSON())
+  return parsed.success ? parsed.data : null
+}
+
+/** The document holds a convening (or nothing yet), not a cohort. */
+export function isCohortDocument(doc: Y.Doc): boolean {
+  return metaMap(doc).get('kind') === 'cohort'
+}
+
+export function setAbout(doc: Y.Doc, about: string, by: string, origin: unknown): CohortResult {
+  if (!isWritable(doc)) return refuse(NEWER_MESSAGE)
+  if (!canFacilitate(doc, by)) return refuse("Only the cohort's facilitators change its description.")
+  const clean = about.trim().slice(0, ABOUT_MAX)
+  if (metaMap(doc).get('about') !== clean) doc.transact(() => metaMap(doc).set('about', clean), origin)
+  return done(undefined)
+}
+
+export function readMember(doc: Y.Doc, id: string): Member | null {
+  const entry = peopleMap(doc).get(id)
+  if (!(entry instanceof Y.Map)) return null
+  const parsed = MemberSchema.safeParse({ ...entry.toJSON(), id })
+  return parsed.success ? parsed.data : null
+}
+
+/** Everyone who ever joined, oldest first, with whether they have left. */
+export function readMembers(doc: Y.Doc): Member[] {
+  const out: Member[] = []
+  for (const id of peopleMap(doc).keys()) {
+    const member = readMember(doc, id)
+    if (member) out.push(member)
+  }
+  return out.sort((a, b) => a.joinedAt - b.joinedAt || a.id.localeCompare(b.id))
+}
+
+/** Members who have not left. */
+export function activeMember(doc: Y.Doc, id: string): Member | null {
+  const member = readMember(doc, id)
+  return member && member.leftAt === undefined ? member : null
+}
+
+function writeFields(doc: Y.Doc, id: string, fields: Record<string, unknown>, origin: unknown): void {
+  const entry = peopleMap(doc).get(id)
+  if (!(entry instanceof Y.Map)) return
+  const changed = Object.entries(fields).filter(([key, value]) => entry.get(key) !== value)
+  if (changed.length === 0) return
+  doc.transact(() => {
+    for (const [key, value] of changed) {
+      if (value === undefined) entry.delete(key)
+      else entry.set(key, value)
+    }
+  }, origin)
+}
+
+/** A person's own country and organisation, as the others see them in the members list. */
+export function setMyDetails(doc: Y.Doc, me: string, details: MemberDetails, origin: unknown): CohortResult {
+  if (!isWritable(doc)) return refuse(NEWER_MESSAGE)
+  const parsed = DetailsSchema.safeParse(details)
+  if (!parsed.success) return refuse(parsed.error.issues[0]?.message ?? 'Those details are not valid.')
+  if (!readMember(doc, me)) return refuse('You are not in this cohort yet.')
+  writeFields(doc, me, parsed.data, origin)
+  return done(undefined)
+}
+
+/**
+ * Leaving: the person is marked as gone for everyone. Nothing they shared is taken
+ * away: their project card, comments and milestones stay in the cohort as they were
+ * (read-only, since only they could edit them), and their own computer keeps its copy.
+ */
+export function leaveCohort(doc: Y.Doc, me: string, now: number, origin: unknown): CohortResult {
+  if (!isWritable(doc)) return refuse(NEWER_MESSAGE)
+  if (!readMember(doc, me)) return refuse('You are not in this cohort.')
+  writeFields(doc, me, { leftAt: now }, origin)
+  return done(undefined)
+}
+
+/** Coming back with the invite: the person is a member again. */
+export function rejoinCohort(doc: Y.Doc, me: string, origin: unknown): void {
+  if (isWritable(doc) && readMember(doc, me)?.leftAt !== undefined) writeFields(doc, me, { leftAt: undefined }, origin)
+}
+
+export function cohortTitle(doc: Y.Doc): string {
+  const title = metaMap(doc).get('title')
+  return typeof title === 'string' ? title.slice(0, TITLE_MAX) : ''
+}
+
+export function cohortMap<T = unknown>(doc: Y.Doc, key: 'projects' | 'pairs' | 'clinic'): Y.Map<T> {
+  return doc.getMap(COHORT_KEYS[key])
+}
+
+export function cohortArray<T = unknown>(doc: Y.Doc, key: 'mentorNotes' | 'convenings' | 'clinics'): Y.Array<T> {
+  return doc.getArray(COHORT_KEYS[key])
+}

@@ -1,0 +1,66 @@
+import type * as Y from 'yjs'
+import { newTimer, startTimer } from '../facilitation/clock'
+import { fitLatecomers, planGroups, sizeNumber } from './groups'
+import { KEYS, MAX_PEOPLE, StagesSchema, conversationMap, readEntry, type Current, type Stage, type Stages } from './schema'
+import { CONVERSATION_ORIGIN, OK, applyTimerAction, facilitatorGuard, fail, readCurrent, type ClockReader, type ConversationResult, type Refusal, type TimerAction } from './state'
+
+/** The stages of this step (1-2-4-All and the like), or null before the facilitator begins. */
+export function readStages(doc: Y.Doc, step: number): Stages | null {
+  const stages = readEntry(doc, KEYS.stages, StagesSchema)
+  if (!stages || stages.step !== step) return null
+  return { ...stages, index: Math.min(stages.index, stages.plan.length - 1) }
+}
+
+function write(doc: Y.Doc, stages: Stages): ConversationResult {
+  const parsed = StagesSchema.safeParse(stages)
+  if (!parsed.success) return fail(parsed.error.issues[0]?.message ?? 'These stages are not valid.')
+  doc.transact(() => conversationMap(doc).set(KEYS.stages, parsed.data), CONVERSATION_ORIGIN)
+  return OK
+}
+
+function stillShowing(doc: Y.Doc, step: number): Refusal | null {
+  const current = readCurrent(doc)
+  return current && current.step === step ? null : fail('The prompt has changed since; these stages are no longer on screen.')
+}
+
+/** Begin the first stage: groups are assigned from the people present, and its timer starts. */
+export function beginStages(doc: Y.Doc, personId: string, seen: Current, plan: readonly Stage[], people: readonly string[], seed: number, clock: ClockReader): ConversationResult {
+  const refused = facilitatorGuard(doc, personId) ?? stillShowing(doc, seen.step)
+  if (refused) return refused
+  if (plan.length === 0) return fail('Add at least one stage.')
+  const timer = startTimer(newTimer(plan[0].minutes * 60_000, personId), clock.now(), 0, personId)
+  return write(doc, { step: seen.step, plan: [...plan], index: 0, timer, groups: planGroups(plan, people.slice(0, MAX_PEOPLE), seed), seed, by: personId })
+}
+
+/** Go to another stage; its timer starts at once. */
+export function goToStage(doc: Y.Doc, personId: string, stages: Stages, index: number, clock: ClockReader): ConversationResult {
+  const refused = facilitatorGuard(doc, personId) ?? stillShowing(doc, stages.step)
+  if (refused) return refused
+  if (index < 0 || index >= stages.plan.length) return fail('There is no such stage.')
+  const timer = startTimer(newTimer(stages.plan[index].minutes * 60_000, personId), clock.now(), 0, personId)
+  return write(doc, { ...stages, index, timer, by: personId })
+}
+
+export function changeStageTimer(doc: Y.Doc, personId: string, stages: Stages, action: TimerAction, clock: ClockReader): ConversationResult {
+  const refused = facilitatorGuard(doc, personId) ?? stillShowing(doc, stages.step)
+  if (refused) return refused
+  const timer = applyTimerAction(stages.timer, action, clock.now(), clock.offsetTo(stages.timer.clockOf), personId)
+  return write(doc, { ...stages, timer, by: personId })
+}
+
+/** Replace the groups of one size (a facilitator's edit by hand). */
+export function setGroups(doc: Y.Doc, personId: string, stages: Stages, size: string, groups: readonly (readonly string[])[]): ConversationResult {
+  const refused = facilitatorGuard(doc, personId) ?? stillShowing(doc, stages.step)
+  if (refused) return refused
+  const cleaned = groups.map((g) => [...new Set(g)]).filter((g) => g.length > 0)
+  return write(doc, { ...stages, groups: { ...stages.groups, [size]: cleaned }, by: personId })
+}
+
+/** Fit everyone present who has no group yet into the groups of this stage. */
+export function placeLatecomers(doc: Y.Doc, personId: string, stages: Stages, present: readonly string[]): ConversationResult {
+  const stage = stages.plan[stages.index]
+  const size = stage ? sizeNumber(stage.size) : null
+  if (!stage || size === null || size < 2) return fail('This stage has no groups.')
+  const key = String(size)
+  return setGroups(doc, personId, stages, key, fitLatecomers(stages.groups[key] ?? [], present, size))
+}

@@ -1,0 +1,31 @@
+import type { HarvestSection } from '../blocks'
+import { actionsSection } from './actions'
+import { climateSection } from './climate'
+import { conversationSection } from './conversation'
+import { diagramsSection } from './diagrams'
+import { peopleSection } from './people'
+import { sharedNotesSection } from './sharedNotes'
+
+export { journalSection, parseJournal, JournalEntrySchema, type JournalNote, type PromptLookup } from './journal'
+
+/**
+ * The sections of every harvest, by `order`:
+ *
+ *   10 people · 20 agenda (run of show) · 30 shared notes · 40 action items
+ *   50 diagrams · 60 conversation (prompts and responses) · 70 climate
+ *
+ * Still to come: the agenda (20). Each capability adds its own section here as it lands: a `HarvestSection` exported
+ * from its shared/ module that reads its part of the document leniently and returns
+ * blocks (see blocks.ts). Sections that show responses must honour the anonymity
+ * setting and `context.viewerId` themselves: the public notes (viewerId null) never
+ * name the author of an anonymous response and never show a hidden response before
+ * it was revealed.
+ */
+export const HARVEST_SECTIONS: readonly HarvestSection[] = [
+  peopleSection,
+  sharedNotesSection,
+  actionsSection,
+  diagramsSection,
+  conversationSection,
+  climateSection,
+]

@@ -1,0 +1,316 @@
+import * as Y from 'yjs'
+import { z } from 'zod'
+import { DOC_KEYS, NAME_MAX, SCHEMA_VERSION, TITLE_MAX } from './schema'
+import { ID_PATTERN } from './ids'
+import { readMeta, readPeople, readTitle } from './doc'
+
+/**
+ * A `.convene` archive: one convening in one file, to keep it or move it to another
+ * machine. It holds the document only: never the invite secret (an archive is not a
+ * key to the live room) and never anyone's private journal.
+ *
+ *   offset  size  what
+ *   0       12    magic: 89 'CONVENE' 0D 0A 1A 0A (like PNG's: spots text-mode mangling)
+ *   12      2     format version, big-endian
+ *   14      4     header length H, big-endian
+ *   18      H     header: JSON, UTF-8 (ArchiveHeaderSchema)
+ *   18+H    4     state length S
+ *   22+H    S     the Yjs state (Y.encodeStateAsUpdate)
+ *   22+H+S  4     CRC-32 of every byte before it
+ *
+ * Reading checks everything before anyone writes anything: the frame, the checksum,
+ * the header, then the state applied to a scratch document, which must hold a whole,
+ * known convening within size and depth limits. The caller gets that document and
+ * the checked bytes, or one clear message.
+ */
+export const ARCHIVE_EXTENSION = 'convene'
+export const ARCHIVE_MIME_TYPE = 'application/x-convene'
+export const ARCHIVE_FORMAT_VERSION = 1
+/** The app version written into archives (kept equal to package.json's by a unit test). */
+export const APP_VERSION = '0.1.0'
+
+const MAGIC = new Uint8Array([0x89, 0x43, 0x4f, 0x4e, 0x56, 0x45, 0x4e, 0x45, 0x0d, 0x0a, 0x1a, 0x0a])
+const FRAME_BYTES = MAGIC.length + 2 + 4 + 4 + 4
+
+export const ARCHIVE_LIMITS = {
+  /** The same bound as any file the app opens (shared/ipc MAX_FILE_BYTES). */
+  maxBytes: 64 * 1024 * 1024,
+  maxHeaderBytes: 64 * 1024,
+  /** Nesting of maps, arrays and values inside the document. */
+  maxDepth: 24,
+  /** Values, entries and items in the whole document. */
+  maxNodes: 3_000_000,
+  maxStringChars: 1_000_000,
+  maxTextChars: 10_000_000,
+  maxKeyChars: 256,
+  maxBinaryBytes: 4 * 1024 * 1024,
+} as const
+
+export const ArchiveHeaderSchema = z.strictObject({
+  format: z.literal('convene-archive'),
+  formatVersion: z.number().int().min(1),
+  appVersion: z.string().max(32),
+  createdAt: z.number().int().min(0),
+  conveningId: z.string().regex(ID_PATTERN),
+  title: z.string().max(TITLE_MAX),
+  schemaVersion: z.number().int().min(1),
+  metadata: z.strictObject({
+    people: z.number().int().min(0).max(1_000_000),
+    diagrams: z.number().int().min(0).max(1_000_000),
+    exportedBy: z.string().max(NAME_MAX).optional(),
+  }),
+})
+export type ArchiveHeader = z.infer<typeof ArchiveHeaderSchema>
+
+export type ArchiveReadResult =
+  | { ok: true; header: ArchiveHeader; doc: Y.Doc; update: Uint8Array }
+  | { ok: false; message: string }
+
+// ---- CRC-32 (IEEE), the one zip and PNG use -------------------------------------------
+
+let crcTable: Uint32Array | null = null
+
+export function crc32(bytes: Uint8Array, end = bytes.length): number {
+  if (!crcTable) {
+    crcTable = new Uint32Array(256)
+    for (let n = 0; n < 256; n++) {
+      let c = n
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
+      crcTable[n] = c >>> 0
+    }
+  }
+  let crc = 0xffffffff
+  for (let i = 0; i < end; i++) crc = crcTable[(crc ^ bytes[i]) & 0xff] ^ (crc >>> 8)
+  return (crc ^ 0xffffffff) >>> 0
+}
+
+// ---- writing ---------------------------------------------------------------------
+
+export interface WriteArchiveOptions {
+  now?: number
+  exportedBy?: string
+  appVersion?: string
+}
+
+/** The archive of a convening. Throws when the document holds no convening yet. */
+export function writeArchive(doc: Y.Doc, options: WriteArchiveOptions = {}): Uint8Array {
+  const meta = readMeta(doc)
+  if (!meta || !ID_PATTERN.test(meta.id)) throw new Error('This convening has not arrived yet: there is nothing to archive.')
+  const header: ArchiveHeader = ArchiveHeaderSchema.parse({
+    format: 'convene-archive',
+    formatVersion: ARCHIVE_FORMAT_VERSION,
+    appVersion: (options.appVersion ?? APP_VERSION).slice(0, 32),
+    createdAt: Math.max(0, Math.floor(options.now ?? Date.now())),
+    conveningId: meta.id,
+    title: readTitle(doc),
+    schemaVersion: meta.schemaVersion,
+    metadata: {
+      people: readPeople(doc).length,
+      diagrams: doc.getMap(DOC_KEYS.diagrams).size,
+      ...(options.exportedBy ? { exportedBy: options.exportedBy.slice(0, NAME_MAX) } : {}),
+    },
+  })
+  const headerBytes = new TextEncoder().encode(JSON.stringify(header))
+  const state = Y.encodeStateAsUpdate(doc)
+  const out = new Uint8Array(FRAME_BYTES + headerBytes.length + state.length)
+  const view = new DataView(out.buffer)
+  out.set(MAGIC, 0)
+  let at = MAGIC.length
+  view.setUint16(at, ARCHIVE_FORMAT_VERSION)
+  view.setUint32((at += 2), headerBytes.length)
+  out.set(headerBytes, (at += 4))
+  view.setUint32((at += headerBytes.length), state.length)
+  out.set(state, (at += 4))
+  at += state.length
+  view.setUint32(at, crc32(out, at))
+  return out
+}
+
+// ---- reading ---------------------------------------------------------------------
+
+const fail = (message: string): { ok: false; message: string } => ({ ok: false, message })
+
+/** Read and check an archive. On success the caller owns `doc` (destroy it when done). */
+export function readArchive(bytes: Uint8Array): ArchiveReadResult {
+  if (!(bytes instanceof Uint8Array)) return fail('This is not a Convene archive.')
+  if (bytes.length === 0) return fail('This file is empty: it is not a Convene archive.')
+  if (bytes.length > ARCHIVE_LIMITS.maxBytes) return fail(`This archive is larger than ${ARCHIVE_LIMITS.maxBytes / 1024 / 1024} MB, the most Convene opens.`)
+  const magicLength = Math.min(bytes.length, MAGIC.length)
+  for (let i = 0; i < magicLength; i++) {
+    if (bytes[i] !== MAGIC[i]) return fail('This is not a Convene archive (a .convene file saved from Convene).')
+  }
+  if (bytes.length < FRAME_BYTES) return fail('This archive is cut off: the file ends too early. Copy it again from where it was saved.')
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  let at = MAGIC.length
+  const version = view.getUint16(at)
+  if (version > ARCHIVE_FORMAT_VERSION) return fail(`This archive was saved by a newer version of Convene (archive format ${version}). Update Convene to open it.`)
+  if (version < 1) return fail('This archive is damaged: its format version is not valid.')
+  const headerLength = view.getUint32((at += 2))
+  at += 4
+  if (headerLength > ARCHIVE_LIMITS.maxHeaderBytes) return fail('This archive is damaged: its header is impossibly large.')
+  if (at + headerLength + 8 > bytes.length) return fail('This archive is cut off: the file ends too early. Copy it again from where it was saved.')
+  const headerBytes = bytes.subarray(at, at + headerLength)
+  at += headerLength
+  const stateLength = view.getUint32(at)
+  at += 4
+  if (at + stateLength + 4 > bytes.length) return fail('This archive is cut off: the file ends too early. Copy it again from where it was saved.')
+  if (at + stateLength + 4 < bytes.length) return fail('This archive is damaged: there is unexpected data after its end.')
+  const state = bytes.subarray(at, at + stateLength)
+  at += stateLength
+  if (view.getUint32(at) !== crc32(bytes, at)) return fail('This archive is damaged: its content does not match its checksum.')
+
+  let rawHeader: unknown
+  try {
+    rawHeader = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(headerBytes))
+  } catch {
+    return fail('This archive is damaged: its header cannot be read.')
+  }
+  const header = ArchiveHeaderSchema.safeParse(rawHeader)
+  if (!header.success) {
+    const issue = header.error.issues[0]
+    return fail(`This archive is damaged: its header is not valid (${issue?.path.join('.') || 'header'}: ${issue?.message ?? 'unexpected'}).`)
+  }
+  if (header.data.formatVersion !== version) return fail('This archive is damaged: its two format versions disagree.')
+  if (header.data.schemaVersion > SCHEMA_VERSION) return fail('This convening was saved by a newer version of Convene. Update Convene to open it.')
+
+  const doc = new Y.Doc({ gc: true })
+  const problem = applyChecked(doc, state, header.data)
+  if (problem) {
+    doc.destroy()
+    return fail(problem)
+  }
+  return { ok: true, header: header.data, doc, update: state.slice() }
+}
+
+function applyChecked(doc: Y.Doc, state: Uint8Array, header: ArchiveHeader): string | null {
+  try {
+    Y.applyUpdate(doc, state)
+  } catch {
+    return 'This archive is damaged: the convening inside it cannot be read.'
+  }
+  if (doc.store.pendingStructs || doc.store.pendingDs) return 'This archive is incomplete: parts of the convening are missing from it.'
+  const problem = checkDocument(doc)
+  if (problem) return `This archive cannot be opened: ${problem}.`
+  const meta = readMeta(doc)
+  if (!meta) return 'This archive cannot be opened: it holds no readable convening.'
+  if (meta.id !== header.conveningId) return 'This archive is damaged: its header and its content name different convenings.'
+  if (meta.schemaVersion > SCHEMA_VERSION) return 'This convening was saved by a newer version of Convene. Update Convene to open it.'
+  return null
+}
+
+// ---- the document check ----------------------------------------------------------------
+
+type RootKind = 'map' | 'array' | 'text'
+const ROOT_KINDS: Record<string, RootKind> = {
+  [DOC_KEYS.meta]: 'map',
+  [DOC_KEYS.people]: 'map',
+  [DOC_KEYS.notes]: 'text',
+  [DOC_KEYS.actions]: 'array',
+  [DOC_KEYS.agenda]: 'array',
+  [DOC_KEYS.run]: 'map',
+  [DOC_KEYS.diagrams]: 'map',
+  [DOC_KEYS.conversation]: 'map',
+  [DOC_KEYS.climate]: 'map',
+}
+
+interface Budget {
+  nodes: number
+}
+
+/** A top-level type as the document holds it (possibly not yet given its kind). */
+type AnyType = NonNullable<ReturnType<Y.Doc['share']['get']>>
+
+/** What the live items of a sequence are: characters (a text), values (an array), or none. */
+function sequenceContent(type: AnyType): { text: number; values: number } {
+  const out = { text: 0, values: 0 }
+  for (let item = type._start; item !== null; item = item.right) {
+    if (item.deleted) continue
+    const content = item.content
+    if (content instanceof Y.ContentString || content instanceof Y.ContentFormat || content instanceof Y.ContentEmbed) out.text++
+    else out.values++
+  }
+  return out
+}
+
+function liveMapEntries(type: AnyType): number {
+  let count = 0
+  for (const item of type._map.values()) if (!item.deleted) count++
+  return count
+}
+
+/**
+ * Whether a document is a convening this build can hold: only the known top-level
+ * parts, each of its kind, and nothing nested too deep, too large or of a kind the
+ * app never writes (sub-documents, XML types, embeds in the notes). Returns what is
+ * wrong, or null.
+ */
+export function checkDocument(doc: Y.Doc): string | null {
+  const budget: Budget = { nodes: ARCHIVE_LIMITS.maxNodes }
+  for (const [name, root] of [...doc.share.entries()]) {
+    const kind = ROOT_KINDS[name]
+    if (!kind) return `it holds a part this version of Convene does not know ("${name.slice(0, 40)}")`
+    const sequence = sequenceContent(root)
+    const entries = liveMapEntries(root)
+    const wrong =
+      kind === 'map' ? sequence.text + sequence.values > 0 : entries > 0 || (kind === 'text' ? sequence.values > 0 : sequence.text > 0)
+    if (wrong) return `its "${name}" part has the wrong shape`
+    let problem: string | null
+    if (kind === 'map') problem = checkValue(doc.getMap(name), 1, budget)
+    else if (kind === 'array') problem = checkValue(doc.getArray(name), 1, budget)
+    else problem = checkText(doc.getText(name), budget)
+    if (problem) return `${problem} (in "${name}")`
+  }
+  return null
+}
+
+function checkText(text: Y.Text, budget: Budget): string | null {
+  if (text.length > ARCHIVE_LIMITS.maxTextChars) return 'a text is too long'
+  const delta = text.toDelta() as { insert?: unknown; attributes?: unknown }[]
+  budget.nodes -= delta.length
+  if (budget.nodes < 0) return 'it is too large'
+  for (const op of delta) {
+    if (typeof op.insert !== 'string') return 'a text holds embedded content'
+    if (op.attributes !== undefined) {
+      const problem = checkValue(op.attributes, 2, budget)
+      if (problem) return problem
+    }
+  }
+  return null
+}
+
+function checkValue(value: unknown, depth: number, budget: Budget): string | null {
+  if (depth > ARCHIVE_LIMITS.maxDepth) return 'its data is nested too deeply'
+  if (--budget.nodes < 0) return 'it is too large'
+  if (value === null || value === undefined || typeof value === 'boolean') return null
+  if (typeof value === 'number') return null
+  if (typeof value === 'string') return value.length > ARCHIVE_LIMITS.maxStringChars ? 'a value is too long' : null
+  if (value instanceof Uint8Array) return value.length > ARCHIVE_LIMITS.maxBinaryBytes ? 'a value is too large' : null
+  if (value instanceof Y.Doc) return 'it holds a sub-document'
+  if (value instanceof Y.XmlFragment || value instanceof Y.XmlText || value instanceof Y.XmlElement) return 'it holds content of an unexpected kind'
+  if (value instanceof Y.Text) return checkText(value, budget)
+  if (value instanceof Y.Map) return checkEntries(value.entries(), depth, budget)
+  if (value instanceof Y.Array) return checkItems(value.toArray(), depth, budget)
+  if (value instanceof Y.AbstractType) return 'it holds content of an unexpected kind'
+  if (Array.isArray(value)) return checkItems(value, depth, budget)
+  if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return checkEntries(Object.entries(value as Record<string, unknown>), depth, budget)
+  }
+  return 'it holds a value of an unexpected type'
+}
+
+function checkEntries(entries: Iterable<[string, unknown]>, depth: number, budget: Budget): string | null {
+  for (const [key, inner] of entries) {
+    if (key.length > ARCHIVE_LIMITS.maxKeyChars) return 'a name inside it is too long'
+    const problem = checkValue(inner, depth + 1, budget)
+    if (problem) return problem
+  }
+  return null
+}
+
+function checkItems(items: readonly unknown[], depth: number, budget: Budget): string | null {
+  for (const inner of items) {
+    const problem = checkValue(inner, depth + 1, budget)
+    if (problem) return problem
+  }
+  return null
+}

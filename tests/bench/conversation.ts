@@ -1,0 +1,161 @@
+// Conversation benchmark: from a facilitator pressing "Next prompt" to the new prompt
+// being on screen for 8 other people, in Chromium over real WebRTC. Nine browser
+// contexts (one facilitator, eight participants), each its own renderer process, on
+// this machine. "On screen" = the prompt's text is in the page's DOM (a MutationObserver
+// in each page); the baseline, measured on the same pages for the same clicks, is the
+// moment the change lands in each page's Y.Doc, before React renders anything (the
+// performance mark renderer/features/conversation/ConversationPanel.tsx makes).
+// Times in each page are `performance.timeOrigin + performance.now()`, one machine clock.
+import { resolve } from 'node:path'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { startConveneHost } from '../../electron/main/host'
+import { BUILT_IN_DECKS } from '../../shared/conversation'
+import { CHROMIUM_ARGS } from './reopen'
+import { summarise, type BenchResult } from './types'
+
+const ARRIVAL_MARK = 'convene:conversation:current'
+const DECK = 'habits-systems-thinker'
+
+declare global {
+  interface Window {
+    __shown?: { text: string; t: number }[]
+  }
+}
+
+async function openPerson(browser: Browser, url: string): Promise<Page> {
+  const context = await browser.newContext({ permissions: ['camera'] })
+  const page = await context.newPage()
+  await page.goto(url)
+  return page
+}
+
+async function toConversation(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Convening panels' }).getByRole('button', { name: 'Conversation' }).click()
+  await page.getByTestId('current-prompt').waitFor()
+}
+
+/** Record every change of the prompt's text, with the time it reached the DOM. */
+async function watchPrompt(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const box = document.querySelector('[data-testid="current-prompt"]')
+    if (!box) throw new Error('no prompt on screen')
+    window.__shown = []
+    new MutationObserver(() => window.__shown?.push({ text: box.textContent ?? '', t: performance.timeOrigin + performance.now() })).observe(box, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    })
+  })
+}
+
+async function arrival(page: Page, text: string, promptId: string): Promise<{ shown: number; inDoc: number }> {
+  await page.waitForFunction((expected) => window.__shown?.some((s) => s.text.includes(expected)), text, { polling: 5, timeout: 30_000 })
+  return page.evaluate(
+    ({ expected, promptId, mark }) => {
+      const shown = window.__shown!.find((s) => s.text.includes(expected))!.t
+      window.__shown = []
+      const entry = performance.getEntriesByName(mark).at(-1) as PerformanceMark | undefined
+      if (!entry || entry.detail !== promptId) throw new Error('the arrival mark is missing')
+      return { shown, inDoc: performance.timeOrigin + entry.startTime }
+    },
+    { expected: text, promptId, mark: ARRIVAL_MARK },
+  )
+}
+
+export async function benchConversation(options: { peers?: number; clicks?: number } = {}): Promise<BenchResult[]> {
+  const peers = options.peers ?? 8
+  const clicks = options.clicks ?? 30
+  const warmup = 3
+  const deck = BUILT_IN_DECKS.find((d) => d.id === DECK)
+  if (!deck) throw new Error(`benchmark: no built-in deck ${DECK}`)
+  const out = process.env.CONVENE_OUT || 'out'
+  const host = await startConveneHost({ host: '127.0.0.1', port: 0, staticDir: resolve(import.meta.dirname, '../..', out, 'renderer') })
+  const browser = await chromium.launch({ executablePath: process.env.CONVENE_CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS })
+  try {
+    const fran = await openPerson(browser, host.httpUrl)
+    const form = fran.getByRole('form', { name: 'Start a convening' })
+    await form.getByLabel('Title').fill('Conversation benchmark')
+    await form.getByLabel('Your name').fill('Fran')
+    await form.getByLabel('Your role').selectOption({ label: 'Facilitator' })
+    await form.getByRole('button', { name: 'Create convening' }).click()
+    await fran.getByRole('button', { name: 'Invite', exact: true }).click()
+    const dialog = fran.getByRole('dialog', { name: 'Invite people' })
+    const link = await dialog.getByLabel('Link for a web browser', { exact: true }).inputValue()
+    await dialog.getByRole('button', { name: 'Close' }).click()
+
+    const viewers: Page[] = []
+    for (let i = 0; i < peers; i++) {
+      const page = await openPerson(browser, link)
+      const join = page.getByRole('form', { name: 'Join with an invite' })
+      await join.getByLabel('Your name').fill(`Peer ${i + 1}`)
+      await join.getByRole('button', { name: 'Join convening' }).click()
+      await toConversation(page)
+      viewers.push(page)
+    }
+    await fran.waitForFunction((n) => document.querySelector('[data-testid="peer-count"]')?.textContent === String(n), peers, { timeout: 120_000, polling: 100 })
+    await toConversation(fran)
+    const strip = fran.getByRole('region', { name: 'Facilitator controls' })
+    await strip.getByLabel('Deck').selectOption(DECK)
+    await strip.getByRole('button', { name: 'Use this deck' }).click()
+    for (const page of viewers) await page.getByTestId('current-prompt').filter({ hasText: deck.prompts[0].text }).waitFor({ timeout: 60_000 })
+    for (const page of viewers) await watchPrompt(page)
+
+    const perPeer: number[] = []
+    const perPeerDoc: number[] = []
+    const allPeers: number[] = []
+    const allPeersDoc: number[] = []
+    let index = 0
+    for (let i = 0; i < clicks + warmup; i++) {
+      const forward = index + 1 < deck.prompts.length && (i % 2 === 0 || index === 0)
+      index += forward ? 1 : -1
+      const prompt = deck.prompts[index]
+      await fran.getByRole('button', { name: forward ? 'Next prompt →' : '← Back' }).waitFor()
+      // The click happens inside the page, so the time is the page's own, without the
+      // round trip of the automation protocol.
+      const t0 = await fran.evaluate((label) => {
+        const button = [...document.querySelectorAll('button')].find((b) => b.textContent === label)
+        if (!button) throw new Error(`no button ${label}`)
+        const t = performance.timeOrigin + performance.now()
+        button.click()
+        return t
+      }, forward ? 'Next prompt →' : '← Back')
+      const times = await Promise.all(viewers.map((page) => arrival(page, prompt.text, prompt.id)))
+      if (i < warmup) continue
+      for (const { shown, inDoc } of times) {
+        perPeer.push(shown - t0)
+        perPeerDoc.push(inDoc - t0)
+      }
+      allPeers.push(Math.max(...times.map((x) => x.shown)) - t0)
+      allPeersDoc.push(Math.max(...times.map((x) => x.inDoc)) - t0)
+      // The facilitator's own screen must have moved on before the next click.
+      await fran.getByTestId('current-prompt').filter({ hasText: prompt.text }).waitFor()
+    }
+    const doc = summarise(perPeerDoc)
+    const docAll = summarise(allPeersDoc)
+    return [
+      {
+        name: `conversation: "next prompt" to shown, each of ${peers} peers (Chromium, WebRTC)`,
+        unit: 'ms',
+        ...summarise(perPeer),
+        baseline: { name: 'the same change arriving in that peer’s Y.Doc, before rendering', median: doc.median, p95: doc.p95 },
+        target: 'p95 under 250 ms',
+      },
+      {
+        name: `conversation: "next prompt" to shown on all ${peers} peers (the slowest)`,
+        unit: 'ms',
+        ...summarise(allPeers),
+        baseline: { name: 'the same change arriving in the slowest peer’s Y.Doc', median: docAll.median, p95: docAll.p95 },
+        target: 'p95 under 500 ms',
+      },
+    ]
+  } finally {
+    await browser.close()
+    await host.close()
+  }
+}
+
+// `npx tsx tests/bench/conversation.ts` runs this one alone.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const results = await benchConversation()
+  console.log(JSON.stringify(results, null, 2))
+}

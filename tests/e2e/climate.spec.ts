@@ -1,0 +1,194 @@
+import { expect, test, type Browser } from '@playwright/test'
+import { Person } from './support/convene'
+import { ClimateView } from './support/climate'
+
+async function convening(browser: Browser, title: string, names: string[]): Promise<ClimateView[]> {
+  const [host, ...guests] = await Promise.all(names.map((name) => Person.open(browser, name)))
+  await host.createConvening(title)
+  const link = await host.inviteLink()
+  for (const guest of guests) await guest.joinByLink(link)
+  for (const person of [host, ...guests]) await person.expectPresent(names)
+  const views = [host, ...guests].map((p) => new ClimateView(p))
+  for (const view of views) await view.open()
+  return views
+}
+
+test.describe('the climate simulation, together', () => {
+  test('one person moves a lever; the other sees the slider, the charts and the headline follow', async ({ browser }) => {
+    const [ada, ben] = await convening(browser, 'Climate exploration', ['Ada', 'Ben'])
+    const baseline = await ada.warming.textContent()
+    await expect(ben.warming).toHaveText(baseline ?? '')
+    const adaPixels = await ada.chartPixels('Temperature increase')
+
+    // Ben drags the methane lever with the mouse: Ada sees it move before he lets go.
+    const methane = ben.lever('Land and Industry Emissions', 'Methane and other gases')
+    await methane.scrollIntoViewIfNeeded()
+    const box = await methane.boundingBox()
+    if (!box) throw new Error('the methane slider is not on screen')
+    await ben.page.mouse.move(box.x + 8, box.y + box.height / 2)
+    await ben.page.mouse.down()
+    await ben.page.mouse.move(box.x + box.width * 0.5, box.y + box.height / 2, { steps: 8 })
+    await expect(ada.leverBox('Land and Industry Emissions', 'Methane and other gases')).toContainText('Ben is moving this')
+    await expect.poll(() => ada.lever('Land and Industry Emissions', 'Methane and other gases').inputValue()).not.toBe('0')
+    await ben.page.mouse.up()
+    await expect(ada.leverBox('Land and Industry Emissions', 'Methane and other gases')).not.toContainText('Ben is moving this')
+    const methaneValue = await methane.inputValue()
+    await expect(ada.lever('Land and Industry Emissions', 'Methane and other gases')).toHaveValue(methaneValue)
+
+    // Then the carbon price, by keyboard, all the way up.
+    await ben.press('Energy Supply', 'Carbon price', 'End')
+    await expect(ben.lever('Energy Supply', 'Carbon price')).toHaveAttribute('aria-valuetext', '250 $/tCO2')
+    await expect(ada.lever('Energy Supply', 'Carbon price')).toHaveAttribute('aria-valuetext', '250 $/tCO2')
+    await expect(ben.warming).not.toHaveText(baseline ?? '')
+    const moved = await ben.warming.textContent()
+    await expect(ada.warming).toHaveText(moved ?? '')
+    expect(Number.parseFloat(moved ?? '')).toBeLessThan(Number.parseFloat(baseline ?? ''))
+    await expect(ada.chartSummary('Temperature increase')).toContainText(`Warming reaches ${moved}`)
+    await expect.poll(() => ada.chartPixels('Temperature increase')).not.toBe(adaPixels)
+    await expect(ada.history.getByRole('listitem').first()).toContainText('Ben moved Carbon price from 0 $/tCO2 to 250 $/tCO2')
+    await expect(ada.history).toContainText(`Ben moved Methane and other gases from 0 % of potential to ${methaneValue} % of potential`)
+    await expect(ada.page.getByText('NaN')).toHaveCount(0)
+
+    // The reference pathways, then the data table behind the chart.
+    await ada.page.getByLabel('Show the IPCC reference pathways (SSPs)').check()
+    await expect(ada.chartSummary('Temperature increase')).toContainText('SSP5-8.5')
+    await ada.page.getByRole('figure', { name: 'Temperature increase' }).getByText('Data table: temperature increase').click()
+    await expect(ada.page.getByRole('figure', { name: 'Temperature increase' }).getByRole('row', { name: /^2100/ })).toBeVisible()
+    await ada.person.screenshot('climate-explore')
+
+    await ada.page.getByRole('figure', { name: 'CO2 emissions by source' }).scrollIntoViewIfNeeded()
+    await ada.person.screenshot('climate-explore-emissions')
+
+    // An impossible combination is refused with the reason beside the lever; the charts keep a possible answer.
+    await ben.press('Land and Industry Emissions', 'Deforestation', 'End')
+    await expect(ada.lever('Land and Industry Emissions', 'Deforestation')).toHaveValue('100')
+    await ben.press('Carbon Removal', 'Afforestation and nature-based removal', 'End')
+    const forest = ben.leverBox('Carbon Removal', 'Afforestation and nature-based removal')
+    await expect(forest.getByRole('alert')).toContainText('Mha')
+    await expect(ben.lever('Carbon Removal', 'Afforestation and nature-based removal')).toHaveValue('0')
+    await expect(ben.warming).toHaveText(/^\+\d\.\d °C$/)
+    await forest.scrollIntoViewIfNeeded()
+    await ben.person.screenshot('climate-impossible')
+
+    // The model guide is readable in the panel.
+    await ben.tab('Model guide')
+    await expect(ben.page.getByRole('heading', { name: '3. The levers' })).toBeVisible()
+    await expect(ben.page.getByRole('article', { name: 'Model guide' }).getByRole('table').first()).toContainText('warming 2011-2020')
+    await ben.person.screenshot('climate-guide')
+    await ben.tab('Explore')
+
+    // Resetting one lever goes back to the status quo for everyone.
+    await ada.page.getByRole('button', { name: /^Reset Carbon price to the status quo/ }).click()
+    await expect(ben.lever('Energy Supply', 'Carbon price')).toHaveValue('0')
+    await Promise.all([ada.person.close(), ben.person.close()])
+  })
+
+  test('the facilitator locks the levers: a practitioner cannot move them until they are opened again', async ({ browser }) => {
+    const [ada, ben] = await convening(browser, 'Facilitator drives', ['Ada', 'Ben'])
+    await ada.page.getByRole('button', { name: 'Lock the levers (I drive)' }).click()
+    await expect(ben.page.getByText('Ada is driving: the levers are locked.')).toBeVisible()
+    await expect(ben.lever('Energy Supply', 'Coal')).toBeDisabled()
+    await expect(ben.page.getByRole('button', { name: 'Reset all levers' })).toBeDisabled()
+    await expect(ben.page.getByRole('button', { name: 'Lock the levers (I drive)' })).toHaveCount(0)
+    // Ben's slider cannot take focus or keys; Ada still drives, and Ben sees it.
+    await ada.press('Energy Supply', 'Coal', 'End')
+    await expect(ben.lever('Energy Supply', 'Coal')).toHaveAttribute('aria-valuetext', '+150 % of cost')
+    await expect(ben.history.getByRole('listitem').first()).toContainText('Ada moved Coal')
+    await ben.person.screenshot('climate-locked')
+
+    await ada.page.getByRole('button', { name: 'Open the levers to everyone' }).click()
+    await expect(ben.page.getByText('The levers are open: anyone can move them.')).toBeVisible()
+    await ben.press('Energy Supply', 'Coal', 'Home')
+    await expect(ada.lever('Energy Supply', 'Coal')).toHaveAttribute('aria-valuetext', '−30 % of cost')
+    await Promise.all([ada.person.close(), ben.person.close()])
+  })
+
+  test('named scenarios are saved for everyone and compared side by side', async ({ browser }) => {
+    const [ada, ben] = await convening(browser, 'Scenario compare', ['Ada', 'Ben'])
+    await ada.press('Energy Supply', 'Carbon price', 'End')
+    await ada.press('Buildings and Industry', 'Energy efficiency', 'End')
+    await expect(ada.lever('Energy Supply', 'Carbon price')).toHaveAttribute('aria-valuetext', '250 $/tCO2')
+    await ada.page.getByLabel('Scenario name').fill('Price and efficiency')
+    await ada.page.getByRole('button', { name: 'Save scenario' }).click()
+    await expect(ada.page.getByText('Saved “Price and efficiency”')).toBeVisible()
+    await ada.page.getByRole('button', { name: 'Reset all levers' }).click()
+    await expect(ben.lever('Energy Supply', 'Carbon price')).toHaveValue('0')
+    await expect(ben.history.getByRole('listitem').first()).toContainText('Ada set every lever to the status quo')
+
+    await ben.tab('Scenarios')
+    const row = ben.page.getByRole('region', { name: 'Saved scenarios' }).getByRole('row', { name: /Price and efficiency/ })
+    await expect(row).toContainText('Ada')
+    await expect(row).toContainText('2')
+    await ben.page.getByLabel('Scenario A').selectOption({ label: 'Price and efficiency' })
+    await ben.page.getByLabel('Scenario B').selectOption({ label: 'The levers now' })
+    const table = ben.page.locator('.compare-table')
+    await expect(table.getByRole('row', { name: /Carbon price \(differs\)/ })).toContainText('250 $/tCO2')
+    await expect(table.getByRole('row', { name: /Buildings and Industry: energy efficiency \(differs\)/ })).toBeVisible()
+    await expect(table.getByRole('row', { name: /Warming in 2100 \(differs\)/ })).toBeVisible()
+    await expect(ben.page.getByText(/B ends \d\.\d °C warmer than A in 2100\. 2 levers differ\./)).toBeVisible()
+    await ben.person.screenshot('climate-compare')
+    await table.scrollIntoViewIfNeeded()
+    await ben.person.screenshot('climate-compare-table')
+
+    await row.getByRole('button', { name: 'Set the levers to “Price and efficiency”' }).click()
+    await expect(ada.lever('Energy Supply', 'Carbon price')).toHaveValue('250')
+    await Promise.all([ada.person.close(), ben.person.close()])
+  })
+
+  test('World Climate: two delegations pledge, the facilitator runs rounds, everyone sees results, then the debrief', async ({ browser }) => {
+    const [ada, ben, cleo] = await convening(browser, 'World Climate', ['Ada', 'Ben', 'Cleo'])
+    for (const view of [ada, ben, cleo]) await view.tab('World Climate')
+    await ada.page.getByRole('button', { name: 'Seat everyone evenly' }).click()
+    await expect(ben.page.getByRole('heading', { name: 'Your delegation: Developed nations' })).toBeVisible()
+    await expect(cleo.page.getByRole('heading', { name: 'Your delegation: Developing nations A' })).toBeVisible()
+
+    // Pledges that make no sense are named field by field, and cannot be saved.
+    await ben.fillPledge({ 'Year fossil CO2 stops growing': '2040', 'Year reductions start': '2030', 'Yearly reduction': '140' })
+    await expect(ben.page.getByText('reductions cannot start (2030) before emissions stop growing (2040)')).toBeVisible()
+    await expect(ben.page.getByText('must be 100 %/yr or less')).toBeVisible()
+    await expect(ben.pledgeField('Yearly reduction')).toHaveAttribute('aria-invalid', 'true')
+    await expect(ben.page.getByRole('button', { name: 'Save the pledge' })).toBeDisabled()
+    await ben.person.screenshot('climate-pledge-errors')
+    await ben.fillPledge({ 'Year fossil CO2 stops growing': '2025', 'Year reductions start': '2027', 'Yearly reduction': '5' })
+    await ben.page.getByLabel('Climate fund: contribute or request').selectOption({ label: 'Contributes' })
+    await ben.page.getByLabel('Climate fund amount, $ billion per year').fill('100')
+    await ben.page.getByRole('button', { name: 'Save the pledge' }).click()
+    await expect(ben.page.getByText('Pledge saved for Developed nations')).toBeVisible()
+
+    await cleo.fillPledge({ 'Year fossil CO2 stops growing': '2035', 'Year reductions start': '2040', 'Yearly reduction': '3', 'Deforestation stopped': '50' })
+    await cleo.page.getByLabel('Climate fund: contribute or request').selectOption({ label: 'Requests' })
+    await cleo.page.getByLabel('Climate fund amount, $ billion per year').fill('60')
+    await cleo.page.getByRole('button', { name: 'Save the pledge' }).click()
+    await expect(ada.page.getByText('2 of 3 delegations have saved a pledge.')).toBeVisible()
+    await expect(ada.page.getByRole('listitem').filter({ hasText: 'Developing nations A:' })).toContainText('cuts 3 %/yr from 2040')
+
+    await ada.page.getByRole('button', { name: 'Run round 1 and show the results' }).click()
+    for (const view of [ada, ben, cleo]) await expect(view.page.getByRole('heading', { name: 'Results of round 1' })).toBeVisible()
+    const first = Number.parseFloat((await cleo.page.getByTestId('round-warming').textContent()) ?? '')
+    expect(first).toBeGreaterThan(1.5)
+    expect(first).toBeLessThan(3.3)
+    await expect(ben.page.getByTestId('round-fund')).toContainText('$100 billion/yr offered, $60 billion/yr asked: $40 billion/yr left over')
+    await expect(ben.page.getByRole('figure', { name: 'Fossil CO2 by delegation' })).toBeVisible()
+    await cleo.person.screenshot('climate-world-results')
+
+    // Round two: Cleo's delegation goes further.
+    await ada.page.getByRole('button', { name: 'Back to the pledge forms' }).click()
+    await expect(cleo.page.getByRole('heading', { name: 'Your delegation: Developing nations A' })).toBeVisible()
+    await cleo.fillPledge({ 'Year fossil CO2 stops growing': '2028', 'Year reductions start': '2030', 'Yearly reduction': '6' })
+    await cleo.page.getByRole('button', { name: 'Save the pledge' }).click()
+    await expect(ada.page.getByRole('listitem').filter({ hasText: 'Developing nations A:' })).toContainText('cuts 6 %/yr from 2030')
+    await ada.page.getByRole('button', { name: 'Run round 2 and show the results' }).click()
+    await expect(ben.page.getByRole('heading', { name: 'Results of round 2' })).toBeVisible()
+    const second = Number.parseFloat((await ben.page.getByTestId('round-warming').textContent()) ?? '')
+    expect(second).toBeLessThan(first)
+    const rounds = ben.page.getByRole('region', { name: 'Rounds so far' })
+    await expect(rounds.getByRole('row', { name: /Round 1/ })).toBeVisible()
+    await expect(rounds.getByRole('row', { name: /Round 2/ })).toContainText('−')
+
+    await ada.page.getByRole('button', { name: 'Start the debrief' }).click()
+    await expect(ben.page.getByRole('heading', { name: 'Debrief' })).toBeVisible()
+    await expect(ben.page.getByRole('region', { name: 'Fairness and trust' }).getByRole('listitem').first()).toBeVisible()
+    await ben.person.screenshot('climate-world-debrief')
+    await Promise.all([ada.person.close(), ben.person.close(), cleo.person.close()])
+  })
+})
