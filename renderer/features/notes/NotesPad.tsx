@@ -25,15 +25,25 @@ export function NotesPad(props: { session: ConveningSession; readOnly: boolean }
     const onInput = (): void => applyTextValue(text, field.value, ORIGINS.notes, field.selectionEnd)
     const onRemote = (event: Y.YTextEvent, transaction: Y.Transaction): void => {
       if (transaction.origin === ORIGINS.notes && transaction.local) return
-      const start = shiftPosition(field.selectionStart, event.delta)
-      const end = shiftPosition(field.selectionEnd, event.delta)
-      field.value = text.toString()
-      // Setting the value puts the caret at the end: put it back. Also when the window
-      // is in the background (focus then reads as the body), or the next keystroke lands
-      // after someone else's words; never when another control holds focus (some
-      // browsers focus a field whose selection is set).
-      const active = document.activeElement
-      if (active === field || active === null || active === document.body) field.setSelectionRange(start, end)
+      // Apply someone else's edit to the field as the same small edits, with
+      // setRangeText 'preserve': the browser keeps this person's caret and selection
+      // where they were in the text, focused or not, and nothing fires 'input'.
+      let index = 0
+      for (const op of event.delta) {
+        if (op.retain !== undefined) index += op.retain
+        else if (typeof op.insert === 'string') {
+          field.setRangeText(op.insert, index, index, 'preserve')
+          index += op.insert.length
+        } else if (op.delete !== undefined) field.setRangeText('', index, index + op.delete, 'preserve')
+      }
+      const expected = text.toString()
+      if (field.value !== expected) {
+        // Out of step (e.g. a field edit not yet seen as input): take the document's text.
+        const start = shiftPosition(field.selectionStart, event.delta)
+        const end = shiftPosition(field.selectionEnd, event.delta)
+        field.value = expected
+        field.setSelectionRange(start, end)
+      }
     }
     field.addEventListener('input', onInput)
     text.observe(onRemote)
