@@ -10,6 +10,7 @@ import { benchHarvest } from './harvest'
 import { benchClimatePanel } from './climatePanel'
 import { benchConversation } from './conversation'
 import { benchCohort } from './cohort'
+import { benchDiagram } from './diagram'
 import type { BenchResult } from './types'
 
 const suites: Record<string, () => Promise<BenchResult[]>> = {
@@ -21,6 +22,7 @@ const suites: Record<string, () => Promise<BenchResult[]>> = {
   climatePanel: () => benchClimatePanel(),
   conversation: () => benchConversation(),
   cohort: () => benchCohort(),
+  diagram: () => benchDiagram(),
 }
 
 const only = process.argv.slice(2)
