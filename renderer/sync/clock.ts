@@ -24,9 +24,26 @@ export class ClockSync {
     if (this.awareness.getLocalState() !== null) this.awareness.setLocalStateField('clock', this.clock())
   }
 
+  private lastGreeting = -Infinity
+  private greetings: ReturnType<typeof setTimeout> | undefined
+
   private onUpdate = ({ added, updated }: { added: number[]; updated: number[] }, origin: unknown): void => {
     if (origin === 'local') return
     const receivedAt = this.clock()
+    // A newcomer receives my presence as it was last set, up to a publish interval
+    // old, and would take that stale time as my clock for the first seconds: send a
+    // fresh one at once (at most once a second, however many arrive).
+    if (added.some((id) => id !== this.awareness.clientID) && receivedAt - this.lastGreeting > 1000) {
+      this.lastGreeting = receivedAt
+      this.publish()
+      // Two more soon after: the estimate keeps the quickest of its samples, and a page
+      // that has just opened is often too busy to receive the first one promptly.
+      clearTimeout(this.greetings)
+      this.greetings = setTimeout(() => {
+        this.publish()
+        this.greetings = setTimeout(this.publish, 1500)
+      }, 700)
+    }
     const states = this.awareness.getStates()
     for (const clientId of [...added, ...updated]) {
       if (clientId === this.awareness.clientID) continue
@@ -59,6 +76,7 @@ export class ClockSync {
 
   destroy(): void {
     clearInterval(this.timer)
+    clearTimeout(this.greetings)
     this.awareness.off('update', this.onUpdate)
   }
 }

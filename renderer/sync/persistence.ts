@@ -15,9 +15,24 @@ import type { ConveneDB, StoredUpdate } from './db'
 export const COMPACT_AFTER = 500
 /** How long updates from other peers wait to be written together. */
 export const REMOTE_BATCH_MS = 40
+/** Where a closing window leaves what IndexedDB had not confirmed yet (see `stashUnsaved`). */
+export const STASH_PREFIX = 'convene:unsaved:'
+
+/** The synchronous part of Web Storage the stash needs (localStorage in the app, a fake in unit tests). */
+export type StashStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>
+
+function defaultStash(): StashStorage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage
+  } catch {
+    return null // storage switched off: the stash is a safety net, not a requirement
+  }
+}
 
 export class UpdateLog {
   private pending: Uint8Array[] = []
+  /** The batch IndexedDB is writing now: not on disk until its transaction commits. */
+  private inFlight: Uint8Array[] = []
   private flushing: Promise<void> | null = null
   private batchTimer: ReturnType<typeof setTimeout> | undefined
   private appended = 0
@@ -26,6 +41,7 @@ export class UpdateLog {
   constructor(
     private readonly db: ConveneDB,
     readonly conveningId: string,
+    private readonly stash: StashStorage | null = defaultStash(),
   ) {}
 
   private range(): [unknown[], unknown[]] {
@@ -35,13 +51,59 @@ export class UpdateLog {
     ]
   }
 
-  /** Load the stored state into `doc` in one transaction; returns how many rows were read. */
+  /**
+   * Load the stored state into `doc` in one transaction; returns how many rows were
+   * read. What a closed window stashed is applied too, written to IndexedDB, and only
+   * then removed from the stash.
+   */
   async load(doc: Y.Doc): Promise<number> {
     const [lower, upper] = this.range()
     const rows = await this.db.updates.where('[conveningId+seq]').between(lower, upper).toArray()
+    const stashed = this.readStash()
+    const all = [...rows, ...stashed]
     // One transaction for all rows: about 100x faster than Y.mergeUpdates on a long log.
-    if (rows.length > 0) applyAll(doc, rows)
+    if (all.length > 0) applyAll(doc, all)
+    if (stashed.length > 0) {
+      await this.db.updates.bulkAdd(stashed.map(({ update }) => ({ conveningId: this.conveningId, update })))
+      for (const { key } of stashed) this.stash?.removeItem(key)
+    }
     return rows.length
+  }
+
+  /**
+   * Called when the window goes away (pagehide). IndexedDB aborts a transaction that
+   * has not committed when its page unloads, so the last keystrokes before closing
+   * or reloading could be lost; Web Storage writes synchronously. Everything not yet
+   * confirmed on disk is merged into one update and left under a key of its own; the
+   * next `load` of this convening (in any window) takes it in. Yjs updates are
+   * idempotent, so if IndexedDB did finish after all, the copy changes nothing.
+   */
+  stashUnsaved(): void {
+    const unsaved = [...this.inFlight, ...this.pending]
+    if (unsaved.length === 0 || !this.stash) return
+    try {
+      const merged = unsaved.length === 1 ? unsaved[0] : Y.mergeUpdates(unsaved)
+      const key = `${STASH_PREFIX}${this.conveningId}:${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`
+      this.stash.setItem(key, toBase64(merged))
+    } catch (error) {
+      console.error('Convene: could not keep the last edits while closing', error)
+    }
+  }
+
+  private readStash(): { key: string; update: Uint8Array }[] {
+    const stash = this.stash
+    if (!stash) return []
+    const prefix = `${STASH_PREFIX}${this.conveningId}:`
+    const found: { key: string; update: Uint8Array }[] = []
+    for (let i = 0; i < stash.length; i += 1) {
+      const key = stash.key(i)
+      if (key === null || !key.startsWith(prefix)) continue
+      const value = stash.getItem(key)
+      const update = value === null ? null : fromBase64(value)
+      if (update) found.push({ key, update })
+      else stash.removeItem(key) // unreadable: nothing in it can be applied
+    }
+    return found
   }
 
   /**
@@ -73,11 +135,14 @@ export class UpdateLog {
       while (this.pending.length > 0) {
         const batch = this.pending
         this.pending = []
+        this.inFlight = batch
         try {
           await this.db.updates.bulkAdd(batch.map((update) => ({ conveningId: this.conveningId, update })))
         } catch (error) {
           this.pending = [...batch, ...this.pending]
           throw error
+        } finally {
+          this.inFlight = []
         }
         this.appended += batch.length
       }
@@ -125,7 +190,24 @@ export class UpdateLog {
   }
 }
 
-function applyAll(doc: Y.Doc, rows: StoredUpdate[]): void {
+function toBase64(bytes: Uint8Array): string {
+  let binary = ''
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
+  return btoa(binary)
+}
+
+function fromBase64(text: string): Uint8Array | null {
+  try {
+    const binary = atob(text)
+    const bytes = new Uint8Array(binary.length)
+    for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i)
+    return bytes
+  } catch {
+    return null
+  }
+}
+
+function applyAll(doc: Y.Doc, rows: Pick<StoredUpdate, 'update'>[]): void {
   doc.transact(() => {
     for (const row of rows) {
       try {

@@ -157,8 +157,14 @@ export class ConveningSession {
     if (hasWindow) {
       window.addEventListener('online', this.refreshConnection)
       window.addEventListener('offline', this.refreshConnection)
+      window.addEventListener('pagehide', this.onPageHide)
     }
     this.timer = setInterval(this.refreshConnection, 1000)
+  }
+
+  /** The window is closing or reloading: keep what IndexedDB has not confirmed (persistence.ts). */
+  private onPageHide = (): void => {
+    this.log.stashUnsaved()
   }
 
   private onUpdate = (update: Uint8Array, origin: unknown, _doc: Y.Doc, transaction: Y.Transaction): void => {
@@ -303,6 +309,7 @@ export class ConveningSession {
     if (hasWindow) {
       window.removeEventListener('online', this.refreshConnection)
       window.removeEventListener('offline', this.refreshConnection)
+      window.removeEventListener('pagehide', this.onPageHide)
     }
     await this.updateRecord().catch(() => undefined)
     this.doc.off('update', this.onUpdate)

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs'
-import { canFacilitate } from '../session/roles'
+import { canFacilitate, effectiveRole } from '../session/roles'
 import { activeMember, readMember } from './doc'
 
 /**
@@ -21,12 +21,13 @@ export function facilitates(doc: Y.Doc, personId: string): boolean {
   return canFacilitate(doc, personId)
 }
 
+/** Mentors as the cohort holds them: a mentor role asked for at joining counts once a facilitator confirms it (session/roles.ts). */
 export function isMentor(doc: Y.Doc, personId: string): boolean {
-  return readMember(doc, personId)?.role === 'mentor'
+  return readMember(doc, personId) !== null && effectiveRole(doc, personId) === 'mentor'
 }
 
 export function isPractitioner(doc: Y.Doc, personId: string): boolean {
-  return readMember(doc, personId)?.role === 'practitioner'
+  return readMember(doc, personId) !== null && effectiveRole(doc, personId) === 'practitioner'
 }
 
 /** Mentors and facilitators: the people who comment on others' cards. */

@@ -50,6 +50,18 @@ export class OffsetEstimator {
   private last: number | undefined
 }
 
+/** What a reader or writer needs from the shared clock (renderer/sync/clock.ts ClockSync fits). */
+export interface ClockReader {
+  now(): number
+  /** That person's clock minus mine, in ms. */
+  offsetTo(personId: string): number
+}
+
+/** A time written in `clockOf`'s clock, in mine. */
+export function toMyClock(at: number, clockOf: string, clock: ClockReader): number {
+  return at - clock.offsetTo(clockOf)
+}
+
 /** A countdown shared through the document. Times are in the clock of `clockOf`. */
 export interface TimerState {
   durationMs: number
@@ -72,11 +84,15 @@ function clampDuration(ms: number): number {
   return Math.max(0, Math.min(MAX_TIMER_MS, Math.round(ms)))
 }
 
-/** `offset` = clockOf's clock minus mine (ClockSync.offsetTo). */
+/**
+ * `offset` = clockOf's clock minus mine (ClockSync.offsetTo). Never more than the
+ * timer had when it was started: an estimate that is still settling must not show a
+ * five-minute timer at 5:01.
+ */
 export function remainingMs(timer: TimerState, myNow: number, offset: number): number {
   if (timer.startedAt === null) return Math.max(0, timer.remainingAtStartMs)
   const theirNow = myNow + offset
-  return Math.max(0, timer.remainingAtStartMs - (theirNow - timer.startedAt))
+  return Math.max(0, Math.min(timer.remainingAtStartMs, timer.remainingAtStartMs - (theirNow - timer.startedAt)))
 }
 
 export function isRunning(timer: TimerState, myNow: number, offset: number): boolean {
@@ -101,6 +117,37 @@ export function addTime(timer: TimerState, deltaMs: number, myNow: number, offse
     remainingAtStartMs: next,
     startedAt: timer.startedAt === null ? null : myNow,
     clockOf: me,
+  }
+}
+
+/**
+ * The same timer, running or paused as it was, written in my clock. A co-facilitator
+ * does this when the timer's clock has left the room: a late joiner never met that
+ * person's clock and could not convert it.
+ */
+export function rebaseTimer(timer: TimerState, myNow: number, offset: number, me: string): TimerState {
+  return timer.startedAt === null ? pauseTimer(timer, myNow, offset, me) : startTimer(timer, myNow, offset, me)
+}
+
+/** How long a running timer has been at zero (0 while time is left or when paused). */
+export function overdueMs(timer: TimerState, myNow: number, offset: number): number {
+  if (timer.startedAt === null) return 0
+  return Math.max(0, myNow + offset - timer.startedAt - timer.remainingAtStartMs)
+}
+
+/** What a facilitator does to a countdown. */
+export type TimerMove = { kind: 'start' } | { kind: 'pause' } | { kind: 'add'; ms: number } | { kind: 'reset'; ms: number }
+
+export function applyMove(timer: TimerState, move: TimerMove, now: number, offset: number, me: string): TimerState {
+  switch (move.kind) {
+    case 'start':
+      return startTimer(timer, now, offset, me)
+    case 'pause':
+      return pauseTimer(timer, now, offset, me)
+    case 'add':
+      return addTime(timer, move.ms, now, offset, me)
+    case 'reset':
+      return newTimer(move.ms, me)
   }
 }
 

@@ -1,6 +1,37 @@
-import type * as Y from 'yjs'
-import type { Role } from './schema'
-import { readPerson } from './doc'
+import * as Y from 'yjs'
+import { z } from 'zod'
+import { RoleSchema, ROLE_LABELS, type Role } from './schema'
+import { metaMap, peopleMap, readPerson } from './doc'
+import { localOrigin } from './origins'
+
+/**
+ * Who holds which role in a convening (or a cohort: same `meta` and `people`).
+ *
+ * A person declares a role when they join, but a declaration is only a request:
+ *
+ *   - the creator (`meta.createdBy`) is the facilitator;
+ *   - anyone else holds a role above practitioner only through a grant, written by a
+ *     facilitating person into the grantee's people entry:
+ *
+ *       people: Y.Map<personId, Y.Map>
+ *         └─ personId: Y.Map { name, role (declared), colour, timeZone, joinedAt,
+ *                              grant?: { role, by, at } }
+ *
+ *     and a grant counts only while its `by` is itself facilitating, in a chain that
+ *     leads back to the creator (so taking a role from someone also takes back the
+ *     roles they gave);
+ *   - a document whose creator is not known yet (it has not arrived, or predates
+ *     meta) falls back to what people declared: there is nothing to anchor a chain to.
+ *
+ * Grants live inside the people entries so that everything already watching the
+ * people list (every feature that asks canFacilitate) sees a new grant at once.
+ *
+ * What this can and cannot enforce: every peer holds a full, writable copy of the
+ * document, and `by` is whatever the writing app says. Honest apps refuse
+ * non-facilitators where the document changes and ignore records that a
+ * non-facilitator wrote; an app rebuilt to lie can still forge a `by`. See
+ * ABOUT_ROLES for the words the app shows.
+ */
 
 /** Roles that may drive the convening (agenda, timers, prompts, rounds, breakouts). */
 export const FACILITATING_ROLES: readonly Role[] = ['facilitator', 'co-facilitator']
@@ -9,11 +40,101 @@ export function isFacilitatingRole(role: Role | undefined | null): boolean {
   return role !== undefined && role !== null && FACILITATING_ROLES.includes(role)
 }
 
+export const ROLES_ORIGIN = localOrigin('roles')
+export const GRANT_FIELD = 'grant'
+
+export const GrantSchema = z.object({
+  role: RoleSchema,
+  by: z.string().min(1).max(64),
+  at: z.number().finite(),
+})
+export type Grant = z.infer<typeof GrantSchema>
+
+export const ABOUT_ROLES = [
+  'The person who started this convening is its facilitator. Anyone else who asks for a role when they join starts as a practitioner until a facilitator confirms the role.',
+  'Facilitator controls are shown only to facilitators and co-facilitators, every change they make is checked before it is written, and Convene ignores run-of-show changes that did not come from a facilitator.',
+  'A peer-to-peer room has no server that could lock anything: everyone with the invite holds a full copy of the convening and can read all of it, including notes for facilitators, the queue of pause requests and who asked. Someone who rebuilt Convene to lie about who they are could still change things. If that happens, start a new convening with a new invite.',
+] as const
+
+export function creatorOf(doc: Y.Doc): string | null {
+  const by = metaMap(doc).get('createdBy')
+  return typeof by === 'string' && by.length > 0 ? by : null
+}
+
+export function readGrant(doc: Y.Doc, personId: string): Grant | null {
+  const entry = peopleMap(doc).get(personId)
+  if (!(entry instanceof Y.Map)) return null
+  const parsed = GrantSchema.safeParse(entry.get(GRANT_FIELD))
+  return parsed.success ? parsed.data : null
+}
+
+function resolve(doc: Y.Doc, personId: string, creator: string, seen: Set<string>): Role | null {
+  if (personId === creator) return 'facilitator'
+  const person = readPerson(doc, personId)
+  if (!person) return null
+  const grant = readGrant(doc, personId)
+  if (grant && grant.by !== personId && !seen.has(grant.by)) {
+    seen.add(personId)
+    if (isFacilitatingRole(resolve(doc, grant.by, creator, seen))) return grant.role
+  }
+  return 'practitioner'
+}
+
+/** The role a person holds now; null for someone not in the people list. */
+export function effectiveRole(doc: Y.Doc, personId: string): Role | null {
+  const creator = creatorOf(doc)
+  if (!creator) return readPerson(doc, personId)?.role ?? null
+  return resolve(doc, personId, creator, new Set())
+}
+
 /**
- * Whether this person facilitates, by the document's people list. In a peer-to-peer
- * room this is a convention every honest peer enforces when it reads the document
- * (writes by others are ignored), not a lock: see the run-of-show notes.
+ * Whether this person facilitates. Every reader of run-of-show state (and of other
+ * features' facilitator-only records) asks this about each record's author.
  */
 export function canFacilitate(doc: Y.Doc, personId: string): boolean {
-  return isFacilitatingRole(readPerson(doc, personId)?.role)
+  return isFacilitatingRole(effectiveRole(doc, personId))
+}
+
+export interface RoleStanding {
+  role: Role
+  declared: Role
+  /** A role asked for at joining and not answered yet by any facilitator. */
+  requested: Role | null
+  isCreator: boolean
+  grantedBy: string | null
+}
+
+export function roleStanding(doc: Y.Doc, personId: string): RoleStanding | null {
+  const person = readPerson(doc, personId)
+  const role = effectiveRole(doc, personId)
+  if (!person || !role) return null
+  const creator = creatorOf(doc)
+  const isCreator = creator === personId
+  const grant = creator ? readGrant(doc, personId) : null
+  const counts = grant !== null && grant.role === role && grant.by !== personId
+  const requested = creator && !isCreator && grant === null && person.role !== role ? person.role : null
+  return { role, declared: person.role, requested, isCreator, grantedBy: counts ? grant.by : null }
+}
+
+export type RoleResult = { ok: true } | { ok: false; message: string }
+
+/**
+ * A facilitator gives someone a role (or confirms the one they asked for, or takes a
+ * role back by giving "practitioner"). Refused before anything is written when the
+ * writer does not facilitate, for the creator, and for the writer's own role.
+ */
+export function setRole(doc: Y.Doc, byPersonId: string, targetId: string, role: Role, now = Date.now(), origin: unknown = ROLES_ORIGIN): RoleResult {
+  if (!RoleSchema.safeParse(role).success) return { ok: false, message: 'That is not a role Convene knows.' }
+  if (!canFacilitate(doc, byPersonId)) return { ok: false, message: 'Only facilitators and co-facilitators can give people roles.' }
+  if (targetId === creatorOf(doc)) return { ok: false, message: 'The person who started the convening stays its facilitator.' }
+  if (targetId === byPersonId) return { ok: false, message: 'Another facilitator has to change your own role.' }
+  const entry = peopleMap(doc).get(targetId)
+  if (!(entry instanceof Y.Map) || !readPerson(doc, targetId)) return { ok: false, message: 'This person has not joined the convening yet.' }
+  const grant: Grant = { role, by: byPersonId, at: now }
+  doc.transact(() => entry.set(GRANT_FIELD, grant), origin)
+  return { ok: true }
+}
+
+export function roleLabel(role: Role): string {
+  return ROLE_LABELS[role]
 }

@@ -36,7 +36,7 @@ function seeded(seed: number): () => number {
 }
 
 /** A grid of variables, each linked to neighbours up to three cells away (how people draw). */
-export function makeGraph(): Graph {
+function makeGraph(): Graph {
   const random = seeded(3)
   const nodes = Array.from({ length: VARIABLES }, (_, i) => ({ id: `v${i}`, label: `Variable ${i + 1}`, x: (i % COLUMNS) * 230, y: Math.floor(i / COLUMNS) * 140 }))
   const edges: Graph['edges'] = []
@@ -56,7 +56,7 @@ export function makeGraph(): Graph {
 }
 
 /** The graph as a document update holding one diagram (merged into a convening's stored log). */
-export function diagramUpdate(graph: Graph): { update: number[]; dragged: string } {
+function diagramUpdate(graph: Graph): { update: number[]; dragged: string } {
   const doc = new Y.Doc()
   const origin = 'bench'
   const created = createDiagram(doc, { title: 'Bench: 300 variables', createdAt: 1 }, origin)
@@ -75,9 +75,9 @@ export function diagramUpdate(graph: Graph): { update: number[]; dragged: string
 }
 
 /** A variable in the middle of the grid, with links in and out. */
-export const DRAGGED = `v${7 * COLUMNS + 10}`
+const DRAGGED = `v${7 * COLUMNS + 10}`
 
-export async function buildBarePage(outDir: string, minify = true): Promise<void> {
+async function buildBarePage(outDir: string, minify = true): Promise<void> {
   await build({
     configFile: false,
     root: resolve(import.meta.dirname, 'diagram-bare'),
@@ -104,7 +104,7 @@ const RECORDER = `(() => {
 })()`
 
 /** Frame deltas while the mouse drags `selector`'s element around a small circle in `steps` moves. */
-export async function dragFrames(page: Page, selector: string, steps: number): Promise<number[]> {
+async function dragFrames(page: Page, selector: string, steps: number): Promise<number[]> {
   const box = await page.locator(selector).boundingBox()
   if (!box) throw new Error(`benchmark: nothing to drag at ${selector}`)
   const x0 = box.x + box.width / 2
@@ -127,7 +127,7 @@ export async function dragFrames(page: Page, selector: string, steps: number): P
   return frames.slice(3)
 }
 
-export async function openStudio(page: Page, httpUrl: string, update: number[]): Promise<{ width: number; height: number }> {
+async function openStudio(page: Page, httpUrl: string, update: number[]): Promise<{ width: number; height: number }> {
   await page.goto(httpUrl)
   const form = page.getByRole('form', { name: 'Start a convening' })
   await form.getByLabel('Title').fill('Drag benchmark')
@@ -164,7 +164,7 @@ export async function openStudio(page: Page, httpUrl: string, update: number[]):
 }
 
 export async function benchDiagram(options: { rounds?: number; steps?: number } = {}): Promise<BenchResult[]> {
-  const rounds = options.rounds ?? 4
+  const rounds = options.rounds ?? 6
   const steps = options.steps ?? 150
   const graph = makeGraph()
   const { update, dragged } = diagramUpdate(graph)

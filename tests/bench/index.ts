@@ -11,6 +11,7 @@ import { benchClimatePanel } from './climatePanel'
 import { benchConversation } from './conversation'
 import { benchCohort } from './cohort'
 import { benchDiagram } from './diagram'
+import { benchFacilitation } from './facilitation'
 import type { BenchResult } from './types'
 
 const suites: Record<string, () => Promise<BenchResult[]>> = {
@@ -23,6 +24,7 @@ const suites: Record<string, () => Promise<BenchResult[]>> = {
   conversation: () => benchConversation(),
   cohort: () => benchCohort(),
   diagram: () => benchDiagram(),
+  facilitation: () => benchFacilitation(),
 }
 
 const only = process.argv.slice(2)

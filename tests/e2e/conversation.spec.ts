@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { expect, test, type Browser } from '@playwright/test'
 import { Person } from './support/convene'
 import { ConversationView, storedUpdatesText } from './support/conversation'
+import { confirmRole } from './support/facilitation'
 
 async function circle(browser: Browser, title: string, others: [string, string][]): Promise<{ people: Person[]; views: ConversationView[]; link: string }> {
   const fran = await Person.open(browser, 'Fran')
@@ -131,6 +132,8 @@ test.describe('reflective conversation', () => {
   test('two facilitators pressing next at once end on the same prompt', async ({ browser }) => {
     const { people, views } = await circle(browser, 'Two hands', [['Cole', 'Co-facilitator']])
     const [fran, cole] = views
+    // Cole asked for co-facilitation when joining; the request counts once Fran confirms it.
+    await confirmRole(people[0], 'Cole', 'Co-facilitator')
     await fran.useDeck('Ladder of inference')
     await expect(cole.prompt).toContainText('Recall a recent moment')
     await Promise.all([fran.next(), cole.next()])

@@ -85,6 +85,35 @@ test.describe('the diagrams studio', () => {
     await ada.page.getByRole('button', { name: 'Redo' }).click()
     await expect(b.link('Births', 'Population')).toBeAttached()
 
+    // Ben follows Ada's view: her zoom becomes his, until he stops (one click).
+    const zoom = (studio: DiagramStudio) =>
+      studio.page.evaluate(() => Number(/scale\(([\d.]+)\)/.exec((document.querySelector('.cld-canvas .react-flow__viewport') as HTMLElement).style.transform)?.[1]))
+    const follow = ben.page.getByRole('group', { name: 'People on this diagram' })
+    await follow.getByRole('button', { name: 'Follow Ada' }).click()
+    const banner = ben.page.getByText(/You are following Ada’s view/)
+    await expect(banner).toBeVisible()
+    // Ben sees the same area as Ada on a canvas of his own size (his is shorter by the banner),
+    // so his zoom is hers scaled by the ratio of the two canvases. Zooming animates, so
+    // a second click may land mid-way; what matters is where both end.
+    const view = (studio: DiagramStudio) =>
+      studio.page.evaluate(() => {
+        const pane = document.querySelector('.cld-canvas .react-flow') as HTMLElement
+        const transform = (pane.querySelector('.react-flow__viewport') as HTMLElement).style.transform
+        return { zoom: Number(/scale\(([\d.]+)\)/.exec(transform)?.[1]), width: pane.clientWidth, height: pane.clientHeight }
+      })
+    const benExpected = async (): Promise<number> => {
+      const [va, vb] = [await view(a), await view(b)]
+      return Math.abs(vb.zoom - va.zoom * Math.min(vb.width / va.width, vb.height / va.height))
+    }
+    const adaBefore = await zoom(a)
+    await ada.page.getByRole('button', { name: 'Zoom in' }).click()
+    await ada.page.getByRole('button', { name: 'Zoom in' }).click()
+    await expect.poll(async () => (await zoom(a)) / adaBefore).toBeGreaterThan(1.15)
+    await expect.poll(benExpected).toBeLessThan(0.01)
+    await ben.page.getByRole('button', { name: 'Stop following' }).click()
+    await expect(banner).toBeHidden()
+    await expect(follow.getByRole('button', { name: 'Follow Ada' })).toHaveAttribute('aria-pressed', 'false')
+
     a.expectNoProblems()
     b.expectNoProblems()
     await Promise.all([ada.close(), ben.close()])

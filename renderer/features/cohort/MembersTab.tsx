@@ -1,5 +1,4 @@
 import { useState, type FormEvent } from 'react'
-import { ROLE_LABELS } from '../../../shared/session'
 import { isValidTimeZone } from '../../../shared/notes'
 import {
   ABOUT_MAX,
@@ -16,6 +15,7 @@ import {
 import { useApp } from '../../app/context'
 import { usePresentPeople, useStore } from '../../sync'
 import { ConfirmDialog } from '../../ui/Dialog'
+import { RoleControls, RoleText } from '../facilitation'
 import { COHORT_ORIGIN, useCohort, useMembers, useNow, useYValue } from './hooks'
 import { markCohortLeft } from './records'
 import { formatDay } from './CardHistory'
@@ -141,7 +141,7 @@ function Leave({ onLeft }: { onLeft: () => void }) {
 }
 
 export function MembersTab({ onLeft }: { onLeft: () => void }) {
-  const { doc, me, session } = useCohort()
+  const { doc, me, session, readOnly } = useCohort()
   const members = useMembers(doc)
   const present = new Set(usePresentPeople(session).map((p) => p.id))
   const now = useNow(true, 30_000)
@@ -178,7 +178,10 @@ export function MembersTab({ onLeft }: { onLeft: () => void }) {
                 {present.has(m.id) && <span className="here-now"> · here now</span>}
                 {m.leftAt !== undefined && <span className="muted small"> · left on {formatDay(m.leftAt)}</span>}
               </th>
-              <td>{ROLE_LABELS[m.role]}</td>
+              <td>
+                <RoleText session={session} personId={m.id} />
+                {!readOnly && m.leftAt === undefined && <RoleControls session={session} personId={m.id} name={m.name} />}
+              </td>
               <td>{[m.organisation, m.country].filter(Boolean).join(', ')}</td>
               <td>
                 {m.timeZone}

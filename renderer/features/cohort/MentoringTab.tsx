@@ -9,6 +9,7 @@ import {
   unpairMentor,
   type Member,
 } from '../../../shared/cohort'
+import { effectiveRole } from '../../../shared/session'
 import { COHORT_ORIGIN, useCohort, useMembers, useNames, useYValue } from './hooks'
 import { Mentee, MentorNotes } from './Mentee'
 import { Problem } from './Problem'
@@ -93,7 +94,7 @@ export function MentoringTab({ onOpenCard }: { onOpenCard: (id: string) => void 
   const members = useMembers(doc)
   const names = useNames(doc)
   const pairs = useYValue([doc.getMap('pairs'), doc.getMap('people')], () => readPairs(doc))
-  const role = useYValue([doc.getMap('people')], () => ({ facilitates: facilitates(doc, me), role: readMember(doc, me)?.role ?? null }))
+  const role = useYValue([doc.getMap('people')], () => ({ facilitates: facilitates(doc, me), role: readMember(doc, me) ? effectiveRole(doc, me) : null }))
   const mine = menteesOf(pairs, me)
   const myMentors = mentorsOf(pairs, me)
   const paired = [...new Set(pairs.map((p) => p.practitioner))]

@@ -2,7 +2,9 @@ import * as Y from 'yjs'
 import {
   TitleSchema,
   newId,
+  effectiveRole,
   seedConvening,
+  setRole,
   upsertPerson,
   type Role,
 } from '../../../shared/session'
@@ -22,7 +24,9 @@ import { COHORT_ORIGIN } from './hooks'
 /**
  * A convening started from the cohort: a new room with its own secret, whose people
  * list already holds the cohort's members (names, roles, time zones), so everyone
- * shows in it before they arrive. The cohort records it on its timeline, with its
+ * shows in it before they arrive. Roles carry over as the cohort holds them: the
+ * starter is the new convening's facilitator and grants the others their cohort
+ * roles, so a cohort's co-facilitators and mentors need no confirming again. The cohort records it on its timeline, with its
  * invite when the facilitator shares it, and keeps where every card stood.
  */
 export async function startConveningFromCohort(
@@ -49,7 +53,9 @@ export async function startConveningFromCohort(
     seedConvening(doc, { id: record.id, title, createdBy: me, now })
     // In the cohort's own order (people lists sort by when each joined).
     members.forEach((m, i) => {
-      upsertPerson(doc, { id: m.id, name: m.name, role: m.role, colour: m.colour, timeZone: m.timeZone, joinedAt: now + 1 + i })
+      const role = effectiveRole(cohort.doc, m.id) ?? 'practitioner'
+      upsertPerson(doc, { id: m.id, name: m.name, role, colour: m.colour, timeZone: m.timeZone, joinedAt: now + 1 + i })
+      if (role !== 'practitioner') setRole(doc, me.id, m.id, role, now)
     })
   })
   await db.convenings.add(record)

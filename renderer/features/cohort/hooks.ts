@@ -1,6 +1,6 @@
 import { createContext, useContext, useEffect, useMemo, useState, useSyncExternalStore } from 'react'
 import type * as Y from 'yjs'
-import { localOrigin } from '../../../shared/session'
+import { effectiveRole, localOrigin } from '../../../shared/session'
 import { readMembers, type Member } from '../../../shared/cohort'
 import type { ConveningSession, DeepObservable } from '../../sync'
 
@@ -76,8 +76,9 @@ export function useYValue<T>(watch: Watch[], read: () => T, equal: (a: T, b: T) 
   return useSyncExternalStore(store.subscribe, () => store.snapshot(read))
 }
 
+/** Members with the role each holds now (granted, not only asked for: shared/session/roles.ts). */
 export function useMembers(doc: Y.Doc): Member[] {
-  return useYValue([doc.getMap('people')], () => readMembers(doc))
+  return useYValue([doc.getMap('people')], () => readMembers(doc).map((m) => ({ ...m, role: effectiveRole(doc, m.id) ?? m.role })))
 }
 
 /** Names by person id, for bylines ("Someone who left" if unknown). */

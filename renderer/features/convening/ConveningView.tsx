@@ -1,5 +1,4 @@
-import { useEffect, useState } from 'react'
-import type { Panel } from '../../../shared/session'
+import { useEffect } from 'react'
 import { useStore, type ConveningSession } from '../../sync'
 import { navigate } from '../../app/router'
 import { PANELS } from './panels'
@@ -7,10 +6,12 @@ import { ConnectionStatus } from './ConnectionStatus'
 import { InviteButton } from './InviteDialog'
 import { PeoplePanel } from './PeoplePanel'
 import { TitleEditor } from './TitleEditor'
+import { FacilitationStrip, usePanel } from '../facilitation'
 
 export function ConveningView(props: { session: ConveningSession }) {
   const { session } = props
-  const [panel, setPanel] = useState<Panel>('notes')
+  // The panel lives in the facilitation layer, so following, summons and breakouts can move it.
+  const { panel, choose: setPanel, viewKey } = usePanel(session)
   const migration = useStore(session.migration)
   const readOnly = migration.status === 'newer'
 
@@ -34,6 +35,7 @@ export function ConveningView(props: { session: ConveningSession }) {
           This convening was saved by a newer version of Convene. You can read it here; update Convene to edit it.
         </p>
       )}
+      <FacilitationStrip session={session} />
       <div className="convening-body">
         <nav className="panel-nav" aria-label="Convening panels">
           {PANELS.map((entry) => (
@@ -49,7 +51,7 @@ export function ConveningView(props: { session: ConveningSession }) {
           ))}
         </nav>
         <main className="panel-main" aria-label={current.label}>
-          <current.component session={session} readOnly={readOnly} />
+          <current.component key={viewKey} session={session} readOnly={readOnly} />
         </main>
         <PeoplePanel session={session} />
       </div>

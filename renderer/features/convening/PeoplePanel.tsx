@@ -1,6 +1,7 @@
 import { useRef } from 'react'
-import { ROLE_LABELS, peopleMap, readPeople, type Person, type PresentPerson } from '../../../shared/session'
+import { peopleMap, readPeople, type Person, type PresentPerson } from '../../../shared/session'
 import { usePresentPeople, useYDerived, type ConveningSession } from '../../sync'
+import { PersonExtras, RoleText } from '../facilitation'
 
 const PANEL_LABELS: Record<string, string> = {
   notes: 'Notes',
@@ -30,7 +31,7 @@ export function PeoplePanel(props: { session: ConveningSession }) {
       <h3 className="people-subheading">Here now ({present.length})</h3>
       <ul className="people-list" aria-label="People here now" data-testid="people-present">
         {present.map((person) => (
-          <PresentRow key={person.id} person={person} />
+          <PresentRow key={person.id} session={session} person={person} />
         ))}
       </ul>
       {absent.length > 0 && (
@@ -38,7 +39,7 @@ export function PeoplePanel(props: { session: ConveningSession }) {
           <h3 className="people-subheading">Not here ({absent.length})</h3>
           <ul className="people-list absent" aria-label="People not here" data-testid="people-absent">
             {absent.map((person) => (
-              <AbsentRow key={person.id} person={person} left={seen.current.has(person.id)} />
+              <AbsentRow key={person.id} session={session} person={person} left={seen.current.has(person.id)} />
             ))}
           </ul>
         </>
@@ -47,7 +48,7 @@ export function PeoplePanel(props: { session: ConveningSession }) {
   )
 }
 
-function PresentRow({ person }: { person: PresentPerson }) {
+function PresentRow({ session, person }: { session: ConveningSession; person: PresentPerson }) {
   const where = person.panel ? PANEL_LABELS[person.panel] : undefined
   return (
     <li className="person">
@@ -58,23 +59,26 @@ function PresentRow({ person }: { person: PresentPerson }) {
           {person.isMe && <span className="muted"> (you)</span>}
         </span>
         <span className="muted small">
-          {ROLE_LABELS[person.role]}
+          {/* The role held (granted), not only the one declared: shared/session/roles.ts */}
+          <RoleText session={session} personId={person.id} />
           {where ? ` · on ${where}` : ''}
         </span>
+        <PersonExtras session={session} personId={person.id} name={person.name} timeZone={person.timeZone} isMe={person.isMe} present />
       </span>
     </li>
   )
 }
 
-function AbsentRow({ person, left }: { person: Person; left: boolean }) {
+function AbsentRow({ session, person, left }: { session: ConveningSession; person: Person; left: boolean }) {
   return (
     <li className="person">
       <span className="swatch hollow" style={{ borderColor: person.colour }} aria-hidden="true" />
       <span className="person-text">
         <span className="person-name">{person.name}</span>
         <span className="muted small">
-          {ROLE_LABELS[person.role]} · {left ? 'has left' : 'away'}
+          <RoleText session={session} personId={person.id} /> · {left ? 'has left' : 'away'}
         </span>
+        <PersonExtras session={session} personId={person.id} name={person.name} timeZone={person.timeZone} isMe={false} present={false} />
       </span>
     </li>
   )

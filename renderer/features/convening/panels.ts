@@ -6,6 +6,7 @@ import { DiagramPanel } from '../diagram'
 import { ConversationPanel } from '../conversation'
 import { HarvestPanel } from '../harvest'
 import { ClimatePanel } from '../climate'
+import { AgendaPanel } from '../agenda'
 
 export interface PanelProps {
   session: ConveningSession
@@ -23,6 +24,7 @@ export interface PanelEntry {
  * one entry here as it lands (its own folder under features/ provides the component).
  */
 export const PANELS: PanelEntry[] = [
+  { id: 'agenda', label: 'Agenda', component: AgendaPanel },
   { id: 'notes', label: 'Notes', component: NotesPanel },
   { id: 'diagram', label: 'Diagrams', component: DiagramPanel },
   { id: 'conversation', label: 'Conversation', component: ConversationPanel },

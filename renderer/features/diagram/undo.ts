@@ -1,6 +1,8 @@
 import * as Y from 'yjs'
 import { localOrigin } from '../../../shared/session'
+import type { DiagramResult } from '../../../shared/diagram'
 import { ValueStore, shallowEqual } from '../../sync/store'
+import type { Notices } from './notices'
 
 /** Every write of the diagram studio carries this origin, and undo tracks only it. */
 export const DIAGRAM_ORIGIN = localOrigin('diagram')
@@ -48,4 +50,13 @@ export class DiagramUndo {
   private refresh = (): void => {
     this.can.set({ undo: this.manager.canUndo(), redo: this.manager.canRedo() })
   }
+}
+
+/** One write as one undo step (or the continuation of one), with the helper's refusal shown as a message. */
+export function writeStep<T>(undo: DiagramUndo, notices: Notices, write: () => DiagramResult<T>, kind: StepKind = 'other', key?: string): T | null {
+  undo.step(kind, key)
+  const result = write()
+  if (result.ok) return result.value
+  notices.error(result.error.message)
+  return null
 }

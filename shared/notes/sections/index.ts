@@ -1,4 +1,5 @@
 import type { HarvestSection } from '../blocks'
+import { agendaSection } from '../../facilitation/harvest'
 import { actionsSection } from './actions'
 import { climateSection } from './climate'
 import { conversationSection } from './conversation'
@@ -14,7 +15,7 @@ export { journalSection, parseJournal, JournalEntrySchema, type JournalNote, typ
  *   10 people · 20 agenda (run of show) · 30 shared notes · 40 action items
  *   50 diagrams · 60 conversation (prompts and responses) · 70 climate
  *
- * Still to come: the agenda (20). Each capability adds its own section here as it lands: a `HarvestSection` exported
+ * Each capability adds its own section here as it lands: a `HarvestSection` exported
  * from its shared/ module that reads its part of the document leniently and returns
  * blocks (see blocks.ts). Sections that show responses must honour the anonymity
  * setting and `context.viewerId` themselves: the public notes (viewerId null) never
@@ -23,6 +24,7 @@ export { journalSection, parseJournal, JournalEntrySchema, type JournalNote, typ
  */
 export const HARVEST_SECTIONS: readonly HarvestSection[] = [
   peopleSection,
+  agendaSection,
   sharedNotesSection,
   actionsSection,
   diagramsSection,

@@ -8,7 +8,8 @@ import { NoticeLine } from '../NoticeLine'
 import { Notices } from '../notices'
 import { sameArray, useOwned, useYSelector } from '../state'
 import { shallowEqual } from '../../../sync/store'
-import { DIAGRAM_ORIGIN, DiagramUndo } from '../undo'
+import { CommitField } from '../CommitField'
+import { DIAGRAM_ORIGIN, DiagramUndo, writeStep } from '../undo'
 import { LineList } from './LineList'
 import { Plot, type Shaping } from './Plot'
 
@@ -37,15 +38,10 @@ export function BehaviourGraph(props: StudioProps) {
   if (!undo || !notices) return null
   const guide = ICEBERG_CONTENT?.behaviourOverTime
 
-  const newLine = (points: [number, number][]): string | null => {
-    undo.step()
-    const result = addLine(session.doc, diagramId, { authorId: session.me.id, colour: session.me.colour, label: nextLabel.trim(), points }, DIAGRAM_ORIGIN)
-    if (!result.ok) {
-      notices.error(result.error.message)
-      return null
-    }
-    return result.value
-  }
+  const newLine = (points: [number, number][]): string | null =>
+    writeStep(undo, notices, () =>
+      addLine(session.doc, diagramId, { authorId: session.me.id, colour: session.me.colour, label: nextLabel.trim(), points }, DIAGRAM_ORIGIN),
+    )
   const onStroke = (stroke: { t: number; v: number }[]): void => {
     const points = strokeToLine(stroke)
     if (!points) return notices.info('That was too short to read as a line: drag from left to right across the graph.')
@@ -127,30 +123,15 @@ export function BehaviourGraph(props: StudioProps) {
 function AxisInput(
   props: StudioProps & { label: string; field: keyof BehaviourAxes; axes: BehaviourAxes; undo: DiagramUndo; notices: Notices; placeholder: string; className?: string },
 ) {
-  const [draft, setDraft] = useState<string | null>(null)
-  const value = props.axes[props.field]
-  const commit = (): void => {
-    if (draft !== null && draft.trim() !== value) {
-      props.undo.step()
-      const result = setAxes(props.session.doc, props.diagramId, { [props.field]: draft }, DIAGRAM_ORIGIN)
-      if (!result.ok) props.notices.error(result.error.message)
-    }
-    setDraft(null)
-  }
   return (
-    <input
+    <CommitField
       className={props.className ?? 'bot-axis-input'}
       aria-label={props.label}
       placeholder={props.placeholder}
       maxLength={80}
       readOnly={props.readOnly}
-      value={draft ?? value}
-      onChange={(event) => setDraft(event.target.value)}
-      onBlur={commit}
-      onKeyDown={(event) => {
-        if (event.key === 'Enter') commit()
-        if (event.key === 'Escape') setDraft(null)
-      }}
+      value={props.axes[props.field]}
+      onCommit={(text) => writeStep(props.undo, props.notices, () => setAxes(props.session.doc, props.diagramId, { [props.field]: text }, DIAGRAM_ORIGIN))}
     />
   )
 }

@@ -1,11 +1,11 @@
-import { useState } from 'react'
 import type * as Y from 'yjs'
 import { deleteLine, describeLine, setLineLabel, type BehaviourParts } from '../../../../shared/diagram'
 import { peopleMap, readPerson } from '../../../../shared/session'
 import type { ConveningSession } from '../../../sync'
 import type { Notices } from '../notices'
 import { useYSelector } from '../state'
-import { DIAGRAM_ORIGIN, type DiagramUndo } from '../undo'
+import { CommitField } from '../CommitField'
+import { DIAGRAM_ORIGIN, writeStep, type DiagramUndo } from '../undo'
 import { useLine } from './lines'
 
 interface ListProps {
@@ -53,17 +53,8 @@ function LineRow(props: ListProps & { id: string; lines: Y.Map<Y.Map<unknown>>; 
   const { id, session, undo, notices } = props
   const line = useLine(props.lines, id)
   const author = useYSelector(peopleMap(session.doc), () => (line ? readPerson(session.doc, line.authorId)?.name : undefined), Object.is)
-  const [draft, setDraft] = useState<string | null>(null)
   if (!line) return null
   const name = author ?? 'Someone'
-  const commit = (): void => {
-    if (draft !== null && draft.trim() !== line.label) {
-      undo.step()
-      const result = setLineLabel(session.doc, props.diagramId, id, draft, DIAGRAM_ORIGIN)
-      if (!result.ok) notices.error(result.error.message)
-    }
-    setDraft(null)
-  }
   return (
     <li className="bot-line-row" onPointerEnter={() => props.onHover(id)} onPointerLeave={() => props.onHover(null)} onFocus={() => props.onHover(id)} onBlur={() => props.onHover(null)}>
       <label className="toggle">
@@ -71,19 +62,14 @@ function LineRow(props: ListProps & { id: string; lines: Y.Map<Y.Map<unknown>>; 
         <span className="bot-swatch" style={{ background: line.colour }} aria-hidden="true" />
         <span className="bot-line-author">{name}</span>
       </label>
-      <input
+      <CommitField
         className="bot-line-label"
         aria-label={`Label of ${name}’s line`}
         placeholder="What this line stands for"
         maxLength={80}
         readOnly={props.readOnly}
-        value={draft ?? line.label}
-        onChange={(event) => setDraft(event.target.value)}
-        onBlur={commit}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') commit()
-          if (event.key === 'Escape') setDraft(null)
-        }}
+        value={line.label}
+        onCommit={(label) => writeStep(undo, notices, () => setLineLabel(session.doc, props.diagramId, id, label, DIAGRAM_ORIGIN))}
       />
       <span className="bot-line-words small muted">{describeLine(line.points)}</span>
       <span className="row">
@@ -96,10 +82,7 @@ function LineRow(props: ListProps & { id: string; lines: Y.Map<Y.Map<unknown>>; 
           disabled={props.readOnly}
           aria-label={`Delete ${name}’s line${line.label ? ` “${line.label}”` : ''}`}
           onClick={() => {
-            undo.step()
-            const result = deleteLine(session.doc, props.diagramId, id, DIAGRAM_ORIGIN)
-            if (!result.ok) notices.error(result.error.message)
-            else notices.info('Line deleted. Undo (Ctrl+Z) brings it back.')
+            if (writeStep(undo, notices, () => deleteLine(session.doc, props.diagramId, id, DIAGRAM_ORIGIN)) !== null) notices.info('Line deleted. Undo (Ctrl+Z) brings it back.')
           }}
         >
           Delete

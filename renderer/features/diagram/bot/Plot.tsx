@@ -3,7 +3,7 @@ import type * as Y from 'yjs'
 import { readLine, reshapeAt, setLinePoints, valueAt, type BehaviourAxes, type BehaviourParts } from '../../../../shared/diagram'
 import type { Notices } from '../notices'
 import type { PresenceHub } from '../presence'
-import { DIAGRAM_ORIGIN, type DiagramUndo } from '../undo'
+import { DIAGRAM_ORIGIN, writeStep, type DiagramUndo } from '../undo'
 import { useLine } from './lines'
 import { PLOT, fromSvg, polyline, timeWords, toX, toY } from './plot'
 
@@ -92,9 +92,7 @@ export function Plot(props: {
     if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') step = Math.max(0, Math.min(STEPS, step + (event.key === 'ArrowLeft' ? -1 : 1)))
     else if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
       value = clamp(value + (event.key === 'ArrowUp' ? 1 : -1) * (event.shiftKey ? 0.2 : 0.05))
-      props.undo.step('nudge', line.id)
-      const result = setLinePoints(props.doc, diagramId, line.id, reshapeAt(line.points, t, value), DIAGRAM_ORIGIN)
-      if (!result.ok) props.notices.error(result.error.message)
+      writeStep(props.undo, props.notices, () => setLinePoints(props.doc, diagramId, line.id, reshapeAt(line.points, t, value), DIAGRAM_ORIGIN), 'nudge', line.id)
     } else if (event.key === 'Escape' || event.key === 'Enter') {
       props.onShaping(null)
       setAnnounce('Done shaping the line.')

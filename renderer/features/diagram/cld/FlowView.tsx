@@ -1,4 +1,4 @@
-import { memo, useEffect, useLayoutEffect, useState, type ReactNode } from 'react'
+import { memo, useEffect, useState, type ReactNode } from 'react'
 import { createPortal } from 'react-dom'
 import { ReactFlow, useStoreApi, type ReactFlowProps } from '@xyflow/react'
 import '@xyflow/react/dist/style.css'
@@ -10,18 +10,20 @@ export type FlowProps = Omit<ReactFlowProps<VariableNode, LinkEdge>, 'nodes' | '
 /**
  * React Flow, fed by the diagram's canvas store. The `nodes` and `edges` props only
  * seed it; every later change (a drag frame, someone else's edit) goes straight into
- * React Flow's own store, synchronously, the way React Flow applies a drag when it
- * holds the nodes itself. No React render of this tree happens per drag frame, the
- * dragged variable stays under the pointer, and its props and children (memoised by
- * the canvas) never need to change.
+ * React Flow's own store in the next task, the way React Flow applies a
+ * drag when it holds the nodes itself. No React render of this tree happens per drag
+ * frame, and its props and children (memoised by the canvas) never need to change.
  */
 export const FlowView = memo(function FlowView(props: { flow: FlowProps; children: ReactNode }) {
   const cld = useCld()
   const rf = useStoreApi<VariableNode, LinkEdge>()
   const [seed] = useState(cld.store.get)
-  useLayoutEffect(() => {
+  // A passive effect on purpose: it runs after React Flow's own (which applies the seed), so the catch-up below wins.
+  useEffect(() => {
     let shown = seed
+    let queued = false
     const push = (): void => {
+      queued = false
       const next = cld.store.get()
       const state = rf.getState()
       if (next.nodes !== shown.nodes) state.setNodes(next.nodes)
@@ -29,7 +31,19 @@ export const FlowView = memo(function FlowView(props: { flow: FlowProps; childre
       shown = next
     }
     push()
-    return cld.store.subscribe(push)
+    // One update of React Flow per task, however many changes arrive before it runs
+    // (pointer moves that queue up on a busy machine share one), as React batches state.
+    const channel = new MessageChannel()
+    channel.port1.onmessage = push
+    const stop = cld.store.subscribe(() => {
+      if (queued) return
+      queued = true
+      channel.port2.postMessage(null)
+    })
+    return () => {
+      stop()
+      channel.port1.close()
+    }
   }, [cld, rf, seed])
   return (
     <ReactFlow<VariableNode, LinkEdge> nodes={seed.nodes} edges={seed.edges} {...props.flow}>

@@ -1,6 +1,7 @@
-import { memo, useMemo, useState, type KeyboardEvent } from 'react'
+import { memo, useMemo, useState } from 'react'
 import { loopNumbers, type Loop, type LoopAnalysis } from '../../../../shared/diagram'
 import { useStore } from '../../../sync'
+import { CommitField } from '../CommitField'
 import { useCld } from './context'
 import { MAX_MARKERS } from './LoopMarkers'
 import type { LoopState } from './loopService'
@@ -98,25 +99,15 @@ const LoopItem = memo(function LoopItem(props: { loop: Loop; number: string; nam
 /** The loop's shared name: typed freely, written when the field is left or Enter is pressed. */
 function LoopName(props: { loopId: string; number: string; name: string }) {
   const cld = useCld()
-  const [draft, setDraft] = useState<string | null>(null)
-  const commit = (): void => {
-    if (draft !== null && draft.trim() !== props.name) cld.actions.nameLoop(props.loopId, draft)
-    setDraft(null)
-  }
   return (
-    <input
+    <CommitField
       className="dg-loop-name"
       aria-label={`Name of loop ${props.number}`}
       placeholder="Name this loop"
       maxLength={80}
       readOnly={cld.readOnly}
-      value={draft ?? props.name}
-      onChange={(event) => setDraft(event.target.value)}
-      onBlur={commit}
-      onKeyDown={(event: KeyboardEvent<HTMLInputElement>) => {
-        if (event.key === 'Enter') commit()
-        else if (event.key === 'Escape') setDraft(null)
-      }}
+      value={props.name}
+      onCommit={(name) => cld.actions.nameLoop(props.loopId, name)}
     />
   )
 }

@@ -1,6 +1,6 @@
-import { useState } from 'react'
 import type { Polarity } from '../../../../shared/diagram'
 import { useStore } from '../../../sync'
+import { CommitField } from '../CommitField'
 import { cx, useCld } from './context'
 import { startRename } from './keys'
 
@@ -90,25 +90,15 @@ export function SelectionBar() {
 
 function LinkLabel(props: { id: string; value: string }) {
   const cld = useCld()
-  const [draft, setDraft] = useState<string | null>(null)
-  const commit = (): void => {
-    if (draft !== null && draft.trim() !== props.value) cld.actions.setLinkLabel(props.id, draft)
-    setDraft(null)
-  }
   return (
-    <input
+    <CommitField
       className="dg-link-label-input"
       aria-label="Link label"
       placeholder="Label (optional)"
       maxLength={80}
       readOnly={cld.readOnly}
-      value={draft ?? props.value}
-      onChange={(event) => setDraft(event.target.value)}
-      onBlur={commit}
-      onKeyDown={(event) => {
-        if (event.key === 'Enter') commit()
-        if (event.key === 'Escape') setDraft(null)
-      }}
+      value={props.value}
+      onCommit={(label) => cld.actions.setLinkLabel(props.id, label)}
     />
   )
 }

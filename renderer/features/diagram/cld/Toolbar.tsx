@@ -72,8 +72,8 @@ export function Toolbar(props: { following: number | null; onFollow: (clientId: 
       )}
       <span className="grow" />
       <FollowButtons hub={cld.hub} diagramId={cld.diagramId} following={props.following} onFollow={props.onFollow} />
-      <button type="button" className="button quiet small" onClick={props.onOpenHelp} aria-keyshortcuts="?">
-        Keys
+      <button type="button" className="button quiet small dg-keys-button" onClick={props.onOpenHelp} aria-keyshortcuts="?" aria-label="Keys for the diagram" title="Keys for the diagram">
+        ?
       </button>
     </div>
   )

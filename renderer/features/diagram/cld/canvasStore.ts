@@ -174,7 +174,8 @@ export class CanvasStore {
     this.dirtyNodes.add(id)
     if (!before || !after) {
       // A link may have arrived before its variable, or lost an end.
-      for (const linkId of this.byVariable.get(id) ?? []) this.readLink(linkId)
+      // A copy: readLink takes each link out of this set and puts it back, which a live iteration would visit forever.
+      for (const linkId of [...(this.byVariable.get(id) ?? [])]) this.readLink(linkId)
       this.bump(this.structure)
       this.bump(this.content)
     }

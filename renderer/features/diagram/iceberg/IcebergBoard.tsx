@@ -18,7 +18,7 @@ import { undoKeys } from '../cld/CldStudio'
 import { NoticeLine } from '../NoticeLine'
 import { Notices } from '../notices'
 import { sameArray, useOwned, useYSelector } from '../state'
-import { DIAGRAM_ORIGIN, DiagramUndo } from '../undo'
+import { DIAGRAM_ORIGIN, DiagramUndo, writeStep } from '../undo'
 import { StickyNote, focusSticky } from './StickyNote'
 
 /**
@@ -39,11 +39,7 @@ export function IcebergBoard(props: StudioProps) {
   if (!undo || !notices) return null
   const content = ICEBERG_CONTENT
 
-  const chooseVariant = (next: IcebergVariant): void => {
-    undo.step()
-    const result = setIcebergVariant(session.doc, diagramId, next, DIAGRAM_ORIGIN)
-    if (!result.ok) notices.error(result.error.message)
-  }
+  const chooseVariant = (next: IcebergVariant): void => void writeStep(undo, notices, () => setIcebergVariant(session.doc, diagramId, next, DIAGRAM_ORIGIN))
 
   return (
     <div className="iceberg-studio" onKeyDown={undoKeys(undo)}>
@@ -96,10 +92,8 @@ function Level(props: StudioProps & { parts: IcebergParts; index: number; varian
     sameArray,
   )
   const add = (): void => {
-    undo.step()
-    const result = addSticky(session.doc, diagramId, { level: level.id, text: '', colour: session.me.colour, authorId: session.me.id }, DIAGRAM_ORIGIN)
-    if (result.ok) focusSticky(result.value)
-    else notices.error(result.error.message)
+    const id = writeStep(undo, notices, () => addSticky(session.doc, diagramId, { level: level.id, text: '', colour: session.me.colour, authorId: session.me.id }, DIAGRAM_ORIGIN))
+    if (id) focusSticky(id)
   }
   const text = level[variant]
   return (

@@ -5,7 +5,7 @@ import { peopleMap, readPerson } from '../../../../shared/session'
 import type { ConveningSession } from '../../../sync'
 import type { Notices } from '../notices'
 import { useYSelector } from '../state'
-import { DIAGRAM_ORIGIN, type DiagramUndo } from '../undo'
+import { DIAGRAM_ORIGIN, writeStep, type DiagramUndo } from '../undo'
 import { useBoundText } from '../useBoundText'
 
 export function focusSticky(id: string, attempts = 5): void {
@@ -40,16 +40,10 @@ export function StickyNote(props: {
   if (!sticky) return null
   const levels = ICEBERG_CONTENT!.levels
   const move = (to: number): void => {
-    undo.step()
-    const result = moveSticky(session.doc, diagramId, id, ICEBERG_LEVELS[to], DIAGRAM_ORIGIN)
-    if (!result.ok) notices.error(result.error.message)
-    else focusSticky(id)
+    if (writeStep(undo, notices, () => moveSticky(session.doc, diagramId, id, ICEBERG_LEVELS[to], DIAGRAM_ORIGIN)) !== null) focusSticky(id)
   }
   const remove = (): void => {
-    undo.step()
-    const result = deleteSticky(session.doc, diagramId, id, DIAGRAM_ORIGIN)
-    if (!result.ok) notices.error(result.error.message)
-    else notices.info('Note deleted. Undo (Ctrl+Z) brings it back.')
+    if (writeStep(undo, notices, () => deleteSticky(session.doc, diagramId, id, DIAGRAM_ORIGIN)) !== null) notices.info('Note deleted. Undo (Ctrl+Z) brings it back.')
   }
   const name = author ?? 'Someone'
   return (

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { ConveneDB } from '../../../../renderer/sync/db'
-import { UpdateLog, deleteStoredConvening, storedUpdateCount } from '../../../../renderer/sync/persistence'
+import { STASH_PREFIX, UpdateLog, deleteStoredConvening, storedUpdateCount, type StashStorage } from '../../../../renderer/sync/persistence'
 
 let counter = 0
 const dbs: ConveneDB[] = []
@@ -112,5 +112,67 @@ describe('local persistence of a convening', () => {
     const reopened = new Y.Doc()
     await new UpdateLog(db, 'room').load(reopened)
     expect(reopened.getArray('items').toArray()).toEqual([...Array(40).keys()])
+  })
+
+  describe('when the window closes before IndexedDB confirms the last edits', () => {
+    /** Web Storage as the browser keeps it across an unload: a plain synchronous map. */
+    function memoryStorage(): StashStorage & { keys(): string[] } {
+      const items = new Map<string, string>()
+      return {
+        get length() {
+          return items.size
+        },
+        key: (i) => [...items.keys()][i] ?? null,
+        getItem: (k) => items.get(k) ?? null,
+        setItem: (k, v) => void items.set(k, String(v)),
+        removeItem: (k) => void items.delete(k),
+        keys: () => [...items.keys()],
+      }
+    }
+
+    it('keeps them through the stash, and the next opening writes them to disk', async () => {
+      const db = freshDb()
+      const stash = memoryStorage()
+      const doc = new Y.Doc()
+      const log = new UpdateLog(db, 'room', stash)
+      await log.load(doc)
+      bind(doc, log)
+      doc.getText('notes').insert(0, 'Nothing here ')
+      await log.whenFlushed()
+      doc.getText('notes').insert(13, 'may be lost.')
+      // pagehide: the write just started has not committed...
+      log.stashUnsaved()
+      await log.whenFlushed()
+      // ...and the unload aborts it: only the first edit reached the disk.
+      const rows = await db.updates.where('conveningId').equals('room').sortBy('seq')
+      await db.updates.bulkDelete(rows.slice(1).map((r) => r.seq!))
+
+      const reopened = new Y.Doc()
+      await new UpdateLog(db, 'room', stash).load(reopened)
+      expect(reopened.getText('notes').toString()).toBe('Nothing here may be lost.')
+      expect(stash.keys()).toEqual([])
+      const again = new Y.Doc()
+      await new UpdateLog(db, 'room', stash).load(again)
+      expect(again.getText('notes').toString()).toBe('Nothing here may be lost.')
+    })
+
+    it('stashes nothing when everything is on disk, leaves other convenings alone, and drops an unreadable entry', async () => {
+      const db = freshDb()
+      const stash = memoryStorage()
+      const doc = new Y.Doc()
+      const log = new UpdateLog(db, 'room', stash)
+      bind(doc, log)
+      doc.getMap('meta').set('title', 'Saved')
+      await log.whenFlushed()
+      log.stashUnsaved()
+      expect(stash.keys()).toEqual([])
+
+      stash.setItem(`${STASH_PREFIX}room:broken`, '%%% not base64 %%%')
+      stash.setItem(`${STASH_PREFIX}elsewhere:x`, 'AAA=')
+      const reopened = new Y.Doc()
+      await new UpdateLog(db, 'room', stash).load(reopened)
+      expect(reopened.getMap('meta').get('title')).toBe('Saved')
+      expect(stash.keys()).toEqual([`${STASH_PREFIX}elsewhere:x`])
+    })
   })
 })

@@ -1,5 +1,5 @@
 import * as Y from 'yjs'
-import { newId, upsertPerson, type Person, type Role } from '../../../../shared/session'
+import { newId, setRole, upsertPerson, type Person, type Role } from '../../../../shared/session'
 import { seedCohort } from '../../../../shared/cohort'
 
 export const ORIGIN = 'convene:local:cohort'
@@ -8,7 +8,7 @@ export function person(name: string, role: Role, joinedAt = 1): Person {
   return { id: newId(), name, role, colour: '#1f6f8b', timeZone: 'Europe/Lisbon', joinedAt }
 }
 
-/** A cohort with a facilitator, two practitioners and a mentor, as their joins leave it. */
+/** A cohort with a facilitator, two practitioners and a mentor (confirmed by the facilitator), as their joins leave it. */
 export function cohort() {
   const doc = new Y.Doc()
   const fay = person('Fay', 'facilitator', 1)
@@ -17,6 +17,7 @@ export function cohort() {
   const mo = person('Mo', 'mentor', 4)
   seedCohort(doc, { id: newId(), title: 'Fellows 2027', createdBy: fay, now: 1 })
   for (const p of [pia, priya, mo]) upsertPerson(doc, p)
+  setRole(doc, fay.id, mo.id, 'mentor', 1)
   return { doc, fay, pia, priya, mo }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { upsertPerson } from '../../../../shared/session'
+import { setRole, upsertPerson } from '../../../../shared/session'
 import {
   addMentorNote,
   leaveCohort,
@@ -35,6 +35,8 @@ describe('mentoring pairs', () => {
     const cam = person('Cam', 'co-facilitator', 6)
     upsertPerson(doc, ana)
     upsertPerson(doc, cam)
+    setRole(doc, fay.id, cam.id, 'co-facilitator')
+    setRole(doc, fay.id, ana.id, 'mentor')
     const other = replica(doc)
     pairMentor(doc, { mentor: mo.id, practitioner: pia.id, by: fay.id, now: 10 }, ORIGIN)
     pairMentor(other, { mentor: mo.id, practitioner: pia.id, by: cam.id, now: 10 }, ORIGIN)

@@ -1,5 +1,5 @@
 import * as Y from 'yjs'
-import { seedConvening, upsertPerson, type Person, type Role } from '../../../../shared/session'
+import { seedConvening, setRole, upsertPerson, type Person, type Role } from '../../../../shared/session'
 import type { ClockReader, Deck } from '../../../../shared/conversation'
 
 export function person(id: string, role: Role, joinedAt = 1): Person {
@@ -13,6 +13,7 @@ export function convening(): Y.Doc {
   upsertPerson(doc, person('cole', 'co-facilitator', 2))
   upsertPerson(doc, person('pia', 'practitioner', 3))
   upsertPerson(doc, person('pat', 'practitioner', 4))
+  setRole(doc, 'fran', 'cole', 'co-facilitator')
   return doc
 }
 

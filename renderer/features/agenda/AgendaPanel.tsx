@@ -1,0 +1,74 @@
+import { useRef, useState, type KeyboardEvent } from 'react'
+import type { ConveningSession } from '../../sync'
+import { useFacilitates } from '../facilitation'
+import { BreakoutsView } from './BreakoutsView'
+import { PlanView } from './PlanView'
+import { RolesView } from './RolesView'
+import { TimersView } from './TimersView'
+import { TimeZonesView } from './TimeZonesView'
+import './agenda.css'
+
+const TABS = [
+  { id: 'plan', label: 'Run of show' },
+  { id: 'breakouts', label: 'Breakouts' },
+  { id: 'timers', label: 'Timers' },
+  { id: 'time', label: 'Time zones' },
+  { id: 'roles', label: 'Roles' },
+] as const
+type Tab = (typeof TABS)[number]['id']
+
+/**
+ * The agenda panel: the plan and its running (everyone sees it; facilitators edit and
+ * drive it), breakouts, timers, time zones and roles. Tabs follow the ARIA tabs
+ * pattern: arrow keys move between them.
+ */
+export function AgendaPanel(props: { session: ConveningSession; readOnly: boolean }) {
+  const { session } = props
+  const facilitates = useFacilitates(session)
+  const readOnly = props.readOnly || !facilitates
+  const [tab, setTab] = useState<Tab>('plan')
+  const refs = useRef(new Map<Tab, HTMLButtonElement>())
+  const onKey = (event: KeyboardEvent): void => {
+    const i = TABS.findIndex((t) => t.id === tab)
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0
+    const target = event.key === 'Home' ? TABS[0] : event.key === 'End' ? TABS[TABS.length - 1] : step ? TABS[(i + step + TABS.length) % TABS.length] : null
+    if (!target) return
+    event.preventDefault()
+    setTab(target.id)
+    refs.current.get(target.id)?.focus()
+  }
+  return (
+    <section className="ag-panel" aria-labelledby="ag-heading">
+      <header className="ag-header">
+        <h2 id="ag-heading">Agenda</h2>
+        <div className="ag-tabs" role="tablist" aria-label="Agenda sections" onKeyDown={onKey}>
+          {TABS.map((t) => (
+            <button
+              key={t.id}
+              ref={(el) => {
+                if (el) refs.current.set(t.id, el)
+              }}
+              type="button"
+              role="tab"
+              id={`ag-tab-${t.id}`}
+              aria-selected={tab === t.id}
+              aria-controls="ag-tabpanel"
+              tabIndex={tab === t.id ? 0 : -1}
+              className="ag-tab"
+              onClick={() => setTab(t.id)}
+            >
+              {t.label}
+            </button>
+          ))}
+        </div>
+      </header>
+      <div id="ag-tabpanel" role="tabpanel" aria-labelledby={`ag-tab-${tab}`} className="ag-tabpanel">
+        {tab === 'plan' && <PlanView session={session} readOnly={readOnly} facilitates={facilitates} />}
+        {tab === 'breakouts' && <BreakoutsView session={session} readOnly={readOnly} facilitates={facilitates} />}
+        {tab === 'timers' && <TimersView session={session} readOnly={readOnly} facilitates={facilitates} />}
+        {tab === 'time' && <TimeZonesView session={session} readOnly={readOnly} />}
+        {tab === 'roles' && <RolesView session={session} facilitates={facilitates} />}
+      </div>
+    </section>
+  )
+}

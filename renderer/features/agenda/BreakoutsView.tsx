@@ -1,0 +1,66 @@
+import { groupsOf, isBreakoutOpen, readBreakout } from '../../../shared/facilitation'
+import { readPeople } from '../../../shared/session'
+import type { ConveningSession } from '../../sync'
+import { useController, useNow, useRunValue } from '../facilitation'
+import { BreakoutSetup } from './BreakoutSetup'
+import { RunningBreakout } from './RunningBreakout'
+
+/**
+ * Breakouts in the agenda panel: facilitators set them up, run them and see every
+ * group; everyone else sees their own group, its members and its prompt.
+ */
+export function BreakoutsView(props: { session: ConveningSession; readOnly: boolean; facilitates: boolean }) {
+  const { session, readOnly, facilitates } = props
+  const doc = session.doc
+  const breakout = useRunValue(session, () => readBreakout(doc), 'breakout')
+  const closingRuns = breakout?.closing?.startedAt != null
+  useNow(session, closingRuns, 1000)
+  const open = isBreakoutOpen(breakout, session.clock)
+
+  if (open && breakout && facilitates) return <RunningBreakout session={session} breakout={breakout} readOnly={readOnly} />
+  if (open && breakout) return <MyGroup session={session} />
+  return (
+    <div className="stack">
+      {breakout && (
+        <p className="muted" data-testid="ag-last-breakout">
+          The last breakout had {breakout.groups.length} groups.{breakout.groups.some((g) => g.diagramId) ? ' Their diagrams are in the Diagrams panel.' : ''}
+        </p>
+      )}
+      {facilitates && !readOnly ? <BreakoutSetup session={session} /> : <p>No breakouts are open. When the facilitators open them, your group and its prompt show here and above.</p>}
+    </div>
+  )
+}
+
+function MyGroup(props: { session: ConveningSession }) {
+  const { session } = props
+  const doc = session.doc
+  const me = session.me.id
+  const controller = useController(session)
+  const mine = useRunValue(session, () => {
+    const b = readBreakout(doc)
+    return b ? (groupsOf(doc, b).find((g) => g.members.includes(me)) ?? null) : null
+  }, 'my-group')
+  const names = useRunValue(session, () => Object.fromEntries(readPeople(doc).map((p) => [p.id, p.name])), 'names')
+  if (!mine) return <p>You are not in a group yet. A facilitator will place you, or choose a group above if the facilitators let people choose.</p>
+  return (
+    <section className="ag-group card stack" aria-labelledby="ag-my-group">
+      <h3 id="ag-my-group">Your group: {mine.group.name}</h3>
+      <ul className="ag-members" aria-label="Members of your group">
+        {mine.members.map((p) => (
+          <li key={p}>
+            {names[p] ?? 'Someone'}
+            {p === me && <span className="muted"> (you)</span>}
+          </li>
+        ))}
+      </ul>
+      {mine.group.prompt && <blockquote className="ag-prompt">{mine.group.prompt}</blockquote>}
+      {mine.group.diagramId && controller && (
+        <div>
+          <button type="button" className="button primary" onClick={() => controller.openDiagram(mine.group.diagramId!)}>
+            Open our diagram
+          </button>
+        </div>
+      )}
+    </section>
+  )
+}

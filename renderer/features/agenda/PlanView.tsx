@@ -1,0 +1,128 @@
+import { useCallback, useState } from 'react'
+import {
+  endConvening,
+  formatClock,
+  formatDifference,
+  formatMinutes,
+  moveSegment,
+  readCurrent,
+  readFit,
+  readProjection,
+  setFit,
+  startSegment,
+  type FitMode,
+} from '../../../shared/facilitation'
+import type { ConveningSession } from '../../sync'
+import { Notice, useNotice, useNow, useRunValue, useRunVersion } from '../facilitation'
+import { AddSegment } from './AddSegment'
+import { SegmentRow } from './SegmentRow'
+import { TemplatesButton } from './Templates'
+
+/**
+ * The plan and its running: segments in order with planned and actual (or expected)
+ * times, the overrun, and for facilitators: start, reorder (drag, or Alt+arrow keys,
+ * or the move buttons), edit, and how an extension is absorbed.
+ */
+export function PlanView(props: { session: ConveningSession; readOnly: boolean; facilitates: boolean }) {
+  const { session, readOnly, facilitates } = props
+  const doc = session.doc
+  // Re-read when the run changes, and every few seconds while it runs (times shown to the minute).
+  useRunVersion(session)
+  const current = useRunValue(session, () => readCurrent(doc), 'current')
+  const running = current !== null && current.segmentId !== null
+  useNow(session, running, 5000)
+  const projection = readProjection(doc, session.clock)
+  const fit = readFit(doc)
+  const zone = session.me.timeZone
+  const { notice, run } = useNotice()
+  const [dragging, setDragging] = useState<string | null>(null)
+
+  const move = useCallback((id: string, to: number): void => {
+    run(moveSegment(doc, session.me.id, id, to))
+  }, [run, doc, session])
+  const { rows } = projection
+  const first = rows[0]
+
+  return (
+    <div className="ag-plan stack">
+      <div className="ag-summary row wrap">
+        {rows.length > 0 ? (
+          <p data-testid="ag-summary">
+            {projection.ended ? 'Ended' : projection.started ? 'Running' : 'Planned'}: {rows.length} segments, {formatMinutes(rows.reduce((n, r) => n + r.plannedMs, 0))}
+            {first && (
+              <>
+                {' · '}
+                {formatClock(first.plannedStart, zone)}–{formatClock(projection.plannedEnd, zone)} planned
+              </>
+            )}
+            {projection.started && !projection.ended && (
+              <>
+                {' · '}now ends {formatClock(projection.projectedEnd, zone)}{' '}
+                <strong className={projection.overrunMs > 60_000 ? 'ag-over' : 'ag-on-time'} data-testid="ag-overrun">
+                  ({formatDifference(projection.overrunMs)})
+                </strong>
+              </>
+            )}
+          </p>
+        ) : (
+          <p className="muted">{facilitates ? 'No segments yet: start from a template or add the first segment below.' : 'The facilitators have not planned the agenda yet.'}</p>
+        )}
+        {!readOnly && (
+          <span className="row wrap ag-plan-actions">
+            <TemplatesButton session={session} running={running} />
+            {!projection.started && rows.length > 0 && (
+              <button type="button" className="button primary" onClick={() => run(startSegment(doc, session.me.id, rows[0].segment.id, session.clock, null))}>
+                Start the convening
+              </button>
+            )}
+            {running && (
+              <button type="button" className="button" onClick={() => run(endConvening(doc, session.me.id, session.clock, current.segmentId))}>
+                End the convening
+              </button>
+            )}
+          </span>
+        )}
+      </div>
+      {!readOnly && rows.length > 0 && <FitChoice fit={fit} onChange={(mode) => run(setFit(doc, session.me.id, mode))} />}
+      <Notice text={notice} />
+      {rows.length > 0 && (
+        <ol className="ag-list" aria-label="Segments">
+          {rows.map((row, index) => (
+            <SegmentRow
+              key={row.segment.id}
+              session={session}
+              row={row}
+              index={index}
+              count={rows.length}
+              readOnly={readOnly}
+              facilitates={facilitates}
+              leaving={current && current.segmentId !== null ? current.segmentId : null}
+              dragging={dragging}
+              onDragging={setDragging}
+              onMove={move}
+              onResult={run}
+            />
+          ))}
+        </ol>
+      )}
+      {!readOnly && <AddSegment session={session} />}
+      {facilitates && <p className="muted small">Notes for facilitators are hidden on other people’s screens, but they are part of the shared convening that every participant’s app holds: do not write anything there that participants must never read.</p>}
+    </div>
+  )
+}
+
+function FitChoice(props: { fit: FitMode; onChange: (mode: FitMode) => void }) {
+  return (
+    <fieldset className="ag-fit">
+      <legend>When a segment runs long</legend>
+      <label className="toggle">
+        <input type="radio" name="ag-fit" checked={props.fit === 'keep-end'} onChange={() => props.onChange('keep-end')} />
+        Keep the end time: shorten what comes next (never breaks)
+      </label>
+      <label className="toggle">
+        <input type="radio" name="ag-fit" checked={props.fit === 'run-over'} onChange={() => props.onChange('run-over')} />
+        Keep every segment’s length: run over
+      </label>
+    </fieldset>
+  )
+}

@@ -1,0 +1,68 @@
+import { lowerAllHands, lowerHand, raiseHand, readHands } from '../../../shared/facilitation'
+import { readPeople } from '../../../shared/session'
+import type { ConveningSession } from '../../sync'
+import { Notice, useNotice } from './borrowed'
+import { useRunValue } from './hooks'
+
+const ordinal = (n: number): string => {
+  const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'
+  return `${n}${s}`
+}
+
+/**
+ * Raise or lower my hand, and the queue of hands in the order they went up (the same
+ * on every screen). A facilitator can lower anyone's hand, or all of them.
+ */
+export function Hands(props: { session: ConveningSession; facilitates: boolean }) {
+  const { session, facilitates } = props
+  const doc = session.doc
+  const me = session.me.id
+  const hands = useRunValue(session, () => readHands(doc), 'hands')
+  const names = useRunValue(session, () => Object.fromEntries(readPeople(doc).map((p) => [p.id, p.name])), 'names')
+  const { notice, run } = useNotice()
+  const place = hands.findIndex((h) => h.personId === me)
+  const raised = place >= 0
+
+  return (
+    <span className="fx-hands">
+      <button
+        type="button"
+        className={raised ? 'button fx-toggle is-on' : 'button fx-toggle'}
+        aria-pressed={raised}
+        onClick={() => run(raised ? lowerHand(doc, me, me) : raiseHand(doc, me, session.clock.now()))}
+      >
+        {raised ? `Lower hand (${ordinal(place + 1)})` : 'Raise hand'}
+      </button>
+      {hands.length > 0 && (
+        <details className="fx-pop">
+          <summary className="button fx-pop-button" aria-label={`Raised hands: ${hands.length}`} data-testid="fx-hands-count">
+            Hands {hands.length}
+          </summary>
+          <div className="fx-pop-body">
+            <ol className="fx-queue" aria-label="Raised hands, in order">
+              {hands.map((h) => (
+                <li key={h.personId}>
+                  <span className="grow">
+                    {names[h.personId] ?? 'Someone'}
+                    {h.personId === me && <span className="muted"> (you)</span>}
+                  </span>
+                  {(facilitates || h.personId === me) && (
+                    <button type="button" className="link-button" onClick={() => run(lowerHand(doc, me, h.personId))}>
+                      Lower<span className="sr-only"> {names[h.personId] ?? 'this person'}’s hand</span>
+                    </button>
+                  )}
+                </li>
+              ))}
+            </ol>
+            {facilitates && hands.length > 1 && (
+              <button type="button" className="button" onClick={() => run(lowerAllHands(doc, me))}>
+                Lower all hands
+              </button>
+            )}
+          </div>
+        </details>
+      )}
+      <Notice text={notice} />
+    </span>
+  )
+}

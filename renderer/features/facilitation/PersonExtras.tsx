@@ -1,0 +1,121 @@
+import { useSyncExternalStore } from 'react'
+import { formatClock, formatUtcOffset, utcOffsetMinutes, zoneCity } from '../../../shared/facilitation'
+import { ROLES, ROLE_LABELS, roleStanding, setRole, type Role } from '../../../shared/session'
+import { useStore, type ConveningSession } from '../../sync'
+import { Notice, useNotice } from './borrowed'
+import { useFacilitates, useRunValue } from './hooks'
+import { useController } from './useController'
+
+// One ticker for every local time on screen, aligned to the minute.
+const minuteListeners = new Set<() => void>()
+let minute = Math.floor(Date.now() / 60_000)
+let ticker: ReturnType<typeof setInterval> | undefined
+function subscribeMinute(listener: () => void): () => void {
+  minuteListeners.add(listener)
+  ticker ??= setInterval(() => {
+    const next = Math.floor(Date.now() / 60_000)
+    if (next === minute) return
+    minute = next
+    for (const l of [...minuteListeners]) l()
+  }, 5000)
+  return () => {
+    minuteListeners.delete(listener)
+    if (minuteListeners.size === 0) {
+      clearInterval(ticker)
+      ticker = undefined
+    }
+  }
+}
+
+export function useMinute(): number {
+  return useSyncExternalStore(subscribeMinute, () => minute)
+}
+
+/** "14:05 in Lisbon": a person's own time, beside their name. */
+export function LocalTime(props: { timeZone: string | undefined }) {
+  const at = useMinute() * 60_000
+  const zone = props.timeZone || 'UTC'
+  return (
+    <span className="fx-local-time" title={`${zone} (${formatUtcOffset(utcOffsetMinutes(at, zone))})`} data-testid="fx-local-time">
+      {formatClock(at, zone)} in {zoneCity(zone)}
+    </span>
+  )
+}
+
+/** The role a person holds (not just the one they asked for), and what they asked for. */
+export function RoleText(props: { session: ConveningSession; personId: string }) {
+  const { session, personId } = props
+  const standing = useRunValue(session, () => roleStanding(session.doc, personId), `standing:${personId}`)
+  if (!standing) return null
+  return (
+    <span data-testid="role-text">
+      {ROLE_LABELS[standing.role]}
+      {standing.requested && <span className="fx-request"> · asks to be {ROLE_LABELS[standing.requested]}</span>}
+    </span>
+  )
+}
+
+/**
+ * Under a person in the People panel: their local time, "Follow" (for someone here),
+ * and for facilitators the role they hold, with the one click that confirms a role
+ * someone asked for.
+ */
+export function PersonExtras(props: { session: ConveningSession; personId: string; name: string; timeZone: string | undefined; isMe: boolean; present: boolean }) {
+  const { session, personId, name, isMe, present } = props
+  const controller = useController(session)
+  return (
+    <span className="fx-person-extras">
+      <LocalTime timeZone={props.timeZone} />
+      {present && !isMe && controller && <FollowToggle controller={controller} personId={personId} name={name} />}
+      {!isMe && <RoleControls session={session} personId={personId} name={name} />}
+    </span>
+  )
+}
+
+/**
+ * For facilitators only: the role someone holds, as a select, and the one click that
+ * confirms a role they asked for. Used by the People panel and the cohort's members
+ * (a cohort has the same people list and the same grant rules).
+ */
+export function RoleControls(props: { session: ConveningSession; personId: string; name: string }) {
+  const { session, personId, name } = props
+  const facilitates = useFacilitates(session)
+  const standing = useRunValue(session, () => roleStanding(session.doc, personId), `standing:${personId}`)
+  const { notice, run } = useNotice()
+  if (!facilitates || !standing || standing.isCreator || personId === session.me.id) return null
+  const give = (role: Role): void => {
+    run(setRole(session.doc, session.me.id, personId, role))
+  }
+  return (
+    <span className="fx-role-controls">
+      <label className="sr-only" htmlFor={`fx-role-${personId}`}>
+        Role of {name}
+      </label>
+      <select id={`fx-role-${personId}`} className="fx-role-select" value={standing.role} onChange={(e) => give(e.target.value as Role)}>
+        {ROLES.map((role) => (
+          <option key={role} value={role}>
+            {ROLE_LABELS[role]}
+          </option>
+        ))}
+      </select>
+      {standing.requested && (
+        <button type="button" className="link-button small" onClick={() => give(standing.requested!)}>
+          Confirm as {ROLE_LABELS[standing.requested]}
+        </button>
+      )}
+      <Notice text={notice} />
+    </span>
+  )
+}
+
+function FollowToggle(props: { controller: NonNullable<ReturnType<typeof useController>>; personId: string; name: string }) {
+  const { controller, personId, name } = props
+  const follow = useStore(controller.follow)
+  const on = follow.target === personId
+  return (
+    <button type="button" className="link-button small" aria-pressed={on} onClick={() => (on ? controller.stopFollowing() : controller.followPerson(personId))}>
+      {on ? 'Stop following' : 'Follow'}
+      <span className="sr-only"> {name}</span>
+    </button>
+  )
+}

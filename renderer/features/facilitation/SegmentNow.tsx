@@ -1,0 +1,108 @@
+import {
+  SEGMENT_KIND_LABELS,
+  extendSegment,
+  formatClock,
+  formatMinutes,
+  nextSegment,
+  pauseSegment,
+  readCurrent,
+  readProjection,
+  readSchedule,
+  readSegments,
+  type TimerState,
+} from '../../../shared/facilitation'
+import type { ConveningSession } from '../../sync'
+import { Countdown, Said, useTicking } from './Countdown'
+import { useNotice, Notice } from './borrowed'
+import { useRunValue, useRunVersion } from './hooks'
+import { panelControl } from './panelControl'
+
+/**
+ * The run of show at a glance, for everyone: the segment now, its countdown, and what
+ * comes next. Facilitators also get the moves they make during a segment (pause, +1,
+ * +5, next) without leaving the panel they are on.
+ */
+export function SegmentNow(props: { session: ConveningSession; facilitates: boolean }) {
+  const { session, facilitates } = props
+  const doc = session.doc
+  const segments = useRunValue(session, () => readSegments(doc), 'segments')
+  const current = useRunValue(session, () => readCurrent(doc), 'current')
+  const schedule = useRunValue(session, () => readSchedule(doc), 'schedule')
+  const timer: TimerState | null = current && current.segmentId !== null ? current.timer : null
+  const running = segments.find((s) => s.id === current?.segmentId) ?? null
+  const ticking = useTicking(session, timer, running ? running.title : 'Segment')
+  const { notice, run } = useNotice()
+  // Any change to the run (a new fit, an extension) re-reads the projection at once.
+  useRunVersion(session)
+
+  if (segments.length === 0) {
+    if (!facilitates) return null
+    return (
+      <div className="fx-now">
+        <span className="muted">No agenda yet.</span>
+        <button type="button" className="link-button" onClick={() => panelControl(session).choose('agenda')}>
+          Plan the agenda
+        </button>
+      </div>
+    )
+  }
+  if (current && current.segmentId === null) {
+    return (
+      <div className="fx-now" data-testid="fx-now">
+        <span className="fx-label">The convening has ended.</span>
+      </div>
+    )
+  }
+  // The projection depends on the time; it is cheap, and read here on every tick.
+  const projection = readProjection(doc, session.clock)
+  const next = projection.next
+  const zone = session.me.timeZone
+  if (!running) {
+    return (
+      <div className="fx-now" data-testid="fx-now">
+        <span className="fx-label">
+          {schedule ? `Starts ${formatClock(schedule, zone)} your time` : 'Not started'} · {segments.length} segments, {formatMinutes(segments.reduce((sum, s) => sum + s.minutes, 0) * 60_000)}
+        </span>
+        {next && <span className="muted">First: {next.segment.title}</span>}
+        <Notice text={notice} />
+      </div>
+    )
+  }
+  const leaving = running.id
+  return (
+    <div className="fx-now" data-testid="fx-now">
+      <div className="fx-now-text">
+        <span className="fx-label">
+          <span className="fx-kicker">Now</span> <strong data-testid="fx-current-segment">{running.title}</strong>
+          <span className="muted small"> · {SEGMENT_KIND_LABELS[running.kind]}</span>
+        </span>
+        {next ? (
+          <span className="fx-next muted" data-testid="fx-next-segment">
+            Next: {next.segment.title} · {formatMinutes(next.allottedMs)}
+          </span>
+        ) : (
+          <span className="fx-next muted">Last segment</span>
+        )}
+      </div>
+      <Countdown ticking={ticking} label={running.title} className="fx-segment-countdown" />
+      <Said text={ticking.said} />
+      {facilitates && timer && (
+        <span className="fx-moves" role="group" aria-label="Segment controls">
+          <button type="button" className="button small-button" onClick={() => run(pauseSegment(doc, session.me.id, timer.startedAt !== null, session.clock))}>
+            {timer.startedAt !== null ? 'Pause' : 'Resume'}
+          </button>
+          <button type="button" className="button small-button" aria-label="One more minute for this segment" onClick={() => run(extendSegment(doc, session.me.id, 60_000, session.clock))}>
+            +1
+          </button>
+          <button type="button" className="button small-button" aria-label="Five more minutes for this segment" onClick={() => run(extendSegment(doc, session.me.id, 5 * 60_000, session.clock))}>
+            +5
+          </button>
+          <button type="button" className="button primary small-button" onClick={() => run(nextSegment(doc, session.me.id, session.clock, leaving))}>
+            {next ? 'Next segment' : 'End convening'}
+          </button>
+        </span>
+      )}
+      <Notice text={notice} />
+    </div>
+  )
+}

@@ -1,0 +1,105 @@
+import { useEffect, useRef, useState } from 'react'
+import { PAUSE_FIELD, REACTIONS, REACTION_FIELD, reactionOf, type FacilitationPresence, type ReactionKind } from '../../../shared/facilitation'
+import type { ConveningSession } from '../../sync'
+
+/**
+ * Quick reactions and "we need a pause": presence only (live, never stored). A
+ * reaction shows on everyone's screen for a few seconds; a pause request shows only
+ * on facilitators' screens (other apps receive it too: it is not a secret channel).
+ */
+const SHOW_MS = 6000
+
+export function ReactionPicker(props: { session: ConveningSession }) {
+  const { session } = props
+  const ref = useRef<HTMLDetailsElement>(null)
+  const react = (kind: ReactionKind): void => {
+    session.awareness.setLocalStateField(REACTION_FIELD, { kind, at: session.clock.now() })
+    if (ref.current) ref.current.open = false
+  }
+  return (
+    <details className="fx-pop" ref={ref}>
+      <summary className="button fx-pop-button">React</summary>
+      <div className="fx-pop-body fx-reactions" role="group" aria-label="Reactions">
+        {REACTIONS.map((r) => (
+          <button key={r.kind} type="button" className="button fx-reaction" onClick={() => react(r.kind)}>
+            <span aria-hidden="true">{r.symbol}</span> {r.label}
+          </button>
+        ))}
+      </div>
+    </details>
+  )
+}
+
+export function PauseAsk(props: { session: ConveningSession; mine: boolean }) {
+  const { session, mine } = props
+  return (
+    <button
+      type="button"
+      className={mine ? 'button fx-toggle is-on' : 'button fx-toggle'}
+      aria-pressed={mine}
+      title="Only the facilitators see this on their screens."
+      onClick={() => session.awareness.setLocalStateField(PAUSE_FIELD, mine ? null : session.clock.now())}
+    >
+      {mine ? 'You asked for a pause' : 'We need a pause'}
+    </button>
+  )
+}
+
+/** For facilitators: who would like a pause. */
+export function PauseRequests(props: { people: readonly FacilitationPresence[] }) {
+  const asking = props.people.filter((p) => p.pauseAsk !== null)
+  return (
+    <span className="fx-pause-requests" role="status" aria-live="polite">
+      {asking.length > 0 && (
+        <span className="fx-pill fx-pill-wait" title={asking.map((p) => p.name).join(', ')} data-testid="fx-pause-requests">
+          {asking.length === 1 ? `${asking[0].name} asks for a pause` : `${asking.length} people ask for a pause`}
+        </span>
+      )}
+    </span>
+  )
+}
+
+interface Shown {
+  key: string
+  name: string
+  kind: ReactionKind
+  until: number
+}
+
+/** Reactions that arrived in the last few seconds (timed by this screen, so clocks do not matter). */
+export function ReactionsShown(props: { people: readonly FacilitationPresence[] }) {
+  const [shown, setShown] = useState<Shown[]>([])
+  const seen = useRef(new Map<string, number>())
+  const first = useRef(true)
+  useEffect(() => {
+    const now = Date.now()
+    const fresh: Shown[] = []
+    for (const p of props.people) {
+      if (!p.reaction) continue
+      if (seen.current.get(p.personId) === p.reaction.at) continue
+      seen.current.set(p.personId, p.reaction.at)
+      // Reactions already there when this screen opened are old news.
+      if (!first.current) fresh.push({ key: `${p.personId}:${p.reaction.at}`, name: p.name, kind: p.reaction.kind, until: now + SHOW_MS })
+    }
+    first.current = false
+    if (fresh.length > 0) setShown((list) => [...list.filter((s) => s.until > now), ...fresh].slice(-8))
+  }, [props.people])
+  useEffect(() => {
+    if (shown.length === 0) return
+    const next = Math.min(...shown.map((s) => s.until)) - Date.now()
+    const timer = setTimeout(() => setShown((list) => list.filter((s) => s.until > Date.now())), Math.max(50, next))
+    return () => clearTimeout(timer)
+  }, [shown])
+  return (
+    <span className="fx-reactions-shown" role="status" aria-live="polite" aria-label="Reactions">
+      {shown.map((s) => {
+        const r = reactionOf(s.kind)
+        return (
+          <span key={s.key} className="fx-pill">
+            <span aria-hidden="true">{r.symbol}</span> {s.name}: {r.label}
+          </span>
+        )
+      })}
+    </span>
+  )
+}

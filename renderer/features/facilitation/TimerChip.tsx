@@ -1,0 +1,46 @@
+import { moveTimer, readTimers, type SharedTimer } from '../../../shared/facilitation'
+import type { ConveningSession } from '../../sync'
+import { Countdown, Said, useTicking } from './Countdown'
+import { Notice, useNotice } from './borrowed'
+import { useRunValue } from './hooks'
+
+/** The shared timers this person may see, small, in the strip. */
+export function StripTimers(props: { session: ConveningSession; facilitates: boolean }) {
+  const { session, facilitates } = props
+  const timers = useRunValue(session, () => readTimers(session.doc, facilitates), `timers:${facilitates}`)
+  if (timers.length === 0) return null
+  return (
+    <ul className="fx-timers" aria-label="Timers">
+      {timers.map((t) => (
+        <li key={t.id}>
+          <TimerChip session={session} timer={t} facilitates={facilitates} />
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+export function TimerChip(props: { session: ConveningSession; timer: SharedTimer; facilitates: boolean }) {
+  const { session, timer, facilitates } = props
+  const ticking = useTicking(session, timer, timer.label)
+  const { notice, run } = useNotice()
+  const me = session.me.id
+  const paused = timer.startedAt === null
+  return (
+    <span className={`fx-chip${timer.visibility === 'facilitators' ? ' fx-chip-private' : ''}`} data-testid="fx-timer" data-label={timer.label}>
+      <span className="fx-chip-label">
+        {timer.label}
+        {timer.visibility === 'facilitators' && <span className="muted small"> (facilitators)</span>}
+      </span>
+      <Countdown ticking={ticking} label={timer.label} />
+      <Said text={ticking.said} />
+      {facilitates && ticking.left > 0 && (
+        <button type="button" className="link-button small" onClick={() => run(moveTimer(session.doc, me, timer.id, paused ? { kind: 'start' } : { kind: 'pause' }, session.clock))}>
+          {paused ? (timer.remainingAtStartMs < timer.durationMs ? 'Resume' : 'Start') : 'Pause'}
+          <span className="sr-only"> {timer.label}</span>
+        </button>
+      )}
+      <Notice text={notice} />
+    </span>
+  )
+}

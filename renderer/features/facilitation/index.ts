@@ -1,0 +1,10 @@
+// The always-visible run of show (segment now, timers, hands, reactions, pause
+// signal, follow and summon, breakout banners), the panel control that lets them move
+// the view, and the pieces other panels show (local time, roles).
+export { FacilitationStrip } from './FacilitationStrip'
+export { usePanel, panelControl } from './panelControl'
+export { PersonExtras, RoleControls, RoleText, LocalTime, useMinute } from './PersonExtras'
+export { Countdown, Said, useTicking } from './Countdown'
+export { useController } from './useController'
+export { useFacilitates, useRunValue, useRunVersion } from './hooks'
+export { Notice, submitted, useNotice, useNow } from './borrowed'

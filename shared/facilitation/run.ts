@@ -1,0 +1,195 @@
+import type * as Y from 'yjs'
+import { newItemId } from '../session/ids'
+import type { Panel } from '../session/presence'
+import { readSegments } from './agenda'
+import { addTime, newTimer, pauseTimer, remainingMs, startTimer, toMyClock, type ClockReader } from './clock'
+import { projectAgenda, type AgendaFacts, type AgendaProjection } from './plan'
+import {
+  ActualSchema,
+  CurrentSchema,
+  FACILITATION_ORIGIN,
+  FitSchema,
+  ScheduleSchema,
+  SEGMENT_PANELS,
+  SummonSchema,
+  done,
+  guard,
+  readFacilitated,
+  readPrefixed,
+  refuse,
+  runMap,
+  type Actual,
+  type Current,
+  type FitMode,
+  type RunResult,
+  type Summon,
+} from './schema'
+import { canFacilitate } from '../session/roles'
+
+/**
+ * Running the agenda: which segment is on, when each one really started and ended,
+ * and its countdown. Starting a segment also brings everyone to its panel (a summon,
+ * in the same transaction). Two facilitators pressing "Next" at once: the second
+ * press is refused because the segment it meant to leave is already over.
+ */
+export function readCurrent(doc: Y.Doc): Current | null {
+  return readFacilitated(doc, 'current', CurrentSchema)
+}
+
+export function readActuals(doc: Y.Doc): Map<string, Actual> {
+  const out = new Map<string, Actual>()
+  for (const [id, actual] of readPrefixed(doc, 'actual:', ActualSchema)) if (canFacilitate(doc, actual.by)) out.set(id, actual)
+  return out
+}
+
+export function readSchedule(doc: Y.Doc): number | null {
+  return readFacilitated(doc, 'schedule', ScheduleSchema)?.startsAt ?? null
+}
+
+export function readFit(doc: Y.Doc): FitMode {
+  return readFacilitated(doc, 'fit', FitSchema)?.mode ?? 'keep-end'
+}
+
+export function readSummon(doc: Y.Doc): Summon | null {
+  return readFacilitated(doc, 'summon', SummonSchema)
+}
+
+/** The run state in my clock, ready for plan.ts. */
+export function agendaFacts(doc: Y.Doc, clock: ClockReader): AgendaFacts {
+  const now = clock.now()
+  const current = readCurrent(doc)
+  const actuals = new Map<string, { startedAt: number; endedAt: number | null; extendedMs: number }>()
+  for (const [id, a] of readActuals(doc)) {
+    actuals.set(id, {
+      startedAt: toMyClock(a.startedAt, a.clockOf, clock),
+      endedAt: a.endedAt === null ? null : toMyClock(a.endedAt, a.clockOf, clock),
+      extendedMs: a.extendedMs,
+    })
+  }
+  return {
+    segments: readSegments(doc),
+    plannedStartAt: readSchedule(doc),
+    current:
+      current && current.segmentId !== null
+        ? { segmentId: current.segmentId, remainingMs: remainingMs(current.timer, now, clock.offsetTo(current.timer.clockOf)), durationMs: current.timer.durationMs }
+        : null,
+    endedAt: current && current.segmentId === null ? toMyClock(current.endedAt, current.clockOf, clock) : null,
+    actuals,
+    fit: readFit(doc),
+  }
+}
+
+export function readProjection(doc: Y.Doc, clock: ClockReader): AgendaProjection {
+  return projectAgenda(agendaFacts(doc, clock), clock.now())
+}
+
+function closeActual(doc: Y.Doc, segmentId: string, by: string, clock: ClockReader): void {
+  const key = `actual:${segmentId}`
+  const parsed = ActualSchema.safeParse(runMap(doc).get(key))
+  if (!parsed.success || parsed.data.endedAt !== null) return
+  const a = parsed.data
+  runMap(doc).set(key, { ...a, startedAt: toMyClock(a.startedAt, a.clockOf, clock), endedAt: clock.now(), clockOf: by, by } satisfies Actual)
+}
+
+export function writeSummon(doc: Y.Doc, by: string, panel: Panel, clock: ClockReader): string {
+  const id = newItemId()
+  runMap(doc).set('summon', { id, panel, at: clock.now(), clockOf: by, by } satisfies Summon)
+  return id
+}
+
+/**
+ * Start a segment (or go back to one). `leaving` is the segment the person saw running
+ * when they pressed: if someone else has moved on meanwhile, nothing happens.
+ */
+export function startSegment(
+  doc: Y.Doc,
+  by: string,
+  segmentId: string,
+  clock: ClockReader,
+  leaving?: string | null,
+  origin: unknown = FACILITATION_ORIGIN,
+): RunResult {
+  const refusal = guard(doc, by)
+  if (refusal) return refusal
+  const projection = readProjection(doc, clock)
+  const row = projection.rows.find((r) => r.segment.id === segmentId)
+  if (!row) return refuse('This segment is no longer on the agenda.')
+  const current = readCurrent(doc)
+  const runningId = current?.segmentId ?? null
+  if (leaving !== undefined && runningId !== leaving) return refuse('Another facilitator has just moved the agenda on.')
+  if (runningId === segmentId) return refuse('This segment is already running.')
+  const now = clock.now()
+  const length = row.status === 'upcoming' ? row.allottedMs : row.plannedMs
+  doc.transact(() => {
+    if (runningId) closeActual(doc, runningId, by, clock)
+    const run = runMap(doc)
+    run.set(`actual:${segmentId}`, { startedAt: now, endedAt: null, clockOf: by, extendedMs: 0, by } satisfies Actual)
+    run.set('current', { segmentId, timer: startTimer(newTimer(length, by), now, 0, by), by } satisfies Current)
+    writeSummon(doc, by, SEGMENT_PANELS[row.segment.kind], clock)
+  }, origin)
+  return done(undefined)
+}
+
+/** Move on to the next segment still to come, or end the convening after the last. */
+export function nextSegment(doc: Y.Doc, by: string, clock: ClockReader, leaving: string | null, origin: unknown = FACILITATION_ORIGIN): RunResult {
+  const refusal = guard(doc, by)
+  if (refusal) return refusal
+  const next = readProjection(doc, clock).next
+  if (!next) return endConvening(doc, by, clock, leaving, origin)
+  return startSegment(doc, by, next.segment.id, clock, leaving, origin)
+}
+
+export function endConvening(doc: Y.Doc, by: string, clock: ClockReader, leaving?: string | null, origin: unknown = FACILITATION_ORIGIN): RunResult {
+  const refusal = guard(doc, by)
+  if (refusal) return refusal
+  const runningId = readCurrent(doc)?.segmentId ?? null
+  if (leaving !== undefined && runningId !== leaving) return refuse('Another facilitator has just moved the agenda on.')
+  doc.transact(() => {
+    if (runningId) closeActual(doc, runningId, by, clock)
+    runMap(doc).set('current', { segmentId: null, endedAt: clock.now(), clockOf: by, by } satisfies Current)
+  }, origin)
+  return done(undefined)
+}
+
+/** Give the running segment more time (or less, with a negative amount). */
+export function extendSegment(doc: Y.Doc, by: string, ms: number, clock: ClockReader, origin: unknown = FACILITATION_ORIGIN): RunResult {
+  const refusal = guard(doc, by)
+  if (refusal) return refusal
+  const current = readCurrent(doc)
+  if (!current || current.segmentId === null) return refuse('No segment is running.')
+  const now = clock.now()
+  const timer = addTime(current.timer, ms, now, clock.offsetTo(current.timer.clockOf), by)
+  const key = `actual:${current.segmentId}`
+  const actual = ActualSchema.safeParse(runMap(doc).get(key))
+  doc.transact(() => {
+    runMap(doc).set('current', { ...current, timer, by })
+    if (actual.success) runMap(doc).set(key, { ...actual.data, extendedMs: actual.data.extendedMs + ms, by })
+  }, origin)
+  return done(undefined)
+}
+
+export function pauseSegment(doc: Y.Doc, by: string, paused: boolean, clock: ClockReader, origin: unknown = FACILITATION_ORIGIN): RunResult {
+  const refusal = guard(doc, by)
+  if (refusal) return refusal
+  const current = readCurrent(doc)
+  if (!current || current.segmentId === null) return refuse('No segment is running.')
+  const offset = clock.offsetTo(current.timer.clockOf)
+  const timer = paused ? pauseTimer(current.timer, clock.now(), offset, by) : startTimer(current.timer, clock.now(), offset, by)
+  doc.transact(() => runMap(doc).set('current', { ...current, timer, by }), origin)
+  return done(undefined)
+}
+
+export function setSchedule(doc: Y.Doc, by: string, startsAt: number | null, origin: unknown = FACILITATION_ORIGIN): RunResult {
+  const refusal = guard(doc, by)
+  if (refusal) return refusal
+  if (startsAt !== null && !Number.isFinite(startsAt)) return refuse('That is not a time.')
+  doc.transact(() => (startsAt === null ? runMap(doc).delete('schedule') : runMap(doc).set('schedule', { startsAt, by })), origin)
+  return done(undefined)
+}
+
+export function setFit(doc: Y.Doc, by: string, mode: FitMode, origin: unknown = FACILITATION_ORIGIN): RunResult {
+  const refusal = guard(doc, by)
+  if (refusal) return refusal
+  doc.transact(() => runMap(doc).set('fit', { mode, by }), origin)
+  return done(undefined)
+}

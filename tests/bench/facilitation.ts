@@ -1,0 +1,151 @@
+// Facilitation benchmark: from a facilitator pressing "Bring everyone here" to every one
+// of 8 other people showing the facilitator's panel, in Chromium over real WebRTC.
+//
+// Browser pages, not Node peers: what is measured is a screen changing (the summon
+// arrives, the facilitation layer moves the view, React mounts the panel), which only
+// a page does. Nine contexts (each its own renderer process) are a heavy load for 2
+// cores, so the figures are an upper bound of what nine machines would see.
+//
+// "Shown" = the summoned panel's navigation button became the current page
+// (aria-current, set in the same React commit that mounts the panel), seen by a
+// MutationObserver in each page. The baseline, measured on the same pages for the same
+// presses, is the moment the summon reached each page's Y.Doc, before anything
+// rendered (the performance mark renderer/features/facilitation/controller.ts makes).
+// Times are `performance.timeOrigin + performance.now()`: one machine clock.
+import { resolve } from 'node:path'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { startConveneHost } from '../../electron/main/host'
+import { CHROMIUM_ARGS } from './reopen'
+import { summarise, type BenchResult } from './types'
+
+const MARK = 'convene:facilitation:summon'
+const PANELS = ['Agenda', 'Notes'] as const // everyone opens on Notes
+
+declare global {
+  interface Window {
+    __panels?: { label: string; t: number }[]
+  }
+}
+
+async function openPerson(browser: Browser, url: string): Promise<Page> {
+  const context = await browser.newContext({ permissions: ['camera'] })
+  const page = await context.newPage()
+  await page.goto(url)
+  return page
+}
+
+/** Record every change of the current panel, with the time it reached the DOM. */
+async function watchPanel(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const nav = document.querySelector('nav[aria-label="Convening panels"]')
+    if (!nav) throw new Error('no panel navigation')
+    window.__panels = []
+    new MutationObserver(() => {
+      const current = nav.querySelector('[aria-current="page"]')
+      if (current) window.__panels?.push({ label: current.textContent ?? '', t: performance.timeOrigin + performance.now() })
+    }).observe(nav, { subtree: true, attributes: true, attributeFilter: ['aria-current'] })
+  })
+}
+
+async function arrival(page: Page, label: string): Promise<{ shown: number; inDoc: number }> {
+  await page.waitForFunction((expected) => window.__panels?.some((p) => p.label === expected), label, { polling: 5, timeout: 30_000 })
+  return page.evaluate(
+    ({ expected, mark }) => {
+      const shown = window.__panels!.find((p) => p.label === expected)!.t
+      window.__panels = []
+      const entry = performance.getEntriesByName(mark).at(-1)
+      if (!entry) throw new Error('the arrival mark is missing')
+      performance.clearMarks(mark)
+      return { shown, inDoc: performance.timeOrigin + entry.startTime }
+    },
+    { expected: label, mark: MARK },
+  )
+}
+
+export async function benchFacilitation(options: { peers?: number; summons?: number } = {}): Promise<BenchResult[]> {
+  const peers = options.peers ?? 8
+  const summons = options.summons ?? 30
+  const warmup = 3
+  const out = process.env.CONVENE_OUT || 'out'
+  const host = await startConveneHost({ host: '127.0.0.1', port: 0, staticDir: resolve(import.meta.dirname, '../..', out, 'renderer') })
+  const browser = await chromium.launch({ executablePath: process.env.CONVENE_CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS })
+  try {
+    const fran = await openPerson(browser, host.httpUrl)
+    const form = fran.getByRole('form', { name: 'Start a convening' })
+    await form.getByLabel('Title').fill('Facilitation benchmark')
+    await form.getByLabel('Your name').fill('Fran')
+    await form.getByLabel('Your role').selectOption({ label: 'Facilitator' })
+    await form.getByRole('button', { name: 'Create convening' }).click()
+    await fran.getByRole('button', { name: 'Invite', exact: true }).click()
+    const dialog = fran.getByRole('dialog', { name: 'Invite people' })
+    const link = await dialog.getByLabel('Link for a web browser', { exact: true }).inputValue()
+    await dialog.getByRole('button', { name: 'Close' }).click()
+
+    const viewers: Page[] = []
+    for (let i = 0; i < peers; i++) {
+      const page = await openPerson(browser, link)
+      const join = page.getByRole('form', { name: 'Join with an invite' })
+      await join.getByLabel('Your name').fill(`Peer ${i + 1}`)
+      await join.getByRole('button', { name: 'Join convening' }).click()
+      await page.getByRole('region', { name: 'Run of show' }).waitFor()
+      viewers.push(page)
+    }
+    await fran.waitForFunction((n) => document.querySelector('[data-testid="peer-count"]')?.textContent === String(n), peers, { timeout: 120_000, polling: 100 })
+    for (const page of viewers) await watchPanel(page)
+    const nav = fran.getByRole('navigation', { name: 'Convening panels' })
+
+    const perPeer: number[] = []
+    const perPeerDoc: number[] = []
+    const allPeers: number[] = []
+    const allPeersDoc: number[] = []
+    for (let i = 0; i < summons + warmup; i++) {
+      const label = PANELS[i % PANELS.length]
+      await nav.getByRole('button', { name: label, exact: true }).click()
+      await nav.locator('[aria-current="page"]', { hasText: label }).waitFor()
+      // The press happens inside the page, so the time is the page's own, without the
+      // round trip of the automation protocol.
+      const t0 = await fran.evaluate(() => {
+        const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Bring everyone here')
+        if (!button) throw new Error('no summon button')
+        const t = performance.timeOrigin + performance.now()
+        button.click()
+        return t
+      })
+      const times = await Promise.all(viewers.map((page) => arrival(page, label)))
+      if (i < warmup) continue
+      for (const { shown, inDoc } of times) {
+        perPeer.push(shown - t0)
+        perPeerDoc.push(inDoc - t0)
+      }
+      allPeers.push(Math.max(...times.map((x) => x.shown)) - t0)
+      allPeersDoc.push(Math.max(...times.map((x) => x.inDoc)) - t0)
+    }
+    const doc = summarise(perPeerDoc)
+    const docAll = summarise(allPeersDoc)
+    return [
+      {
+        name: `facilitation: summon to the facilitator's panel shown, each of ${peers} peers (Chromium, WebRTC)`,
+        unit: 'ms',
+        ...summarise(perPeer),
+        baseline: { name: 'the same summon arriving in that peer’s Y.Doc, before rendering', median: doc.median, p95: doc.p95 },
+        target: 'p95 under 250 ms',
+      },
+      {
+        name: `facilitation: summon to the panel shown on all ${peers} peers (the slowest)`,
+        unit: 'ms',
+        ...summarise(allPeers),
+        baseline: { name: 'the same summon arriving in the slowest peer’s Y.Doc', median: docAll.median, p95: docAll.p95 },
+        target: 'p95 under 500 ms',
+      },
+    ]
+  } finally {
+    await browser.close()
+    await host.close()
+  }
+}
+
+// `npx tsx tests/bench/facilitation.ts` runs this one alone.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const results = await benchFacilitation()
+  console.log(JSON.stringify(results, null, 2))
+}

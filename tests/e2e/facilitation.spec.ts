@@ -1,0 +1,213 @@
+import { expect, test } from '@playwright/test'
+import { Person } from './support/convene'
+import { Facilitation, closeAll, confirmRole, convening, shiftClockScript } from './support/facilitation'
+
+test.describe('run of show', () => {
+  test('summon and follow move the others’ view; stepping out is one click', async ({ browser }) => {
+    const people = await convening(browser, 'Attention', 'Fran', ['Pia', 'Pat'])
+    const [fran, pia, pat] = people
+
+    await fran.goTo('Diagrams')
+    await fran.strip.getByRole('button', { name: 'Bring everyone here' }).click()
+    await pia.expectPanel('Diagrams')
+    await pat.expectPanel('Diagrams')
+    // A summon is once: Pia may go elsewhere afterwards.
+    await pia.goTo('Notes')
+    await pia.expectPanel('Notes')
+
+    await fran.strip.getByRole('button', { name: 'Follow me' }).click()
+    await expect(pia.followBanner).toContainText('Following Fran’s view')
+    await fran.goTo('Climate')
+    await pia.expectPanel('Climate')
+    await pat.expectPanel('Climate')
+    await expect(fran.strip.getByRole('button', { name: 'Following you: 2' })).toBeVisible()
+    await pat.person.screenshot('facilitation-following')
+
+    await pat.followBanner.getByRole('button', { name: 'Stop following' }).click()
+    await expect(pat.followBanner).toHaveCount(0)
+    await fran.goTo('Conversation')
+    await pia.expectPanel('Conversation')
+    await pat.expectPanel('Climate')
+
+    // Follow any person: Pat follows Pia (who follows Fran).
+    await pat.personRow('Pia').getByRole('button', { name: 'Follow Pia' }).click()
+    await pat.expectPanel('Conversation')
+    await expect(pat.followBanner).toContainText('Following Pia’s view')
+    // Picking a panel oneself steps out too.
+    await pat.goTo('Notes')
+    await expect(pat.followBanner).toHaveCount(0)
+    await fran.goTo('Harvest')
+    await pia.expectPanel('Harvest')
+    await pat.expectPanel('Notes')
+    await closeAll(people)
+  })
+
+  test('a shared timer shows the same seconds on all three screens, one of them seven minutes off', async ({ browser }) => {
+    const franPerson = await Person.open(browser, 'Fran')
+    await franPerson.createConvening('Clocks')
+    const link = await franPerson.inviteLink()
+    const piaPerson = await Person.open(browser, 'Pia')
+    await piaPerson.joinByLink(link)
+    const patPerson = await Person.open(browser, 'Pat')
+    const shift = 7 * 60_000
+    await patPerson.context.addInitScript(shiftClockScript(shift))
+    // The invite link only changes the address's hash: load the page afresh so the shifted clock is in place first.
+    await patPerson.page.reload()
+    await patPerson.joinByLink(link)
+    for (const p of [franPerson, piaPerson, patPerson]) await p.expectPresent(['Fran', 'Pia', 'Pat'])
+    const [fran, pia, pat] = [franPerson, piaPerson, patPerson].map((p) => new Facilitation(p))
+    // The shift is real: Pat's machine reads seven minutes ahead.
+    const skew = (await pat.page.evaluate(() => Date.now())) - (await fran.page.evaluate(() => Date.now()))
+    expect(skew).toBeGreaterThan(shift - 5000)
+
+    await fran.startTimer('Silent writing', 5)
+    for (const view of [fran, pia, pat]) await expect(view.timerChip('Silent writing')).toBeVisible()
+    await expect
+      .poll(async () => {
+        const seconds = await Promise.all([fran, pia, pat].map((v) => v.secondsLeft('Silent writing')))
+        return Math.max(...seconds) - Math.min(...seconds)
+      })
+      .toBeLessThanOrEqual(1)
+    const seconds = await Promise.all([fran, pia, pat].map((v) => v.secondsLeft('Silent writing')))
+    expect(Math.min(...seconds)).toBeGreaterThan(4 * 60)
+    expect(Math.max(...seconds)).toBeLessThanOrEqual(5 * 60)
+
+    // Paused, it reads the same everywhere; a facilitators-only timer stays off practitioners' screens.
+    await fran.timerChip('Silent writing').getByRole('button', { name: 'Pause Silent writing' }).click()
+    await expect(pat.timerChip('Silent writing').getByTestId('fx-countdown')).toContainText('paused')
+    const paused = await Promise.all([fran, pia, pat].map((v) => v.secondsLeft('Silent writing')))
+    expect(Math.max(...paused) - Math.min(...paused)).toBeLessThanOrEqual(1)
+    await fran.startTimer('Wrap-up cue', 2, 'Facilitators only')
+    await expect(fran.timerChip('Wrap-up cue')).toBeVisible()
+    await expect(pia.timerChip('Silent writing')).toBeVisible()
+    await expect(pia.timerChip('Wrap-up cue')).toHaveCount(0)
+    await pat.person.screenshot('facilitation-timer-shifted-clock')
+    await closeAll([fran, pia, pat])
+  })
+
+  test('agenda from a template: starting a segment opens its panel for everyone; extending rebalances or runs over', async ({ browser }) => {
+    const people = await convening(browser, 'Weekly', 'Fran', ['Pia'])
+    const [fran, pia] = people
+    await fran.openAgendaTab('Run of show')
+    await fran.page.getByRole('button', { name: 'Templates' }).click()
+    const dialog = fran.page.getByRole('dialog', { name: 'Agenda templates' })
+    await dialog.getByRole('button', { name: 'Use Weekly practice convening' }).click()
+    await expect(dialog).toHaveCount(0)
+    await expect(fran.page.getByRole('list', { name: 'Segments' }).getByTestId('ag-segment')).toHaveCount(5)
+    await expect(pia.strip.getByTestId('fx-now')).toContainText('Not started · 5 segments, 1 h 5 min')
+
+    await fran.page.getByRole('button', { name: 'Start the convening' }).click()
+    for (const view of [fran, pia]) {
+      await view.expectPanel('Conversation')
+      await expect(view.strip.getByTestId('fx-current-segment')).toHaveText('Arrive and check in')
+      await expect(view.strip.getByTestId('fx-next-segment')).toContainText('Next: This week’s tool · 20 min')
+    }
+    // Practitioners see the plan, not the controls.
+    await expect(pia.strip.getByRole('group', { name: 'Segment controls' })).toHaveCount(0)
+
+    await fran.strip.getByRole('button', { name: 'Five more minutes for this segment' }).click()
+    await fran.openAgendaTab('Run of show')
+    await expect(fran.page.getByTestId('ag-overrun')).toHaveText('(on time)')
+    await expect(fran.page.getByRole('list', { name: 'Segments' })).toContainText('shortened to')
+    await fran.page.getByLabel('Keep every segment’s length: run over').check()
+    await expect(fran.page.getByTestId('ag-overrun')).toHaveText('(+5 min)')
+    await fran.person.screenshot('facilitation-agenda-running')
+
+    await fran.strip.getByRole('button', { name: 'Next segment' }).click()
+    for (const view of [fran, pia]) {
+      await view.expectPanel('Diagrams')
+      await expect(view.strip.getByTestId('fx-current-segment')).toHaveText('This week’s tool')
+    }
+    await pia.goTo('Agenda')
+    await expect(pia.page.getByRole('list', { name: 'Segments' }).getByTestId('ag-segment').first()).toContainText('Done')
+    await pia.person.screenshot('facilitation-agenda-practitioner')
+    await closeAll(people)
+  })
+
+  test('a breakout round trip: groups by hand, each with its diagram and prompt, a late joiner, a broadcast, and back', async ({ browser }) => {
+    const people = await convening(browser, 'Breakouts', 'Fran', ['Pia', 'Pat'])
+    const [fran, pia, pat] = people
+    await fran.openAgendaTab('Breakouts')
+    const setup = fran.page.getByRole('form', { name: 'Set up breakouts' })
+    await setup.getByLabel('By hand').check()
+    await setup.getByLabel('Number of groups').fill('2')
+    await setup.getByLabel('Pia', { exact: true }).selectOption({ label: 'Group 1' })
+    await setup.getByLabel('Pat', { exact: true }).selectOption({ label: 'Group 2' })
+    await setup.getByLabel('Prompt for the groups').fill('Which loop keeps this pattern going?')
+    await setup.getByLabel('Afterwards everyone comes back to').selectOption({ label: 'Notes' })
+    await fran.person.screenshot('facilitation-breakout-setup')
+    await setup.getByRole('button', { name: 'Open breakouts' }).click()
+
+    await expect(pia.page.getByTestId('fx-my-group')).toHaveText('Group 1')
+    await expect(pat.page.getByTestId('fx-my-group')).toHaveText('Group 2')
+    await expect(pia.page.getByTestId('fx-group-prompt')).toHaveText('Which loop keeps this pattern going?')
+    // Each group lands on its own diagram.
+    await pia.expectPanel('Diagrams')
+    await pat.expectPanel('Diagrams')
+    await expect(pia.page.getByRole('tablist', { name: 'Diagrams' }).getByRole('tab', { selected: true })).toContainText('Group 1')
+    await expect(pat.page.getByRole('tablist', { name: 'Diagrams' }).getByRole('tab', { selected: true })).toContainText('Group 2')
+
+    // Lee arrives late and is placed in the smallest group.
+    const lee = new Facilitation(await Person.open(browser, 'Lee'))
+    await lee.person.joinByLink(await fran.person.inviteLink())
+    await expect(lee.page.getByTestId('fx-my-group')).toHaveText(/Group [12]/)
+    await expect(lee.page.getByTestId('fx-breakout')).toContainText(/with (Pia|Pat)/)
+
+    await expect(fran.page.getByRole('list', { name: 'Groups' })).toContainText('Lee')
+    await fran.page.getByLabel('Message to every group').fill('Five minutes left: choose one loop to bring back.')
+    await fran.page.getByRole('button', { name: 'Send to all groups' }).click()
+    for (const view of [pia, pat, lee]) await expect(view.page.getByTestId('fx-broadcast')).toContainText('Five minutes left')
+    await fran.page.getByRole('button', { name: 'Close in 30 s' }).click()
+    await expect(pia.page.getByTestId('fx-breakout')).toContainText('Back together in')
+    await fran.person.screenshot('facilitation-breakout-running')
+    await pia.person.screenshot('facilitation-breakout-member')
+
+    await fran.page.getByRole('button', { name: 'Close breakouts now' }).click()
+    for (const view of [pia, pat, lee]) {
+      await expect(view.page.getByTestId('fx-breakout')).toHaveCount(0)
+      await view.expectPanel('Notes')
+    }
+    await closeAll([...people, lee])
+  })
+
+  test('hands go up in order and come down by their owner or a facilitator', async ({ browser }) => {
+    const people = await convening(browser, 'Hands', 'Fran', ['Pia', 'Pat'])
+    const [fran, pia, pat] = people
+    await pia.handButton.click()
+    await expect(pia.handButton).toHaveText(/Lower hand \(1st\)/)
+    await pat.handButton.click()
+    await expect(pat.handButton).toHaveText(/Lower hand \(2nd\)/)
+    await expect.poll(() => fran.hands()).toEqual(['Pia', 'Pat'])
+    await expect.poll(() => pat.hands()).toEqual(['Pia', 'Pat'])
+
+    await fran.lowerHandOf('Pia')
+    await expect(pia.handButton).toHaveText(/Raise hand/)
+    await expect(pat.handButton).toHaveText(/Lower hand \(1st\)/)
+    await pat.handButton.click()
+    await expect.poll(() => fran.hands()).toEqual([])
+    await closeAll(people)
+  })
+
+  test('a role asked for at joining waits for the facilitator; only facilitators see a pause request', async ({ browser }) => {
+    const people = await convening(browser, 'Roles', 'Fran', [['Cole', 'Co-facilitator'], 'Pia'])
+    const [fran, cole, pia] = people
+    await expect(fran.personRow('Cole')).toContainText('Practitioner · asks to be Co-facilitator')
+    await expect(cole.strip.getByRole('button', { name: 'Bring everyone here' })).toHaveCount(0)
+    await fran.person.screenshot('facilitation-role-request')
+
+    await confirmRole(fran.person, 'Cole', 'Co-facilitator')
+    await expect(cole.strip.getByRole('button', { name: 'Bring everyone here' })).toBeVisible()
+    await expect(pia.personRow('Cole').getByTestId('role-text')).toHaveText('Co-facilitator')
+
+    await pia.strip.getByRole('button', { name: 'We need a pause' }).click()
+    await expect(fran.strip.getByTestId('fx-pause-requests')).toHaveText('Pia asks for a pause')
+    await expect(cole.strip.getByTestId('fx-pause-requests')).toHaveText('Pia asks for a pause')
+    await expect(pia.strip.getByRole('button', { name: 'You asked for a pause' })).toHaveAttribute('aria-pressed', 'true')
+    await expect(pia.strip.getByTestId('fx-pause-requests')).toHaveCount(0)
+
+    await fran.openAgendaTab('Roles')
+    await expect(fran.page.getByRole('heading', { name: 'About roles' })).toBeVisible()
+    await fran.person.screenshot('facilitation-roles')
+    await closeAll(people)
+  })
+})
