@@ -1,8 +1,8 @@
 import type * as Y from 'yjs'
-import { newTimer, startTimer } from '../facilitation/clock'
+import { applyMove, newTimer, startTimer } from '../facilitation/clock'
 import { fitLatecomers, planGroups, sizeNumber } from './groups'
 import { KEYS, MAX_PEOPLE, StagesSchema, conversationMap, readEntry, type Current, type Stage, type Stages } from './schema'
-import { CONVERSATION_ORIGIN, OK, applyTimerAction, facilitatorGuard, fail, readCurrent, type ClockReader, type ConversationResult, type Refusal, type TimerAction } from './state'
+import { CONVERSATION_ORIGIN, OK, facilitatorGuard, fail, readCurrent, type ClockReader, type ConversationResult, type Refusal, type TimerAction } from './state'
 
 /** The stages of this step (1-2-4-All and the like), or null before the facilitator begins. */
 export function readStages(doc: Y.Doc, step: number): Stages | null {
@@ -44,7 +44,7 @@ export function goToStage(doc: Y.Doc, personId: string, stages: Stages, index: n
 export function changeStageTimer(doc: Y.Doc, personId: string, stages: Stages, action: TimerAction, clock: ClockReader): ConversationResult {
   const refused = facilitatorGuard(doc, personId) ?? stillShowing(doc, stages.step)
   if (refused) return refused
-  const timer = applyTimerAction(stages.timer, action, clock.now(), clock.offsetTo(stages.timer.clockOf), personId)
+  const timer = applyMove(stages.timer, action, clock.now(), clock.offsetTo(stages.timer.clockOf), personId)
   return write(doc, { ...stages, timer, by: personId })
 }
 

@@ -1,7 +1,7 @@
 import type * as Y from 'yjs'
 import { localOrigin } from '../session/origins'
 import { canFacilitate } from '../session/roles'
-import { addTime, newTimer, pauseTimer, startTimer, type TimerState } from '../facilitation/clock'
+import { applyMove, newTimer, type TimerMove, type TimerState } from '../facilitation/clock'
 import { checkUsableDeck, type Deck, type Mode, type Prompt } from './deck'
 import {
   CurrentSchema,
@@ -194,7 +194,8 @@ export function readTimer(doc: Y.Doc, step: number, fallbackMs: number): TimerSt
   return { ...newTimer(fallbackMs, ''), set: false }
 }
 
-export type TimerAction = { kind: 'start' } | { kind: 'pause' } | { kind: 'add'; ms: number } | { kind: 'reset'; ms: number }
+/** What a facilitator does to a countdown: the same moves as every shared timer (facilitation/clock.ts). */
+export type TimerAction = TimerMove
 
 /** Change the countdown of the step the facilitator sees; times are kept in their own clock. */
 export function changeTimer(doc: Y.Doc, personId: string, seen: Current, action: TimerAction, clock: ClockReader, fallbackMs: number): ConversationResult {
@@ -206,20 +207,8 @@ export function changeTimer(doc: Y.Doc, personId: string, seen: Current, action:
   const myNow = clock.now()
   const offset = timer.clockOf ? clock.offsetTo(timer.clockOf) : 0
   const base: TimerState = { durationMs: timer.durationMs, startedAt: timer.startedAt, remainingAtStartMs: timer.remainingAtStartMs, clockOf: timer.clockOf || personId }
-  const next = applyTimerAction(base, action, myNow, offset, personId)
+  const next = applyMove(base, action, myNow, offset, personId)
   doc.transact(() => conversationMap(doc).set(KEYS.timer, { step: seen.step, timer: next, by: personId }), CONVERSATION_ORIGIN)
   return OK
 }
 
-export function applyTimerAction(timer: TimerState, action: TimerAction, myNow: number, offset: number, me: string): TimerState {
-  switch (action.kind) {
-    case 'start':
-      return startTimer(timer, myNow, offset, me)
-    case 'pause':
-      return pauseTimer(timer, myNow, offset, me)
-    case 'add':
-      return addTime(timer, action.ms, myNow, offset, me)
-    case 'reset':
-      return newTimer(action.ms, me)
-  }
-}

@@ -6,11 +6,9 @@
 // moment the change lands in each page's Y.Doc, before React renders anything (the
 // performance mark renderer/features/conversation/ConversationPanel.tsx makes).
 // Times in each page are `performance.timeOrigin + performance.now()`, one machine clock.
-import { resolve } from 'node:path'
-import { chromium, type Browser, type Page } from 'playwright-core'
-import { startConveneHost } from '../../electron/main/host'
+import type { Page } from 'playwright-core'
 import { BUILT_IN_DECKS } from '../../shared/conversation'
-import { CHROMIUM_ARGS } from './reopen'
+import { openBenchRoom } from './room'
 import { summarise, type BenchResult } from './types'
 
 const ARRIVAL_MARK = 'convene:conversation:current'
@@ -20,13 +18,6 @@ declare global {
   interface Window {
     __shown?: { text: string; t: number }[]
   }
-}
-
-async function openPerson(browser: Browser, url: string): Promise<Page> {
-  const context = await browser.newContext({ permissions: ['camera'] })
-  const page = await context.newPage()
-  await page.goto(url)
-  return page
 }
 
 async function toConversation(page: Page): Promise<void> {
@@ -68,31 +59,9 @@ export async function benchConversation(options: { peers?: number; clicks?: numb
   const warmup = 3
   const deck = BUILT_IN_DECKS.find((d) => d.id === DECK)
   if (!deck) throw new Error(`benchmark: no built-in deck ${DECK}`)
-  const out = process.env.CONVENE_OUT || 'out'
-  const host = await startConveneHost({ host: '127.0.0.1', port: 0, staticDir: resolve(import.meta.dirname, '../..', out, 'renderer') })
-  const browser = await chromium.launch({ executablePath: process.env.CONVENE_CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS })
+  const room = await openBenchRoom({ title: 'Conversation benchmark', peers, afterJoin: toConversation })
+  const { fran, viewers } = room
   try {
-    const fran = await openPerson(browser, host.httpUrl)
-    const form = fran.getByRole('form', { name: 'Start a convening' })
-    await form.getByLabel('Title').fill('Conversation benchmark')
-    await form.getByLabel('Your name').fill('Fran')
-    await form.getByLabel('Your role').selectOption({ label: 'Facilitator' })
-    await form.getByRole('button', { name: 'Create convening' }).click()
-    await fran.getByRole('button', { name: 'Invite', exact: true }).click()
-    const dialog = fran.getByRole('dialog', { name: 'Invite people' })
-    const link = await dialog.getByLabel('Link for a web browser', { exact: true }).inputValue()
-    await dialog.getByRole('button', { name: 'Close' }).click()
-
-    const viewers: Page[] = []
-    for (let i = 0; i < peers; i++) {
-      const page = await openPerson(browser, link)
-      const join = page.getByRole('form', { name: 'Join with an invite' })
-      await join.getByLabel('Your name').fill(`Peer ${i + 1}`)
-      await join.getByRole('button', { name: 'Join convening' }).click()
-      await toConversation(page)
-      viewers.push(page)
-    }
-    await fran.waitForFunction((n) => document.querySelector('[data-testid="peer-count"]')?.textContent === String(n), peers, { timeout: 120_000, polling: 100 })
     await toConversation(fran)
     const strip = fran.getByRole('region', { name: 'Facilitator controls' })
     await strip.getByLabel('Deck').selectOption(DECK)
@@ -149,8 +118,7 @@ export async function benchConversation(options: { peers?: number; clicks?: numb
       },
     ]
   } finally {
-    await browser.close()
-    await host.close()
+    await room.close()
   }
 }
 

@@ -12,10 +12,8 @@
 // presses, is the moment the summon reached each page's Y.Doc, before anything
 // rendered (the performance mark renderer/features/facilitation/controller.ts makes).
 // Times are `performance.timeOrigin + performance.now()`: one machine clock.
-import { resolve } from 'node:path'
-import { chromium, type Browser, type Page } from 'playwright-core'
-import { startConveneHost } from '../../electron/main/host'
-import { CHROMIUM_ARGS } from './reopen'
+import type { Page } from 'playwright-core'
+import { openBenchRoom } from './room'
 import { summarise, type BenchResult } from './types'
 
 const MARK = 'convene:facilitation:summon'
@@ -25,13 +23,6 @@ declare global {
   interface Window {
     __panels?: { label: string; t: number }[]
   }
-}
-
-async function openPerson(browser: Browser, url: string): Promise<Page> {
-  const context = await browser.newContext({ permissions: ['camera'] })
-  const page = await context.newPage()
-  await page.goto(url)
-  return page
 }
 
 /** Record every change of the current panel, with the time it reached the DOM. */
@@ -66,31 +57,9 @@ export async function benchFacilitation(options: { peers?: number; summons?: num
   const peers = options.peers ?? 8
   const summons = options.summons ?? 30
   const warmup = 3
-  const out = process.env.CONVENE_OUT || 'out'
-  const host = await startConveneHost({ host: '127.0.0.1', port: 0, staticDir: resolve(import.meta.dirname, '../..', out, 'renderer') })
-  const browser = await chromium.launch({ executablePath: process.env.CONVENE_CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS })
+  const room = await openBenchRoom({ title: 'Facilitation benchmark', peers, afterJoin: (page) => page.getByRole('region', { name: 'Run of show' }).waitFor() })
+  const { fran, viewers } = room
   try {
-    const fran = await openPerson(browser, host.httpUrl)
-    const form = fran.getByRole('form', { name: 'Start a convening' })
-    await form.getByLabel('Title').fill('Facilitation benchmark')
-    await form.getByLabel('Your name').fill('Fran')
-    await form.getByLabel('Your role').selectOption({ label: 'Facilitator' })
-    await form.getByRole('button', { name: 'Create convening' }).click()
-    await fran.getByRole('button', { name: 'Invite', exact: true }).click()
-    const dialog = fran.getByRole('dialog', { name: 'Invite people' })
-    const link = await dialog.getByLabel('Link for a web browser', { exact: true }).inputValue()
-    await dialog.getByRole('button', { name: 'Close' }).click()
-
-    const viewers: Page[] = []
-    for (let i = 0; i < peers; i++) {
-      const page = await openPerson(browser, link)
-      const join = page.getByRole('form', { name: 'Join with an invite' })
-      await join.getByLabel('Your name').fill(`Peer ${i + 1}`)
-      await join.getByRole('button', { name: 'Join convening' }).click()
-      await page.getByRole('region', { name: 'Run of show' }).waitFor()
-      viewers.push(page)
-    }
-    await fran.waitForFunction((n) => document.querySelector('[data-testid="peer-count"]')?.textContent === String(n), peers, { timeout: 120_000, polling: 100 })
     for (const page of viewers) await watchPanel(page)
     const nav = fran.getByRole('navigation', { name: 'Convening panels' })
 
@@ -139,8 +108,7 @@ export async function benchFacilitation(options: { peers?: number; summons?: num
       },
     ]
   } finally {
-    await browser.close()
-    await host.close()
+    await room.close()
   }
 }
 

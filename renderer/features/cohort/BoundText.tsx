@@ -1,6 +1,6 @@
-import { useEffect, useRef, useState, type RefObject } from 'react'
+import { useState, type RefObject } from 'react'
 import type * as Y from 'yjs'
-import { shiftPosition } from '../../../shared/session'
+import { useBoundText } from '../../ui/useBoundText'
 import { COHORT_ORIGIN, useYValue } from './hooks'
 
 type Field = HTMLInputElement | HTMLTextAreaElement
@@ -8,7 +8,7 @@ type Field = HTMLInputElement | HTMLTextAreaElement
 /**
  * One text of a card, bound to its Y.Text. For an author it is a field: each change
  * goes through `write` (which applies it as a minimal edit, or refuses), and others'
- * edits arrive in place with the caret kept where it was in the text. For everyone
+ * edits arrive in place with the caret kept where it was in the text (ui/useBoundText). For everyone
  * else it is the text itself, easier to read on a shared screen than a locked field.
  */
 export function BoundText(props: {
@@ -61,34 +61,8 @@ function EditableText(props: {
   write: (value: string, cursor: number) => string | null
   onProblem: (message: string | null) => void
 }) {
-  const ref = useRef<Field>(null)
   const { text, write, onProblem } = props
-
-  useEffect(() => {
-    const field = ref.current
-    if (!field) return
-    field.value = text.toString()
-    const onInput = (): void => {
-      const refusal = write(field.value, field.selectionEnd ?? field.value.length)
-      onProblem(refusal)
-      // A refused edit never stays on screen as if it were saved.
-      if (refusal) field.value = text.toString()
-    }
-    const onRemote = (event: Y.YTextEvent, transaction: Y.Transaction): void => {
-      if (transaction.origin === COHORT_ORIGIN && transaction.local) return
-      const focused = document.activeElement === field
-      const start = shiftPosition(field.selectionStart ?? 0, event.delta)
-      const end = shiftPosition(field.selectionEnd ?? 0, event.delta)
-      field.value = text.toString()
-      if (focused) field.setSelectionRange(start, end)
-    }
-    field.addEventListener('input', onInput)
-    text.observe(onRemote)
-    return () => {
-      field.removeEventListener('input', onInput)
-      text.unobserve(onRemote)
-    }
-  }, [text, write, onProblem])
+  const ref = useBoundText<Field>(text, { origin: COHORT_ORIGIN, write, onProblem })
 
   const common = { id: props.id, maxLength: props.maxLength, 'aria-describedby': props.hintId, spellCheck: true }
   return props.multiline ? (

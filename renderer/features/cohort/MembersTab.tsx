@@ -15,7 +15,7 @@ import {
 import { useApp } from '../../app/context'
 import { usePresentPeople, useStore } from '../../sync'
 import { ConfirmDialog } from '../../ui/Dialog'
-import { RoleControls, RoleText } from '../facilitation'
+import { RoleCell } from '../facilitation'
 import { COHORT_ORIGIN, useCohort, useMembers, useNow, useYValue } from './hooks'
 import { markCohortLeft } from './records'
 import { formatDay } from './CardHistory'
@@ -179,8 +179,7 @@ export function MembersTab({ onLeft }: { onLeft: () => void }) {
                 {m.leftAt !== undefined && <span className="muted small"> · left on {formatDay(m.leftAt)}</span>}
               </th>
               <td>
-                <RoleText session={session} personId={m.id} />
-                {!readOnly && m.leftAt === undefined && <RoleControls session={session} personId={m.id} name={m.name} />}
+                <RoleCell session={session} personId={m.id} name={m.name} editable={!readOnly && m.leftAt === undefined} />
               </td>
               <td>{[m.organisation, m.country].filter(Boolean).join(', ')}</td>
               <td>

@@ -77,7 +77,7 @@ export function PersonExtras(props: { session: ConveningSession; personId: strin
  * confirms a role they asked for. Used by the People panel and the cohort's members
  * (a cohort has the same people list and the same grant rules).
  */
-export function RoleControls(props: { session: ConveningSession; personId: string; name: string }) {
+export function RoleControls(props: { session: ConveningSession; personId: string; name: string; withRequest?: boolean }) {
   const { session, personId, name } = props
   const facilitates = useFacilitates(session)
   const standing = useRunValue(session, () => roleStanding(session.doc, personId), `standing:${personId}`)
@@ -98,6 +98,7 @@ export function RoleControls(props: { session: ConveningSession; personId: strin
           </option>
         ))}
       </select>
+      {props.withRequest && standing.requested && <span className="fx-request small"> asks to be {ROLE_LABELS[standing.requested]}</span>}
       {standing.requested && (
         <button type="button" className="link-button small" onClick={() => give(standing.requested!)}>
           Confirm as {ROLE_LABELS[standing.requested]}
@@ -106,6 +107,15 @@ export function RoleControls(props: { session: ConveningSession; personId: strin
       <Notice text={notice} />
     </span>
   )
+}
+
+/** A role in a list of members: the select for those who may change it, the words for everyone else. */
+export function RoleCell(props: { session: ConveningSession; personId: string; name: string; editable: boolean }) {
+  const { session, personId } = props
+  const facilitates = useFacilitates(session)
+  const standing = useRunValue(session, () => roleStanding(session.doc, personId), `standing:${personId}`)
+  const canChange = props.editable && facilitates && standing !== null && !standing.isCreator && personId !== session.me.id
+  return canChange ? <RoleControls session={session} personId={personId} name={props.name} withRequest /> : <RoleText session={session} personId={personId} />
 }
 
 function FollowToggle(props: { controller: NonNullable<ReturnType<typeof useController>>; personId: string; name: string }) {

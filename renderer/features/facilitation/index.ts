@@ -3,7 +3,7 @@
 // the view, and the pieces other panels show (local time, roles).
 export { FacilitationStrip } from './FacilitationStrip'
 export { usePanel, panelControl } from './panelControl'
-export { PersonExtras, RoleControls, RoleText, LocalTime, useMinute } from './PersonExtras'
+export { PersonExtras, RoleCell, RoleControls, RoleText, LocalTime, useMinute } from './PersonExtras'
 export { Countdown, Said, useTicking } from './Countdown'
 export { useController } from './useController'
 export { useFacilitates, useRunValue, useRunVersion } from './hooks'

@@ -1,57 +1,23 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { useState, type KeyboardEvent } from 'react'
 import type * as Y from 'yjs'
-import { ORIGINS, applyTextValue, notesText, shiftPosition } from '../../../shared/session'
+import { ORIGINS, applyTextValue, notesText } from '../../../shared/session'
 import { applyNoteFormat, continueList, type NoteFormat, type TextSelection } from '../../../shared/notes'
 import { useYDerived, type ConveningSession } from '../../sync'
 import { NotesToolbar } from './NotesToolbar'
 import { NotesPreview } from './NotesPreview'
+import { useBoundText } from '../../ui/useBoundText'
 
 /**
- * The shared notes pad: a plain textarea bound to the document's Y.Text. Local input
- * becomes minimal Y.Text edits; remote edits update the field while keeping this
- * person's caret and selection where they were in the text. Formatting is Markdown
+ * The shared notes pad: a plain textarea bound to the document's Y.Text
+ * (ui/useBoundText: minimal edits out, others' edits in around my caret). Formatting is Markdown
  * in the text itself (the toolbar types the marks), so it merges like any typing and
  * exports exactly as written.
  */
 export function NotesPad(props: { session: ConveningSession; readOnly: boolean }) {
-  const ref = useRef<HTMLTextAreaElement>(null)
   const text = notesText(props.session.doc)
+  const ref = useBoundText(text, { origin: ORIGINS.notes })
   const [previewing, setPreviewing] = useState(false)
 
-  useEffect(() => {
-    const field = ref.current
-    if (!field) return
-    field.value = text.toString()
-    const onInput = (): void => applyTextValue(text, field.value, ORIGINS.notes, field.selectionEnd)
-    const onRemote = (event: Y.YTextEvent, transaction: Y.Transaction): void => {
-      if (transaction.origin === ORIGINS.notes && transaction.local) return
-      // Apply someone else's edit to the field as the same small edits, with
-      // setRangeText 'preserve': the browser keeps this person's caret and selection
-      // where they were in the text, focused or not, and nothing fires 'input'.
-      let index = 0
-      for (const op of event.delta) {
-        if (op.retain !== undefined) index += op.retain
-        else if (typeof op.insert === 'string') {
-          field.setRangeText(op.insert, index, index, 'preserve')
-          index += op.insert.length
-        } else if (op.delete !== undefined) field.setRangeText('', index, index + op.delete, 'preserve')
-      }
-      const expected = text.toString()
-      if (field.value !== expected) {
-        // Out of step (e.g. a field edit not yet seen as input): take the document's text.
-        const start = shiftPosition(field.selectionStart, event.delta)
-        const end = shiftPosition(field.selectionEnd, event.delta)
-        field.value = expected
-        field.setSelectionRange(start, end)
-      }
-    }
-    field.addEventListener('input', onInput)
-    text.observe(onRemote)
-    return () => {
-      field.removeEventListener('input', onInput)
-      text.unobserve(onRemote)
-    }
-  }, [text])
 
   /** Put a formatted value in the field and the document as one edit, keeping the caret. */
   function commit(next: TextSelection): void {

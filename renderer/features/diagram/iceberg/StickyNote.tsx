@@ -6,7 +6,7 @@ import type { ConveningSession } from '../../../sync'
 import type { Notices } from '../notices'
 import { useYSelector } from '../state'
 import { DIAGRAM_ORIGIN, writeStep, type DiagramUndo } from '../undo'
-import { useBoundText } from '../useBoundText'
+import { useBoundText } from '../../../ui/useBoundText'
 
 export function focusSticky(id: string, attempts = 5): void {
   const field = document.querySelector<HTMLTextAreaElement>(`[data-sticky="${CSS.escape(id)}"] textarea`)
@@ -35,7 +35,7 @@ export function StickyNote(props: {
     const t = entry instanceof Y.Map ? entry.get('text') : null
     return t instanceof Y.Text ? t : null
   }, [entry])
-  const ref = useBoundText(text, () => undo.step('typing', id))
+  const ref = useBoundText(text, { origin: DIAGRAM_ORIGIN, beforeEdit: () => undo.step('typing', id) })
   const author = useYSelector(peopleMap(session.doc), () => (sticky ? readPerson(session.doc, sticky.authorId)?.name : undefined), Object.is)
   if (!sticky) return null
   const levels = ICEBERG_CONTENT!.levels
