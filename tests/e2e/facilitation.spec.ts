@@ -210,4 +210,39 @@ test.describe('run of show', () => {
     await fran.person.screenshot('facilitation-roles')
     await closeAll(people)
   })
+
+  test('time zones: each person sees the start time in their own time, and how a proposed time falls for everyone', async ({ browser }) => {
+    const fran = await Person.open(browser, 'Fran', { timezoneId: 'Europe/Lisbon' })
+    await fran.createConvening('Across the world')
+    const link = await fran.inviteLink()
+    const yuki = await Person.open(browser, 'Yuki', { timezoneId: 'Asia/Tokyo' })
+    await yuki.joinByLink(link, 'Practitioner')
+    const ana = await Person.open(browser, 'Ana', { timezoneId: 'America/Bogota' })
+    await ana.joinByLink(link, 'Practitioner')
+    const people = [fran, yuki, ana]
+    for (const person of people) await person.expectPresent(['Fran', 'Yuki', 'Ana'])
+    const [f, y, a] = people.map((p) => new Facilitation(p))
+    // Each person's own time beside their name.
+    await expect(f.personRow('Yuki').getByTestId('fx-local-time')).toContainText('in Tokyo')
+    await expect(y.personRow('Ana').getByTestId('fx-local-time')).toContainText('in Bogota')
+
+    // 10 March 2027, 09:00 in Lisbon (UTC+0 then) is 18:00 in Tokyo and 04:00 in Bogotá.
+    await f.openAgendaTab('Time zones')
+    await fran.page.getByLabel(/A time in your zone/).fill('2027-03-10T09:00')
+    const falls = fran.page.getByRole('table', { name: 'How this time falls for each person' })
+    await expect(falls.getByRole('row', { name: /Yuki/ })).toContainText('18:00')
+    await expect(falls.getByRole('row', { name: /Yuki/ })).toContainText('late')
+    await expect(falls.getByRole('row', { name: /Ana/ })).toContainText('04:00')
+    await expect(falls.getByRole('row', { name: /Ana/ })).toContainText('night')
+    await expect(falls.getByRole('row', { name: /Fran/ })).toContainText('usual hours')
+    await fran.page.getByRole('button', { name: 'Use as the start time' }).click()
+    await fran.screenshot('facilitation-time-zones')
+
+    await y.openAgendaTab('Time zones')
+    await expect(yuki.page.getByTestId('ag-start-time')).toContainText('18:00')
+    await expect(yuki.page.getByTestId('ag-start-time')).toContainText('Tokyo')
+    await a.openAgendaTab('Time zones')
+    await expect(ana.page.getByTestId('ag-start-time')).toContainText('04:00')
+    await closeAll([f, y, a])
+  })
 })

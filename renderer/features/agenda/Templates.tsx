@@ -52,7 +52,7 @@ function TemplatesBody(props: { session: ConveningSession; running: boolean; onD
   const doc = session.doc
   const me = session.me.id
   const own = useOwnTemplates()
-  const { notice, run, say } = useNotice()
+  const { notice, run, say, tell } = useNotice()
   const hasAgenda = readSegments(doc).length > 0
 
   const use = (template: AgendaTemplate, replace: boolean): void => {
@@ -102,7 +102,7 @@ function TemplatesBody(props: { session: ConveningSession; running: boolean; onD
       <h3>Mine (kept on this computer)</h3>
       {own.templates.length > 0 ? list(own.templates, true) : <p className="muted">Save an agenda below to use it again in later convenings.</p>}
       {own.damaged > 0 && <p className="error">{own.damaged} saved template(s) could not be read and are not shown.</p>}
-      {hasAgenda && <SaveTemplate session={session} onSaved={(name) => say(`Saved “${name}” to your templates.`)} />}
+      {hasAgenda && <SaveTemplate session={session} onSaved={(name) => tell(`Saved “${name}” to your templates.`)} />}
       <Notice text={notice} />
     </div>
   )

@@ -32,13 +32,13 @@ export function TimeZonesView(props: { session: ConveningSession; readOnly: bool
   const schedule = useRunValue(session, () => readSchedule(doc), 'schedule')
   const people = useRunValue(session, () => readPeople(doc).map((p) => ({ id: p.id, name: p.name, timeZone: p.timeZone })), 'zones')
   const [proposed, setProposed] = useState(() => toLocalDateTimeInput(schedule ?? nextHour(session.clock.now()), zone))
-  const { notice, run, say } = useNotice()
+  const { notice, run, say, tell } = useNotice()
   const parsed = parseLocalDateTime(proposed)
   const at = parsed ? zonedToUtc(parsed, zone) : null
 
   const useAsStart = (): void => {
     if (at === null) return say('Pick a date and a time first.')
-    if (run(setSchedule(doc, session.me.id, at))) say(`The start time is now ${formatDayTime(at, zone)} your time.`)
+    if (run(setSchedule(doc, session.me.id, at))) tell(`The start time is now ${formatDayTime(at, zone)} your time.`)
   }
 
   return (

@@ -1,10 +1,12 @@
 import type { FormEvent } from 'react'
+import type { NoticeValue } from './hooks'
 
-/** The message after an action (a refusal, or something to notice), announced politely. */
-export function Notice(props: { text: string }) {
+/** The message after an action (a refusal, or news that it worked), announced politely. */
+export function Notice(props: { text: NoticeValue | string }) {
+  const { text, tone } = typeof props.text === 'string' ? { text: props.text, tone: 'problem' } : props.text
   return (
-    <p className="cv-notice" role="status" aria-live="polite">
-      {props.text}
+    <p className={`cv-notice cv-notice-${tone}`} role="status" aria-live="polite">
+      {text}
     </p>
   )
 }

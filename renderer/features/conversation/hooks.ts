@@ -83,20 +83,32 @@ export function useNow(session: ConveningSession, active: boolean, intervalMs = 
  * A message after an action that was refused (or needs saying), announced politely and
  * cleared after a while. `run` takes a write helper's result.
  */
-export function useNotice(): { notice: string; run: (result: ConversationResult | { ok: true; id: string }) => boolean; say: (text: string) => void } {
-  const [notice, setNotice] = useState('')
+export type NoticeValue = { text: string; tone: 'problem' | 'info' }
+const NO_NOTICE: NoticeValue = { text: '', tone: 'info' }
+
+export function useNotice(): {
+  notice: NoticeValue
+  run: (result: ConversationResult | { ok: true; id: string }) => boolean
+  /** Something that went wrong or needs care (shown as a problem). */
+  say: (text: string) => void
+  /** Something that went as asked (shown calmly). */
+  tell: (text: string) => void
+} {
+  const [notice, setNotice] = useState<NoticeValue>(NO_NOTICE)
   useEffect(() => {
-    if (!notice) return
-    const timer = setTimeout(() => setNotice(''), 8000)
+    if (!notice.text) return
+    const timer = setTimeout(() => setNotice(NO_NOTICE), 8000)
     return () => clearTimeout(timer)
   }, [notice])
   const run = useCallback((result: ConversationResult | { ok: true; id: string }) => {
     if (result.ok) {
-      setNotice('')
+      setNotice(NO_NOTICE)
       return true
     }
-    setNotice(result.message)
+    setNotice({ text: result.message, tone: 'problem' })
     return false
   }, [])
-  return { notice, run, say: setNotice }
+  const say = useCallback((text: string) => setNotice({ text, tone: 'problem' }), [])
+  const tell = useCallback((text: string) => setNotice({ text, tone: 'info' }), [])
+  return { notice, run, say, tell }
 }

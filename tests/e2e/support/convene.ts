@@ -11,8 +11,9 @@ export class Person {
     readonly page: Page,
   ) {}
 
-  static async open(browser: Browser, name: string): Promise<Person> {
-    const context = await browser.newContext()
+  /** A new person in a browser context of their own; `timezoneId` puts their computer in another zone. */
+  static async open(browser: Browser, name: string, options: { timezoneId?: string } = {}): Promise<Person> {
+    const context = await browser.newContext(options)
     const page = await context.newPage()
     page.on('pageerror', (error) => console.log(`[${name}] page error: ${error.message}`))
     await page.goto('/')
