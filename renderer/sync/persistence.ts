@@ -36,6 +36,7 @@ export class UpdateLog {
   private flushing: Promise<void> | null = null
   private batchTimer: ReturnType<typeof setTimeout> | undefined
   private appended = 0
+  private soon = false
   private destroyed = false
 
   constructor(
@@ -117,11 +118,19 @@ export class UpdateLog {
     if (this.destroyed) return
     this.pending.push(update)
     if (this.flushing) return // the running write picks it up
-    if (!fromElsewhere) this.startFlush()
-    else this.batchTimer ??= setTimeout(this.startFlush, REMOTE_BATCH_MS)
+    if (fromElsewhere) this.batchTimer ??= setTimeout(this.startFlush, REMOTE_BATCH_MS)
+    else if (!this.soon) {
+      // In the next task: after this update's other handlers and their microtasks, so
+      // the edit leaves for the other peers (sync/coalesce.ts) before IndexedDB's
+      // bookkeeping runs, and edits made in one go share one write. A window that
+      // closes in between stashes them (stashUnsaved).
+      this.soon = true
+      setTimeout(this.startFlush, 0)
+    }
   }
 
   private startFlush = (): void => {
+    this.soon = false
     clearTimeout(this.batchTimer)
     this.batchTimer = undefined
     this.flushing ??= this.flush().catch((error: unknown) => {

@@ -16,6 +16,7 @@ import {
 } from '../../shared/session'
 import type { ConveneDB, ConveningRecord } from './db'
 import { COMPACT_AFTER, UpdateLog } from './persistence'
+import { coalesceUpdates } from './coalesce'
 import { ClockSync } from './clock'
 import { ValueStore, shallowEqual } from './store'
 
@@ -205,7 +206,10 @@ export class ConveningSession {
     })
     this.provider = provider
     await provider.key // the room exists once the key is derived
-    if (provider.room) this.awareness.setLocalStateField('peer', provider.room.peerId)
+    if (provider.room) {
+      coalesceUpdates(provider.room, this.doc, provider.shouldConnect)
+      this.awareness.setLocalStateField('peer', provider.room.peerId)
+    }
     provider.on('peers', this.onPeers)
     provider.on('status', this.refreshConnection)
     if (this.paused) provider.disconnect()

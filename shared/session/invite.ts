@@ -173,6 +173,9 @@ function unbase32(text: string): Uint8Array | null {
       value &= (1 << bits) - 1
     }
   }
+  // The last character's spare bits are always zero, and never a whole character's
+  // worth: anything else is a mistyped (or extra) last character.
+  if (bits >= 5 || value !== 0) return null
   return new Uint8Array(out)
 }
 

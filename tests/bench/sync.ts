@@ -1,7 +1,10 @@
 // Sync benchmark: how long an edit in one peer takes to arrive in the others, over real
 // WebRTC (node peers, @roamhq/wrtc) through our signaling server, for 2, 4 and 8 peers,
 // with stock y-webrtc on a bare Y.Doc measured in the same run as the baseline; and the
-// time for 8 peers to converge after a burst of 500 edits.
+// time for 8 peers to converge after a burst of 500 edits (three bursts per side).
+// "Ours" stores every update through Dexie on fake-indexeddb, which in Node runs on the
+// peer's own thread (a browser's IndexedDB works off the page's thread), so these
+// figures overstate what storage costs a person's screen.
 import { fork, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { resolve } from 'node:path'
@@ -59,8 +62,10 @@ function take<T extends PeerMessage['type']>(peer: Peer, type: T, match?: (m: Pe
 
 interface RunResult {
   latencies: number[]
-  burst?: number
+  bursts: number[]
 }
+
+const BURST_ROUNDS = 3
 
 async function runMesh(mode: 'ours' | 'raw', size: number, signal: string, edits: number, burst: number): Promise<RunResult> {
   const room = id()
@@ -91,16 +96,17 @@ async function runMesh(mode: 'ours' | 'raw', size: number, signal: string, edits
         if (i >= warmup) latencies.push(arrived - sent)
       }
     }
-    let burstTime: number | undefined
-    if (burst > 0) {
+    // Three bursts, one after another; receivers count every burst item they have seen.
+    const burstTimes: number[] = []
+    for (let round = 0; burst > 0 && round < BURST_ROUNDS; round++) {
       const [sender, ...receivers] = peers
-      for (const receiver of receivers) receiver.child.send({ cmd: 'burst', count: 0, expect: burst })
+      for (const receiver of receivers) receiver.child.send({ cmd: 'burst', count: 0, expect: burst * (round + 1) })
       sender.child.send({ cmd: 'burst', count: burst })
       await until(peers, () => sender.messages.some((m) => m.type === 'burst-sent') && receivers.every((p) => p.messages.some((m) => m.type === 'burst-done')), 'burst convergence', 120_000)
       const t0 = take(sender, 'burst-sent')!.t
-      burstTime = Math.max(...receivers.map((p) => take(p, 'burst-done')!.t)) - t0
+      burstTimes.push(Math.max(...receivers.map((p) => take(p, 'burst-done')!.t)) - t0)
     }
-    return { latencies, burst: burstTime }
+    return { latencies, bursts: burstTimes }
   } finally {
     for (const peer of peers) if (peer.child.connected) peer.child.send({ cmd: 'stop' })
     await Promise.all(
@@ -122,7 +128,7 @@ async function runMesh(mode: 'ours' | 'raw', size: number, signal: string, edits
 }
 
 export async function benchSync(options: { edits?: number; sizes?: number[]; burst?: number } = {}): Promise<BenchResult[]> {
-  const edits = options.edits ?? 60
+  const edits = options.edits ?? 160
   const sizes = options.sizes ?? [2, 4, 8]
   const burst = options.burst ?? 500
   const host = await startConveneHost({ host: '127.0.0.1', port: 0 })
@@ -135,8 +141,8 @@ export async function benchSync(options: { edits?: number; sizes?: number[]; bur
       const oursA = await runMesh('ours', size, host.signalingUrl, edits / 2, withBurst)
       const oursB = await runMesh('ours', size, host.signalingUrl, edits / 2, 0)
       const rawB = await runMesh('raw', size, host.signalingUrl, edits / 2, 0)
-      const raw = { latencies: [...rawA.latencies, ...rawB.latencies], burst: rawA.burst }
-      const ours = { latencies: [...oursA.latencies, ...oursB.latencies], burst: oursA.burst }
+      const raw = { latencies: [...rawA.latencies, ...rawB.latencies], bursts: rawA.bursts }
+      const ours = { latencies: [...oursA.latencies, ...oursB.latencies], bursts: oursA.bursts }
       const rawStats = summarise(raw.latencies)
       results.push({
         name: `sync: edit to arrival, ${size} peers`,
@@ -145,14 +151,13 @@ export async function benchSync(options: { edits?: number; sizes?: number[]; bur
         baseline: { name: 'raw y-webrtc on a bare Y.Doc', median: rawStats.median, p95: rawStats.p95 },
         target: 'p95 within 1.5x of raw y-webrtc',
       })
-      if (withBurst > 0 && ours.burst !== undefined && raw.burst !== undefined) {
+      if (withBurst > 0 && ours.bursts.length > 0 && raw.bursts.length > 0) {
+        const rawBurst = summarise(raw.bursts)
         results.push({
           name: `sync: ${size} peers converge after a burst of ${burst} edits`,
           unit: 'ms',
-          median: ours.burst,
-          p95: ours.burst,
-          samples: 1,
-          baseline: { name: 'raw y-webrtc on a bare Y.Doc', median: raw.burst, p95: raw.burst },
+          ...summarise(ours.bursts),
+          baseline: { name: 'raw y-webrtc on a bare Y.Doc', median: rawBurst.median, p95: rawBurst.p95 },
           target: 'under 2000 ms',
         })
       }

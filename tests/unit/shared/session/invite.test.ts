@@ -24,12 +24,18 @@ describe('invites', () => {
     expect(parseInvite(sloppy)).toEqual({ ok: true, invite })
   })
 
-  it('rejects a mistyped code with a clear message', () => {
-    const code = inviteCode(invite)
-    const last = code.at(-1) === 'A' ? 'B' : 'A'
-    const result = parseInvite(code.slice(0, -1) + last)
-    expect(result).toEqual({ ok: false, message: expect.stringMatching(/not valid/) })
-    expect(parseInvite(code.slice(0, 20)).ok).toBe(false)
+  it('rejects a mistyped code with a clear message, whichever character is wrong', () => {
+    // Fresh ids each time (as people get them): every position, every other character.
+    for (let round = 0; round < 20; round++) {
+      const code = inviteCode({ ...invite, room: newId(), secret: newId() })
+      for (let i = 0; i < code.length; i++) {
+        if (code[i] === '-') continue
+        const wrong = code[i] === 'A' ? 'B' : 'A'
+        expect(parseInvite(code.slice(0, i) + wrong + code.slice(i + 1))).toEqual({ ok: false, message: expect.stringMatching(/not valid|newer version/) })
+      }
+      expect(parseInvite(code.slice(0, 20)).ok).toBe(false)
+      expect(parseInvite(`${code}A`).ok).toBe(false)
+    }
   })
 
   it('refuses links without a proper room, secret or signaling address', () => {
