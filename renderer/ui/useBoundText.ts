@@ -32,13 +32,13 @@ export interface BoundTextOptions {
 export function useBoundText<F extends Field = HTMLTextAreaElement>(text: Y.Text | null, options: BoundTextOptions): RefObject<F | null> {
   const ref = useRef<F>(null)
   const latest = useRef(options)
+  const everBound = useRef(false)
   useEffect(() => {
     latest.current = options
   })
   useEffect(() => {
     const field = ref.current
     if (!field || !text) return
-    field.value = text.toString()
     const onInput = (): void => {
       const { beforeEdit, write, onProblem, origin } = latest.current
       beforeEdit?.()
@@ -67,6 +67,11 @@ export function useBoundText<F extends Field = HTMLTextAreaElement>(text: Y.Text
         if (document.activeElement === field) field.setSelectionRange(start, end)
       }
     }
+    // A new note is focused as soon as it appears, and quick typing can reach the
+    // field before this binding runs: those keys are this person's edit, not noise.
+    if (!everBound.current && text.length === 0 && field.value !== '') onInput()
+    else field.value = text.toString()
+    everBound.current = true
     field.addEventListener('input', onInput)
     text.observe(onChange)
     return () => {

@@ -36,7 +36,7 @@ export {
 export type { ClimateResult, ClimateWriteError, HistoryEntry, LeverLock, LeverMove, LeverState, SavedScenario } from './doc'
 export {
   ROUNDS_MAX, STAGE_VIEWS, assignDelegation, assignEvenly, canPledgeFor, evenAssignment, readBlocSet, readDelegations,
-  readRounds, readWorld, runRound, savePledge, setBlocSet, setStage,
+  pledgeShownTo, readRounds, readWorld, runRound, savePledge, setBlocSet, setSealed, setStage,
 } from './worldDoc'
 export type { PledgeResult, Round, SavedPledge, StageView, WorldState } from './worldDoc'
 export { ANALYSIS_OPTIONS, SHOWN_FROM, analyseRound, analyseScenario, leverDifferences, scenarioHeadline } from './compare'

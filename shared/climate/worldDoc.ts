@@ -28,6 +28,7 @@ const RoundSchema = z.object({
   pledges: z.record(z.string(), z.unknown()),
   ...Stamp,
 })
+const SealedSchema = z.object({ sealed: z.boolean(), ...Stamp })
 const StageSchema = z.object({ view: z.enum(STAGE_VIEWS), roundId: z.string().max(40).nullable(), ...Stamp })
 
 export interface SavedPledge {
@@ -55,6 +56,8 @@ export interface WorldState {
   pledges: Record<string, SavedPledge>
   rounds: Round[]
   stage: { view: StageView; roundId: string | null }
+  /** Pledges stay private to their delegation (and the facilitators) until a round runs. */
+  sealed: boolean
 }
 
 const facilitated = <T extends { by: string }>(doc: Y.Doc, value: T | null): T | null =>
@@ -106,7 +109,26 @@ export function readWorld(doc: Y.Doc): WorldState {
   const rounds = readRounds(doc)
   const stage = facilitated(doc, parseEntry(map, 'stage', StageSchema))
   const roundId = stage?.roundId && rounds.some((r) => r.id === stage.roundId) ? stage.roundId : null
-  return { blocSet, blocs, delegations, pledges, rounds, stage: { view: stage?.view ?? 'pledging', roundId } }
+  const sealed = facilitated(doc, parseEntry(map, 'sealed', SealedSchema))?.sealed ?? false
+  return { blocSet, blocs, delegations, pledges, rounds, stage: { view: stage?.view ?? 'pledging', roundId }, sealed }
+}
+
+/**
+ * Whether a person is shown a delegation's saved pledge now. With sealed pledges, as in
+ * a real negotiation, each delegation writes its own in private and the plenary (the
+ * round's results) shows them all at once. Every computer in the room still holds every
+ * pledge: this is a courtesy of the screen, not a lock, and the panel says so.
+ */
+export function pledgeShownTo(world: WorldState, personId: string, blocId: string, isFacilitator: boolean): boolean {
+  return !world.sealed || world.stage.view !== 'pledging' || isFacilitator || world.delegations[personId] === blocId
+}
+
+/** The facilitator decides whether pledges stay private until each round runs. */
+export function setSealed(doc: Y.Doc, sealed: boolean, move: LeverMove, origin: unknown): ClimateResult {
+  const refused = facilitatorOnly(doc, move.by, 'decide whether pledges stay private')
+  if (refused) return refused
+  doc.transact(() => climateMap(doc).set('sealed', { sealed, by: move.by, at: move.at ?? Date.now() }), origin)
+  return ok(undefined)
 }
 
 function facilitatorOnly(doc: Y.Doc, by: string, what: string): { ok: false; error: ClimateWriteError } | null {

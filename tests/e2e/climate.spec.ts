@@ -141,6 +141,9 @@ test.describe('the climate simulation, together', () => {
     await ada.page.getByRole('button', { name: 'Seat everyone evenly' }).click()
     await expect(ben.page.getByRole('heading', { name: 'Your delegation: Developed nations' })).toBeVisible()
     await expect(cleo.page.getByRole('heading', { name: 'Your delegation: Developing nations A' })).toBeVisible()
+    // As in a real negotiation, each delegation writes its pledge in private until the plenary.
+    await ada.page.getByLabel('Keep pledges private until each round runs').check()
+    await expect(cleo.page.getByText('Pledges are private until the facilitator runs the round')).toBeVisible()
 
     // Pledges that make no sense are named field by field, and cannot be saved.
     await ben.fillPledge({ 'Year fossil CO2 stops growing': '2040', 'Year reductions start': '2030', 'Yearly reduction': '140' })
@@ -154,6 +157,11 @@ test.describe('the climate simulation, together', () => {
     await ben.page.getByLabel('Climate fund amount, $ billion per year').fill('100')
     await ben.page.getByRole('button', { name: 'Save the pledge' }).click()
     await expect(ben.page.getByText('Pledge saved for Developed nations')).toBeVisible()
+    const developedSeenBy = (view: typeof ada) => view.page.getByRole('listitem').filter({ hasText: 'Developed nations:' })
+    await expect(developedSeenBy(cleo)).toContainText('pledge saved · kept private until the round runs')
+    await expect(developedSeenBy(cleo)).not.toContainText('cuts 5 %/yr')
+    await expect(developedSeenBy(ada)).toContainText('cuts 5 %/yr from 2027')
+    await expect(developedSeenBy(ben)).toContainText('cuts 5 %/yr from 2027')
 
     await cleo.fillPledge({ 'Year fossil CO2 stops growing': '2035', 'Year reductions start': '2040', 'Yearly reduction': '3', 'Deforestation stopped': '50' })
     await cleo.page.getByLabel('Climate fund: contribute or request').selectOption({ label: 'Requests' })
@@ -184,6 +192,12 @@ test.describe('the climate simulation, together', () => {
     const rounds = ben.page.getByRole('region', { name: 'Rounds so far' })
     await expect(rounds.getByRole('row', { name: /Round 1/ })).toBeVisible()
     await expect(rounds.getByRole('row', { name: /Round 2/ })).toContainText('−')
+    const byRound = rounds.getByRole('figure', { name: 'Warming by round' })
+    await expect(byRound).toBeVisible()
+    await expect(byRound).toContainText(/Round 1: .*; Round 2: /)
+    // Once the round has run, everyone sees every pledge that was in it.
+    await expect(cleo.page.getByRole('table', { name: 'The pledges of round 2' })).toContainText('cuts 5 %/yr from 2027')
+    await ben.person.screenshot('climate-world-rounds')
 
     await ada.page.getByRole('button', { name: 'Start the debrief' }).click()
     await expect(ben.page.getByRole('heading', { name: 'Debrief' })).toBeVisible()

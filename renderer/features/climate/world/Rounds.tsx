@@ -1,18 +1,23 @@
+import { useMemo } from 'react'
 import { analyseRound, setStage } from '../../../../shared/climate'
 import type { WorldState } from '../../../../shared/climate'
 import { useClimate } from '../context'
 import { billions, degrees, fixed } from '../format'
 import { CLIMATE_ORIGIN } from '../liveScenario'
+import { ChartFigure } from '../charts/ChartFigure'
+import { roundsChart } from '../charts/rounds'
 
 /** Every round so far, side by side: did the pledges get closer to the goal? */
 export function Rounds(props: { world: WorldState; amFacilitator: boolean }) {
   const { world, amFacilitator } = props
   const { session, readOnly } = useClimate()
-  if (world.rounds.length === 0) return null
+  const chart = useMemo(() => roundsChart(world.rounds), [world.rounds])
+  if (world.rounds.length === 0 || !chart) return null
   let previous: number | null = null
   return (
     <section className="world-rounds stack" aria-labelledby="rounds-heading">
       <h3 id="rounds-heading">Rounds so far</h3>
+      <ChartFigure title="Warming by round" options={chart.options} data={chart.data} legend={chart.legend} summary={chart.summary} table={chart.table} />
       <div className="table-scroll">
         <table className="climate-table">
           <thead>

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { NO_PLEDGE, readWorld, runRound, setStage } from '../../../../shared/climate'
+import { NO_PLEDGE, pledgeShownTo, readWorld, runRound, setSealed, setStage } from '../../../../shared/climate'
 import type { StageView, WorldState } from '../../../../shared/climate'
 import { timeAgo } from '../../../ui/format'
 import { useAmFacilitator, useClimate, useClimateDoc, usePeopleNames } from '../context'
@@ -48,6 +48,24 @@ function RunControls(props: { world: WorldState }) {
           <button type="button" className="button" disabled={readOnly} onClick={() => stage('debrief', world.stage.roundId)}>Start the debrief</button>
         )}
       </div>
+      <label className="row">
+        <input
+          type="checkbox"
+          checked={world.sealed}
+          disabled={readOnly}
+          onChange={(event) => {
+            const result = setSealed(session.doc, event.target.checked, move, CLIMATE_ORIGIN)
+            setMessage(result.ok ? '' : result.error.message)
+          }}
+        />
+        <span>Keep pledges private until each round runs</span>
+      </label>
+      {world.sealed && (
+        <p className="small muted">
+          Each delegation sees only its own pledge until you run the round. Every computer in the room still holds all the pledges:
+          Convene keeps them off other screens, it cannot keep them secret.
+        </p>
+      )}
       <p role="status" className="small">{message}</p>
     </div>
   )
@@ -83,15 +101,19 @@ function Pledging(props: { world: WorldState; amFacilitator: boolean }) {
         />
       )}
       <h4>Where each delegation stands</h4>
+      {world.sealed && !amFacilitator && <p className="small muted">Pledges are private until the facilitator runs the round: you see your own delegation’s.</p>}
       <ul className="pledge-status">
         {world.blocs.map((b) => {
           const saved = world.pledges[b.id]
+          const shown = pledgeShownTo(world, session.me.id, b.id, amFacilitator)
           return (
             <li key={b.id}>
               <strong>{b.name}</strong>:{' '}
-              {saved
-                ? <>{pledgeSummary({ ...NO_PLEDGE, ...saved.pledge })} <span className="muted small">· saved by {names[saved.by] ?? 'someone'} {timeAgo(saved.at)}</span></>
-                : <span className="muted">no pledge yet</span>}
+              {!saved && <span className="muted">no pledge yet</span>}
+              {saved && !shown && <span>pledge saved <span className="muted small">· kept private until the round runs</span></span>}
+              {saved && shown && (
+                <>{pledgeSummary({ ...NO_PLEDGE, ...saved.pledge })} <span className="muted small">· saved by {names[saved.by] ?? 'someone'} {timeAgo(saved.at)}</span></>
+              )}
             </li>
           )
         })}

@@ -1,4 +1,5 @@
 import { useEffect, useMemo } from 'react'
+import { flushSync } from 'react-dom'
 import {
   ICEBERG_CONTENT,
   ICEBERG_LEVELS,
@@ -92,7 +93,12 @@ function Level(props: StudioProps & { parts: IcebergParts; index: number; varian
     sameArray,
   )
   const add = (): void => {
-    const id = writeStep(undo, notices, () => addSticky(session.doc, diagramId, { level: level.id, text: '', colour: session.me.colour, authorId: session.me.id }, DIAGRAM_ORIGIN))
+    // Rendered at once (flushSync), so the new note has the focus before the next key
+    // arrives: someone who clicks and types straight away keeps their first letter.
+    let id: string | null = null
+    flushSync(() => {
+      id = writeStep(undo, notices, () => addSticky(session.doc, diagramId, { level: level.id, text: '', colour: session.me.colour, authorId: session.me.id }, DIAGRAM_ORIGIN))
+    })
     if (id) focusSticky(id)
   }
   const text = level[variant]

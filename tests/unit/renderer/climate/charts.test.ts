@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_LEVERS, analyseScenario } from '../../../../shared/climate'
+import { BLOCS, DEFAULT_LEVERS, NO_PLEDGE, analyseRound, analyseScenario, type Round } from '../../../../shared/climate'
 import { EXPLORE_CHARTS, emissionsChart, energyChart } from '../../../../renderer/features/climate/charts/explore'
+import { ROUNDS_FROM, roundColour, roundsChart } from '../../../../renderer/features/climate/charts/rounds'
 import { degrees, degreesDifference, leverName, leverValue } from '../../../../renderer/features/climate/format'
 
 const strong = analyseScenario({ ...DEFAULT_LEVERS, carbonPrice: 250, techRemoval: 15, afforestation: 4 })
@@ -42,5 +43,34 @@ describe('the explore charts', () => {
     expect(leverValue('transportEfficiency', 1.1)).toBe('1.1 %/yr')
     expect(leverValue('newTechYear', 2040)).toBe('2040')
     expect(leverName('transportElectrification')).toBe('Transport: electrification')
+  })
+})
+
+describe('warming by round', () => {
+  const round = (number: number, rate: number): Round => ({
+    id: `r${number}`,
+    number,
+    blocSet: 'three',
+    pledges: Object.fromEntries(BLOCS.three.map((b) => [b.id, { ...NO_PLEDGE, peakYear: 2025, reductionStartYear: 2030, reductionRate: rate }])),
+    by: 'fran',
+    at: number,
+  })
+
+  it('draws no pledges and every round from 2000, ending at each round’s headline warming', () => {
+    expect(roundsChart([])).toBeNull()
+    const rounds = [round(1, 1), round(2, 5)]
+    const chart = roundsChart(rounds)!
+    const [years, none, first, second] = chart.data as Float64Array[]
+    expect(years[0]).toBe(ROUNDS_FROM)
+    expect(chart.data).toHaveLength(4)
+    const end = years.length - 1
+    expect(years[end]).toBe(2100)
+    expect(first[end]).toBeCloseTo(analyseRound(rounds[0]).warming2100, 6)
+    expect(second[end]).toBeLessThan(first[end])
+    expect(first[end]).toBeLessThan(none[end])
+    expect(chart.legend.map((l) => l.label)).toEqual(['No pledges', 'Round 1', 'Round 2'])
+    expect(chart.summary).toMatch(/Round 1: .*°C; Round 2: .*°C\. The latest round is \d\.\d °C below no pledges\./)
+    expect(chart.table().rows.map((r) => r[0])).toEqual(['No pledges', 'Round 1', 'Round 2'])
+    expect(roundColour(0, 2)).not.toBe(roundColour(1, 2))
   })
 })

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { climateMap } from '../../../../shared/climate/doc'
 import { NO_PLEDGE } from '../../../../shared/climate/pledges'
 import {
-  assignDelegation, assignEvenly, evenAssignment, readWorld, runRound, savePledge, setBlocSet, setStage,
+  assignDelegation, assignEvenly, evenAssignment, pledgeShownTo, readWorld, runRound, savePledge, setBlocSet, setSealed, setStage,
 } from '../../../../shared/climate/worldDoc'
 import { FAC, ORIGIN, PRAC, PRAC2, convening } from './together'
 
@@ -63,5 +63,30 @@ describe('World Climate in the document', () => {
     setStage(doc, 'debrief', first.ok ? first.value : null, { by: FAC.id }, ORIGIN)
     expect(readWorld(doc).stage.view).toBe('debrief')
     expect(setStage(doc, 'pledging', null, { by: PRAC.id }, ORIGIN).ok).toBe(false)
+  })
+
+  it('sealed pledges are shown to their delegation and the facilitators while writing, and to everyone once a round runs', () => {
+    const doc = convening()
+    assignDelegation(doc, PRAC.id, 'developed', { by: FAC.id }, ORIGIN)
+    assignDelegation(doc, PRAC2.id, 'developingA', { by: FAC.id }, ORIGIN)
+    savePledge(doc, 'developed', { peakYear: 2025, reductionStartYear: 2030, reductionRate: 4 }, { by: PRAC.id }, ORIGIN)
+    const open = readWorld(doc)
+    expect(open.sealed).toBe(false)
+    expect(pledgeShownTo(open, PRAC2.id, 'developed', false)).toBe(true)
+
+    expect(setSealed(doc, true, { by: PRAC.id }, ORIGIN).ok).toBe(false)
+    climateMap(doc).set('sealed', { sealed: true, by: PRAC.id, at: 1 }) // a practitioner's own write counts for nothing
+    expect(readWorld(doc).sealed).toBe(false)
+    expect(setSealed(doc, true, { by: FAC.id }, ORIGIN).ok).toBe(true)
+    const sealed = readWorld(doc)
+    expect(sealed.sealed).toBe(true)
+    expect(pledgeShownTo(sealed, PRAC2.id, 'developed', false)).toBe(false)
+    expect(pledgeShownTo(sealed, PRAC.id, 'developed', false)).toBe(true)
+    expect(pledgeShownTo(sealed, FAC.id, 'developed', true)).toBe(true)
+
+    runRound(doc, { by: FAC.id }, ORIGIN)
+    expect(pledgeShownTo(readWorld(doc), PRAC2.id, 'developed', false)).toBe(true)
+    setStage(doc, 'pledging', null, { by: FAC.id }, ORIGIN)
+    expect(pledgeShownTo(readWorld(doc), PRAC2.id, 'developed', false)).toBe(false)
   })
 })
