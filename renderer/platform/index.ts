@@ -24,3 +24,10 @@ const pageEnv: BrowserEnv = {
 }
 
 export const platform: Platform = createPlatform(findBridge(), pageEnv)
+
+/** What to tell a person after a save: a browser downloads, the desktop names the file. */
+export function savedMessage(result: { saved: boolean; path?: string }, name: string): string {
+  if (!result.saved) return 'Nothing was saved.'
+  if (platform.kind === 'browser') return `Your browser is downloading “${name}”.`
+  return `Saved “${result.path ?? name}”.`
+}

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { expect, test, type Browser } from '@playwright/test'
 import { Person } from './support/convene'
+import { deckToFile, parseDeckFile } from '../../shared/conversation/deckFile'
 import { ConversationView, storedUpdatesText } from './support/conversation'
 import { confirmRole } from './support/facilitation'
 
@@ -185,6 +186,41 @@ test.describe('reflective conversation', () => {
     await fran.open()
     await expect(fran.strip.getByLabel('Deck').locator('optgroup[label="My library"] option')).toHaveText(['Our river walk (2)'])
     await Promise.all(people.map((p) => p.close()))
+  })
+
+  test('a deck travels as a file: saved by one facilitator, opened by another on their own computer', async ({ browser }) => {
+    const { people, views } = await circle(browser, 'Deck files', [])
+    const [fran] = views
+    const box = await fran.deckBox()
+    const deckSelect = box.getByLabel('Deck')
+    await deckSelect.selectOption((await deckSelect.locator('option', { hasText: 'Ladder of inference' }).first().getAttribute('value')) ?? '')
+    const download = fran.page.waitForEvent('download')
+    await box.getByRole('button', { name: 'Save as a file' }).click()
+    const file = await download
+    expect(file.suggestedFilename()).toBe('Ladder of inference.json')
+    const saved = parseDeckFile(readFileSync(await file.path(), 'utf8'))
+    expect(saved.ok && saved.deck.title).toBe('Ladder of inference')
+
+    // Gil, another facilitator on another computer, opens a deck a colleague wrote.
+    const gil = await Person.open(browser, 'Gil')
+    await gil.createConvening('Gil’s circle')
+    const gilView = new ConversationView(gil)
+    await gilView.open()
+    const river = { id: 'river-walk', title: 'Our river walk', description: 'Written by a colleague.', prompts: [{ id: 'a', text: 'What did the river teach you?' }] }
+    const open = async (name: string, contents: string): Promise<void> => {
+      const chooser = gil.page.waitForEvent('filechooser')
+      await (await gilView.deckBox()).getByRole('button', { name: 'Open a deck file…' }).click()
+      await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(contents) })
+    }
+    await open('notes.json', '{"this": "is not a deck"}')
+    await expect(gilView.strip.getByRole('status').filter({ hasText: 'notes.json: This file is not a Convene deck' })).toBeVisible()
+    await open('Our river walk.json', deckToFile(river))
+    await expect(gilView.strip.getByRole('status').filter({ hasText: 'Added “Our river walk” to your library' })).toBeVisible()
+    await expect(gilView.strip.getByLabel('Deck')).toHaveValue('river-walk')
+    await gilView.strip.getByRole('button', { name: 'Use this deck' }).click()
+    await expect(gilView.prompt).toContainText('What did the river teach you?')
+    await gilView.screenshot('deck-file-opened')
+    await Promise.all([...people, gil].map((p) => p.close()))
   })
 
   test('the private journal stays on its owner’s computer and never reaches another peer', async ({ browser }) => {

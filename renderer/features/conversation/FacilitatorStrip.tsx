@@ -1,9 +1,12 @@
 import { useEffect, useRef, useState } from 'react'
 import {
   BUILT_IN_DECKS,
+  DECK_FILE_EXTENSION,
   MODES,
   MODE_DESCRIPTIONS,
   MODE_LABELS,
+  deckFileName,
+  deckToFile,
   goTo,
   pickDeck,
   setMode,
@@ -16,7 +19,8 @@ import type { ConveningSession } from '../../sync'
 import { useApp } from '../../app/context'
 import { ConfirmDialog } from '../../ui/Dialog'
 import { DeckEditor, blankDeck } from './DeckEditor'
-import { removeFromLibrary, useLibraryDecks } from './library'
+import { importDeckFile, removeFromLibrary, useLibraryDecks } from './library'
+import { platform, savedMessage } from '../../platform'
 import { useNotice } from './hooks'
 import { Notice } from './Notice'
 
@@ -30,7 +34,7 @@ export function FacilitatorStrip(props: { session: ConveningSession; showing: Sh
   const { db } = useApp()
   const library = useLibraryDecks(db)
   const me = session.me.id
-  const { notice, run } = useNotice()
+  const { notice, run, say, tell } = useNotice()
   const [choice, setChoice] = useState<string>(showing?.deck.id ?? BUILT_IN_DECKS[0]?.id ?? '')
   const [confirming, setConfirming] = useState<Deck | null>(null)
   const [editing, setEditing] = useState<{ deck: Deck; inUse: boolean } | null>(null)
@@ -46,6 +50,27 @@ export function FacilitatorStrip(props: { session: ConveningSession; showing: Sh
     if (!chosen) return
     if (showing) setConfirming(chosen)
     else adopt(chosen)
+  }
+  const saveAsFile = async (deck: Deck): Promise<void> => {
+    const name = deckFileName(deck)
+    try {
+      const result = await platform.saveFile({ suggestedName: name, data: deckToFile(deck), mimeType: 'application/json' })
+      if (result.saved) tell(savedMessage(result, name))
+    } catch (error) {
+      say(`Could not save the deck: ${error instanceof Error ? error.message : String(error)}`)
+    }
+  }
+  const openFile = async (): Promise<void> => {
+    try {
+      const file = await platform.openFile({ accept: [{ name: 'Convene deck', extensions: [DECK_FILE_EXTENSION] }] })
+      if (!file) return
+      const result = await importDeckFile(db, file.data)
+      if (!result.ok) return say(`${file.name}: ${result.message}`)
+      setChoice(result.deck.id)
+      tell(`Added “${result.deck.title}” to your library. Choose “Use this deck” to begin with it.`)
+    } catch (error) {
+      say(`Could not open the file: ${error instanceof Error ? error.message : String(error)}`)
+    }
   }
   const seen = useSeen(showing?.current ?? null, me)
   const move = (target: 'next' | 'back' | { index: number }): void => {
@@ -156,6 +181,14 @@ export function FacilitatorStrip(props: { session: ConveningSession; showing: Sh
                 Edit the deck in use
               </button>
             )}
+            {chosen && (
+              <button type="button" className="button quiet" onClick={() => void saveAsFile(chosen)}>
+                Save as a file
+              </button>
+            )}
+            <button type="button" className="button quiet" onClick={() => void openFile()} disabled={readOnly}>
+              Open a deck file…
+            </button>
             {chosen && library.some((d) => d.id === chosen.id) && (
               <button type="button" className="button quiet danger-text" onClick={() => setRemoving(chosen)}>
                 Remove from my library

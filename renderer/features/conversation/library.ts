@@ -1,4 +1,4 @@
-import { BUILT_IN_DECKS, checkDeck, DeckSchema, type Deck } from '../../../shared/conversation'
+import { BUILT_IN_DECKS, checkDeck, DeckSchema, parseDeckFile, type Deck } from '../../../shared/conversation'
 import { newItemId } from '../../../shared/session'
 import { useLiveQuery, type ConveneDB } from '../../sync'
 
@@ -35,4 +35,24 @@ export async function saveToLibrary(db: ConveneDB, deck: unknown): Promise<SaveR
 
 export async function removeFromLibrary(db: ConveneDB, deckId: string): Promise<void> {
   await db.library.delete(`deck:${deckId}`)
+}
+
+/**
+ * A deck file opened from disk joins this person's library. A deck whose id is already
+ * taken (a built-in deck, or one of theirs) comes in as a copy with an id of its own,
+ * so opening a colleague's version never overwrites a deck already here.
+ */
+export async function importDeckFile(db: ConveneDB, bytes: Uint8Array): Promise<SaveResult> {
+  let text: string
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    return { ok: false, message: 'This file is not a Convene deck: it is not text.' }
+  }
+  const parsed = parseDeckFile(text)
+  if (!parsed.ok) return parsed
+  const taken = BUILT_IN_DECKS.some((d) => d.id === parsed.deck.id) || (await db.library.get(`deck:${parsed.deck.id}`)) !== undefined
+  const deck = taken ? { ...parsed.deck, id: `own-${newItemId()}` } : parsed.deck
+  await db.library.put({ id: `deck:${deck.id}`, kind: 'deck', name: deck.title, data: deck, updatedAt: Date.now() })
+  return { ok: true, deck }
 }

@@ -1,19 +1,13 @@
 import { useState } from 'react'
 import { ARCHIVE_MIME_TYPE, ARCHIVE_EXTENSION } from '../../../shared/session'
 import type { SaveFileResult } from '../../../shared/ipc'
-import { platform } from '../../platform'
+import { platform, savedMessage } from '../../platform'
 import type { PanelProps } from '../convening/panels'
 import type { HarvestJobResult } from './jobs'
 import { useHarvestJob, useHarvestPreview, useMyJournal, type JobState, type Whose } from './useHarvestJob'
 import './harvest.css'
 
 type Message = { tone: 'done' | 'error'; text: string } | null
-
-function savedMessage(result: SaveFileResult, name: string): string {
-  if (!result.saved) return 'Nothing was saved.'
-  if (platform.kind === 'browser') return `Your browser is downloading “${name}”.`
-  return `Saved “${result.path ?? name}”.`
-}
 
 /**
  * Harvest: the convening as notes people keep (Markdown folder, one web page, PDF on

@@ -1,0 +1,42 @@
+import { z } from 'zod'
+import { sanitiseFileName, withExtension } from '../ipc/filename'
+import { checkUsableDeck, type Deck, type DeckCheck } from './deck'
+
+/**
+ * A deck as a file a facilitator can send to a colleague or keep beside their notes:
+ * JSON with a small envelope that says what it is, so a wrong file is named as such.
+ *
+ *   { "format": "convene-deck", "version": 1, "deck": { id, title, description, prompts } }
+ */
+export const DECK_FILE_FORMAT = 'convene-deck'
+export const DECK_FILE_VERSION = 1
+export const DECK_FILE_EXTENSION = 'json'
+/** A deck at its limits is about 70 KB; anything much larger is not a deck. */
+export const DECK_FILE_MAX_CHARS = 200_000
+
+const EnvelopeSchema = z.object({ format: z.literal(DECK_FILE_FORMAT), version: z.number().int(), deck: z.unknown() })
+
+export function deckToFile(deck: Deck): string {
+  return `${JSON.stringify({ format: DECK_FILE_FORMAT, version: DECK_FILE_VERSION, deck }, null, 2)}\n`
+}
+
+/** "Gathering our breath.json" from a deck's title, safe on every system. */
+export function deckFileName(deck: Pick<Deck, 'title'>): string {
+  return sanitiseFileName(withExtension(deck.title, DECK_FILE_EXTENSION))
+}
+
+/** Read a deck file; every refusal says what is wrong in words a facilitator can act on. */
+export function parseDeckFile(text: string): DeckCheck {
+  if (text.length > DECK_FILE_MAX_CHARS) return { ok: false, message: 'This file is too large to be a deck of prompts.' }
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch {
+    return { ok: false, message: 'This file is not a Convene deck: it is not JSON text.' }
+  }
+  const envelope = EnvelopeSchema.safeParse(json)
+  if (!envelope.success) return { ok: false, message: 'This file is not a Convene deck (it does not say "convene-deck").' }
+  if (envelope.data.version > DECK_FILE_VERSION) return { ok: false, message: 'This deck was saved by a newer version of Convene. Update Convene to open it.' }
+  const checked = checkUsableDeck(envelope.data.deck)
+  return checked.ok ? checked : { ok: false, message: `This deck cannot be used: ${checked.message}` }
+}
