@@ -12,7 +12,7 @@ import { SilenceArea } from './SilenceArea'
 import { StagesArea } from './StagesArea'
 import { WrittenArea } from './WrittenArea'
 import { useConversationValue, usePresentIds } from './hooks'
-import { setMuted, useMuted } from './settings'
+import { useMuted } from './settings'
 import { unlockAudio } from './bell'
 import './conversation.css'
 
@@ -26,7 +26,8 @@ const AREAS: Record<Exclude<Mode, 'open'>, (props: AreaProps) => React.JSX.Eleme
 /**
  * The reflective conversation: the current prompt large and calm for everyone, the
  * facilitator's controls for facilitators, the area of the current mode, and each
- * person's private journal beside it. Everything shown is derived from the document
+ * person's private journal beside it. (Bells are switched on and off for this computer
+ * in the run-of-show strip, above every panel.) Everything shown is derived from the document
  * and the shared clock, so joining late or reconnecting shows the current state at once.
  */
 export function ConversationPanel(props: { session: ConveningSession; readOnly: boolean }) {
@@ -58,10 +59,6 @@ export function ConversationPanel(props: { session: ConveningSession; readOnly: 
           <Area key={`${showing.current.step}:${showing.prompt.id}`} session={session} showing={showing} facilitating={facilitating} present={present} readOnly={readOnly} muted={muted} />
         )}
         {showing && mode === 'open' && <p className="cv-mode-waiting">Open conversation: speak freely on the call.</p>}
-        <label className="toggle small cv-bell-toggle">
-          <input type="checkbox" checked={muted} onChange={(e) => void setMuted(db, e.target.checked)} />
-          Mute the bells on this computer
-        </label>
       </div>
       {journalOpen && <JournalPanel session={session} currentPromptId={showing?.prompt.id ?? null} onClose={() => setJournalOpen(false)} />}
     </div>
