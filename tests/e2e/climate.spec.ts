@@ -132,6 +132,23 @@ test.describe('the climate simulation, together', () => {
 
     await row.getByRole('button', { name: 'Set the levers to “Price and efficiency”' }).click()
     await expect(ada.lever('Energy Supply', 'Carbon price')).toHaveValue('250')
+
+    // Ben keeps the scenario on his computer and brings it into a later convening of his own.
+    await row.getByRole('button', { name: 'Keep “Price and efficiency” in my library' }).click()
+    const library = ben.page.getByRole('list', { name: 'Scenarios in my library' })
+    await expect(library).toContainText('Price and efficiency')
+    await ben.page.getByRole('button', { name: '← All convenings' }).click()
+    await ben.person.createConvening('Next cohort, climate')
+    await ben.open()
+    await ben.tab('Scenarios')
+    await expect(ben.page.getByRole('region', { name: 'Saved scenarios' })).toContainText('No scenario saved yet')
+    await library.getByRole('button', { name: 'Bring “Price and efficiency” into this convening' }).click()
+    const brought = ben.page.getByRole('region', { name: 'Saved scenarios' }).getByRole('row', { name: /Price and efficiency/ })
+    await expect(brought).toContainText('Ben')
+    await ben.person.screenshot('climate-library')
+    await brought.getByRole('button', { name: 'Set the levers to “Price and efficiency”' }).click()
+    await ben.tab('Explore')
+    await expect(ben.lever('Energy Supply', 'Carbon price')).toHaveValue('250')
     await Promise.all([ada.person.close(), ben.person.close()])
   })
 

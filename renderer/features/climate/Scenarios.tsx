@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { analyseScenario, deleteScenario, leverDifferences, readScenarios, scenarioHeadline, setAllLevers, DEFAULT_LEVERS } from '../../../shared/climate'
+import { analyseScenario, deleteScenario, leverDifferences, readScenarios, saveScenario, scenarioHeadline, setAllLevers, DEFAULT_LEVERS } from '../../../shared/climate'
 import type { SavedScenario } from '../../../shared/climate'
 import { canFacilitate } from '../../../shared/session'
 import { timeAgo } from '../../ui/format'
@@ -7,10 +7,13 @@ import { useAmFacilitator, useClimate, useClimateDoc, useLive, usePeopleNames } 
 import { degrees, fixed } from './format'
 import { CLIMATE_ORIGIN } from './liveScenario'
 import { ScenarioCompare } from './ScenarioCompare'
+import { useApp } from '../../app/context'
+import { forgetScenario, keepScenario, useLibraryScenarios, type LibraryScenario } from './library'
 
 function ScenarioRow(props: { scenario: SavedScenario; onMessage: (text: string) => void }) {
   const { scenario, onMessage } = props
   const { session, readOnly } = useClimate()
+  const { db } = useApp()
   const names = usePeopleNames()
   const locked = useLive((s) => s.doc.lock !== null)
   const amFacilitator = useAmFacilitator()
@@ -20,6 +23,12 @@ function ScenarioRow(props: { scenario: SavedScenario; onMessage: (text: string)
   const load = (): void => {
     const result = setAllLevers(session.doc, scenario.levers, `“${scenario.name}”`, { by: session.me.id }, CLIMATE_ORIGIN)
     onMessage(result.ok ? `The levers now stand as in “${scenario.name}”.` : result.error.message)
+  }
+  const keep = (): void => {
+    keepScenario(db, scenario).then(
+      () => onMessage(`“${scenario.name}” is in your library on this computer, ready for later convenings.`),
+      () => onMessage('The scenario could not be kept on this computer.'),
+    )
   }
   const remove = (): void => {
     const result = deleteScenario(session.doc, scenario.id, { by: session.me.id }, CLIMATE_ORIGIN)
@@ -36,6 +45,9 @@ function ScenarioRow(props: { scenario: SavedScenario; onMessage: (text: string)
         <div className="row wrap">
           <button type="button" className="button" disabled={readOnly || (locked && !amFacilitator)} onClick={load} aria-label={`Set the levers to “${scenario.name}”`}>
             Use these levers
+          </button>
+          <button type="button" className="button quiet" onClick={keep} aria-label={`Keep “${scenario.name}” in my library`}>
+            Keep in my library
           </button>
           {mayDelete && (
             <button type="button" className="button quiet danger-text" onClick={remove} aria-label={`Delete “${scenario.name}”`}>
@@ -75,7 +87,46 @@ export function Scenarios() {
         )}
         <p role="status" className="small">{message}</p>
       </section>
+      <MyLibrary onMessage={setMessage} />
       <ScenarioCompare scenarios={scenarios} />
     </div>
+  )
+}
+
+/** Scenarios kept on this computer from earlier convenings, to bring into this one. */
+function MyLibrary(props: { onMessage: (text: string) => void }) {
+  const { session, readOnly } = useClimate()
+  const { db } = useApp()
+  const kept = useLibraryScenarios(db)
+  const bringIn = (scenario: LibraryScenario): void => {
+    const result = saveScenario(session.doc, scenario.name, scenario.levers, { by: session.me.id }, CLIMATE_ORIGIN)
+    props.onMessage(result.ok ? `“${scenario.name}” is now among this convening’s saved scenarios.` : result.error.message)
+  }
+  return (
+    <section aria-labelledby="library-heading" className="stack">
+      <h3 id="library-heading">My library</h3>
+      {kept.length === 0 ? (
+        <p className="muted small">Scenarios you keep (“Keep in my library”) stay on this computer for later convenings.</p>
+      ) : (
+        <ul className="climate-library" aria-label="Scenarios in my library">
+          {kept.map((scenario) => (
+            <li key={scenario.id} className="row wrap">
+              <span>
+                <strong>{scenario.name}</strong>{' '}
+                <span className="muted small">
+                  {degrees(scenarioHeadline(analyseScenario(scenario.levers)).warming2100)} in 2100 · kept {timeAgo(scenario.savedAt)}
+                </span>
+              </span>
+              <button type="button" className="button quiet" disabled={readOnly} onClick={() => bringIn(scenario)} aria-label={`Bring “${scenario.name}” into this convening`}>
+                Bring into this convening
+              </button>
+              <button type="button" className="button quiet danger-text" onClick={() => void forgetScenario(db, scenario.id)} aria-label={`Remove “${scenario.name}” from my library`}>
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   )
 }
