@@ -8,8 +8,8 @@
 // Times in each page are `performance.timeOrigin + performance.now()`, one machine clock.
 import type { Page } from 'playwright-core'
 import { BUILT_IN_DECKS } from '../../shared/conversation'
-import { openBenchRoom } from './room'
-import { summarise, type BenchResult } from './types'
+import { Arrivals, clickInPage, openBenchRoom } from './room'
+import type { BenchResult } from './types'
 
 const ARRIVAL_MARK = 'convene:conversation:current'
 const DECK = 'habits-systems-thinker'
@@ -69,54 +69,21 @@ export async function benchConversation(options: { peers?: number; clicks?: numb
     for (const page of viewers) await page.getByTestId('current-prompt').filter({ hasText: deck.prompts[0].text }).waitFor({ timeout: 60_000 })
     for (const page of viewers) await watchPrompt(page)
 
-    const perPeer: number[] = []
-    const perPeerDoc: number[] = []
-    const allPeers: number[] = []
-    const allPeersDoc: number[] = []
+    const arrivals = new Arrivals()
     let index = 0
     for (let i = 0; i < clicks + warmup; i++) {
       const forward = index + 1 < deck.prompts.length && (i % 2 === 0 || index === 0)
       index += forward ? 1 : -1
       const prompt = deck.prompts[index]
       await fran.getByRole('button', { name: forward ? 'Next prompt →' : '← Back' }).waitFor()
-      // The click happens inside the page, so the time is the page's own, without the
-      // round trip of the automation protocol.
-      const t0 = await fran.evaluate((label) => {
-        const button = [...document.querySelectorAll('button')].find((b) => b.textContent === label)
-        if (!button) throw new Error(`no button ${label}`)
-        const t = performance.timeOrigin + performance.now()
-        button.click()
-        return t
-      }, forward ? 'Next prompt →' : '← Back')
+      const t0 = await clickInPage(fran, forward ? 'Next prompt →' : '← Back')
       const times = await Promise.all(viewers.map((page) => arrival(page, prompt.text, prompt.id)))
       if (i < warmup) continue
-      for (const { shown, inDoc } of times) {
-        perPeer.push(shown - t0)
-        perPeerDoc.push(inDoc - t0)
-      }
-      allPeers.push(Math.max(...times.map((x) => x.shown)) - t0)
-      allPeersDoc.push(Math.max(...times.map((x) => x.inDoc)) - t0)
+      arrivals.add(t0, times)
       // The facilitator's own screen must have moved on before the next click.
       await fran.getByTestId('current-prompt').filter({ hasText: prompt.text }).waitFor()
     }
-    const doc = summarise(perPeerDoc)
-    const docAll = summarise(allPeersDoc)
-    return [
-      {
-        name: `conversation: "next prompt" to shown, each of ${peers} peers (Chromium, WebRTC)`,
-        unit: 'ms',
-        ...summarise(perPeer),
-        baseline: { name: 'the same change arriving in that peer’s Y.Doc, before rendering', median: doc.median, p95: doc.p95 },
-        target: 'p95 under 250 ms',
-      },
-      {
-        name: `conversation: "next prompt" to shown on all ${peers} peers (the slowest)`,
-        unit: 'ms',
-        ...summarise(allPeers),
-        baseline: { name: 'the same change arriving in the slowest peer’s Y.Doc', median: docAll.median, p95: docAll.p95 },
-        target: 'p95 under 500 ms',
-      },
-    ]
+    return arrivals.results('conversation: "next prompt" to', 'change', peers)
   } finally {
     await room.close()
   }

@@ -13,8 +13,8 @@
 // rendered (the performance mark renderer/features/facilitation/controller.ts makes).
 // Times are `performance.timeOrigin + performance.now()`: one machine clock.
 import type { Page } from 'playwright-core'
-import { openBenchRoom } from './room'
-import { summarise, type BenchResult } from './types'
+import { Arrivals, clickInPage, openBenchRoom } from './room'
+import type { BenchResult } from './types'
 
 const MARK = 'convene:facilitation:summon'
 const PANELS = ['Agenda', 'Notes'] as const // everyone opens on Notes
@@ -63,50 +63,17 @@ export async function benchFacilitation(options: { peers?: number; summons?: num
     for (const page of viewers) await watchPanel(page)
     const nav = fran.getByRole('navigation', { name: 'Convening panels' })
 
-    const perPeer: number[] = []
-    const perPeerDoc: number[] = []
-    const allPeers: number[] = []
-    const allPeersDoc: number[] = []
+    const arrivals = new Arrivals()
     for (let i = 0; i < summons + warmup; i++) {
       const label = PANELS[i % PANELS.length]
       await nav.getByRole('button', { name: label, exact: true }).click()
       await nav.locator('[aria-current="page"]', { hasText: label }).waitFor()
-      // The press happens inside the page, so the time is the page's own, without the
-      // round trip of the automation protocol.
-      const t0 = await fran.evaluate(() => {
-        const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Bring everyone here')
-        if (!button) throw new Error('no summon button')
-        const t = performance.timeOrigin + performance.now()
-        button.click()
-        return t
-      })
+      const t0 = await clickInPage(fran, 'Bring everyone here')
       const times = await Promise.all(viewers.map((page) => arrival(page, label)))
       if (i < warmup) continue
-      for (const { shown, inDoc } of times) {
-        perPeer.push(shown - t0)
-        perPeerDoc.push(inDoc - t0)
-      }
-      allPeers.push(Math.max(...times.map((x) => x.shown)) - t0)
-      allPeersDoc.push(Math.max(...times.map((x) => x.inDoc)) - t0)
+      arrivals.add(t0, times)
     }
-    const doc = summarise(perPeerDoc)
-    const docAll = summarise(allPeersDoc)
-    return [
-      {
-        name: `facilitation: summon to the facilitator's panel shown, each of ${peers} peers (Chromium, WebRTC)`,
-        unit: 'ms',
-        ...summarise(perPeer),
-        baseline: { name: 'the same summon arriving in that peer’s Y.Doc, before rendering', median: doc.median, p95: doc.p95 },
-        target: 'p95 under 250 ms',
-      },
-      {
-        name: `facilitation: summon to the panel shown on all ${peers} peers (the slowest)`,
-        unit: 'ms',
-        ...summarise(allPeers),
-        baseline: { name: 'the same summon arriving in the slowest peer’s Y.Doc', median: docAll.median, p95: docAll.p95 },
-        target: 'p95 under 500 ms',
-      },
-    ]
+    return arrivals.results("facilitation: summon to the facilitator's panel", 'summon', peers)
   } finally {
     await room.close()
   }

@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { startConveneHost } from '../../electron/main/host'
 import { CHROMIUM_ARGS } from './reopen'
+import { summarise, type BenchResult } from './types'
 
 /**
  * A convening for the multi-peer benchmarks, set up the way people do it: our own
@@ -56,5 +57,58 @@ export async function openBenchRoom(options: { title: string; peers: number; aft
   } catch (error) {
     await close()
     throw error
+  }
+}
+
+/**
+ * Clicks the button with exactly this text from inside the page and returns the page's
+ * own time of the click, without the round trip of the automation protocol.
+ */
+export function clickInPage(page: Page, text: string): Promise<number> {
+  return page.evaluate((label) => {
+    const button = [...document.querySelectorAll('button')].find((b) => b.textContent === label)
+    if (!button) throw new Error(`no button ${label}`)
+    const t = performance.timeOrigin + performance.now()
+    button.click()
+    return t
+  }, text)
+}
+
+/** When one action reached each peer: on its screen, and in its Y.Doc before rendering (the baseline). */
+export class Arrivals {
+  private readonly perPeer: number[] = []
+  private readonly perPeerDoc: number[] = []
+  private readonly allPeers: number[] = []
+  private readonly allPeersDoc: number[] = []
+
+  add(t0: number, times: readonly { shown: number; inDoc: number }[]): void {
+    for (const { shown, inDoc } of times) {
+      this.perPeer.push(shown - t0)
+      this.perPeerDoc.push(inDoc - t0)
+    }
+    this.allPeers.push(Math.max(...times.map((x) => x.shown)) - t0)
+    this.allPeersDoc.push(Math.max(...times.map((x) => x.inDoc)) - t0)
+  }
+
+  /** `action` as in "facilitation: summon to the facilitator's panel"; `change` names what arrives in the Y.Doc. */
+  results(action: string, change: string, peers: number): BenchResult[] {
+    const doc = summarise(this.perPeerDoc)
+    const docAll = summarise(this.allPeersDoc)
+    return [
+      {
+        name: `${action} shown, each of ${peers} peers (Chromium, WebRTC)`,
+        unit: 'ms',
+        ...summarise(this.perPeer),
+        baseline: { name: `the same ${change} arriving in that peer’s Y.Doc, before rendering`, median: doc.median, p95: doc.p95 },
+        target: 'p95 under 250 ms',
+      },
+      {
+        name: `${action} shown on all ${peers} peers (the slowest)`,
+        unit: 'ms',
+        ...summarise(this.allPeers),
+        baseline: { name: `the same ${change} arriving in the slowest peer’s Y.Doc`, median: docAll.median, p95: docAll.p95 },
+        target: 'p95 under 500 ms',
+      },
+    ]
   }
 }
