@@ -238,6 +238,10 @@ test.describe('run of show', () => {
     await fran.page.getByRole('button', { name: 'Use as the start time' }).click()
     await fran.screenshot('facilitation-time-zones')
 
+    // Above every panel, each person sees the start in their own time, with the day.
+    await expect(y.strip.getByTestId('fx-now')).toHaveText('Starts Wed 10 Mar, 18:00 your time')
+    await expect(a.strip.getByTestId('fx-now')).toHaveText('Starts Wed 10 Mar, 04:00 your time')
+    await yuki.screenshot('facilitation-start-time-strip')
     await y.openAgendaTab('Time zones')
     await expect(yuki.page.getByTestId('ag-start-time')).toContainText('18:00')
     await expect(yuki.page.getByTestId('ag-start-time')).toContainText('Tokyo')

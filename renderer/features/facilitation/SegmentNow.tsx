@@ -1,7 +1,7 @@
 import {
   SEGMENT_KIND_LABELS,
   extendSegment,
-  formatClock,
+  formatDayTime,
   formatMinutes,
   nextSegment,
   pauseSegment,
@@ -35,11 +35,20 @@ export function SegmentNow(props: { session: ConveningSession; facilitates: bool
   // Any change to the run (a new fit, an extension) re-reads the projection at once.
   useRunVersion(session)
 
+  const zone = session.me.timeZone
+  // The start in this person's own time zone, with the day: people across the world may be a day apart.
+  const starts = schedule !== null ? `Starts ${formatDayTime(schedule, zone)} your time` : null
   if (segments.length === 0) {
-    if (!facilitates) return null
+    if (!facilitates) {
+      return starts ? (
+        <div className="fx-now" data-testid="fx-now">
+          <span className="fx-label">{starts}</span>
+        </div>
+      ) : null
+    }
     return (
       <div className="fx-now">
-        <span className="muted">No agenda yet.</span>
+        <span className="muted">{starts ? `${starts}. No agenda yet.` : 'No agenda yet.'}</span>
         <button type="button" className="link-button" onClick={() => panelControl(session).choose('agenda')}>
           Plan the agenda
         </button>
@@ -56,12 +65,11 @@ export function SegmentNow(props: { session: ConveningSession; facilitates: bool
   // The projection depends on the time; it is cheap, and read here on every tick.
   const projection = readProjection(doc, session.clock)
   const next = projection.next
-  const zone = session.me.timeZone
   if (!running) {
     return (
       <div className="fx-now" data-testid="fx-now">
         <span className="fx-label">
-          {schedule ? `Starts ${formatClock(schedule, zone)} your time` : 'Not started'} · {segments.length} segments, {formatMinutes(segments.reduce((sum, s) => sum + s.minutes, 0) * 60_000)}
+          {starts ?? 'Not started'} · {segments.length} segments, {formatMinutes(segments.reduce((sum, s) => sum + s.minutes, 0) * 60_000)}
         </span>
         {next && <span className="muted">First: {next.segment.title}</span>}
         <Notice text={notice} />
