@@ -95,10 +95,13 @@ export class UpdateLog {
     const stash = this.stash
     if (!stash) return []
     const prefix = `${STASH_PREFIX}${this.conveningId}:`
-    const found: { key: string; update: Uint8Array }[] = []
+    const keys: string[] = []
     for (let i = 0; i < stash.length; i += 1) {
       const key = stash.key(i)
-      if (key === null || !key.startsWith(prefix)) continue
+      if (key !== null && key.startsWith(prefix)) keys.push(key)
+    }
+    const found: { key: string; update: Uint8Array }[] = []
+    for (const key of keys) {
       const value = stash.getItem(key)
       const update = value === null ? null : fromBase64(value)
       if (update) found.push({ key, update })
@@ -108,8 +111,8 @@ export class UpdateLog {
   }
 
   /**
-   * Queue an update for disk. This person's own edits start their write at once (they
-   * exist nowhere else yet). Updates received from others are gathered for a moment
+   * Queue an update for disk. This person's own edits start their write in the next
+   * task (they exist nowhere else yet). Updates received from others are gathered for a moment
    * and written together: a burst from the room then costs a few IndexedDB
    * transactions instead of one per update, and if the window closes before they are
    * written, the peers still hold them and send them again on the next sync.

@@ -168,6 +168,7 @@ describe('local persistence of a convening', () => {
       expect(stash.keys()).toEqual([])
 
       stash.setItem(`${STASH_PREFIX}room:broken`, '%%% not base64 %%%')
+      stash.setItem(`${STASH_PREFIX}room:broken-too`, '***')
       stash.setItem(`${STASH_PREFIX}elsewhere:x`, 'AAA=')
       const reopened = new Y.Doc()
       await new UpdateLog(db, 'room', stash).load(reopened)
