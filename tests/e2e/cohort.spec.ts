@@ -46,10 +46,12 @@ test.describe.serial('a cohort: projects, mentors and the thread between conveni
     await fay.memberRow('Mo').getByRole('button', { name: 'Confirm as Mentor' }).click()
     await expect(fay.memberRow('Mo').getByRole('combobox', { name: 'Role of Mo' })).toHaveValue('mentor')
     await expect(fay.memberRow('Mo')).not.toContainText('asks to be')
+    await expect(fay.page.getByText('A peer-to-peer cohort cannot take its invite back')).toBeVisible()
     await mo.openTab('Members')
     for (const [name, role] of [['Fay', 'Facilitator'], ['Pia', 'Practitioner'], ['Priya', 'Practitioner'], ['Mo', 'Mentor']]) {
       await expect(mo.memberRow(name).getByTestId('role-text')).toHaveText(role)
     }
+    await expect(mo.page.getByText('A peer-to-peer cohort cannot take its invite back')).toHaveCount(0)
     await expect(fay.memberRow('Pia')).toContainText('Nairobi Green School, Kenya')
     await expect(fay.memberRow('Mo')).toContainText('here now')
     await expect(fay.page.getByText('4 in the cohort, facilitated by Fay.')).toBeVisible()

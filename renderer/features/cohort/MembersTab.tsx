@@ -146,6 +146,7 @@ export function MembersTab({ onLeft }: { onLeft: () => void }) {
   const present = new Set(usePresentPeople(session).map((p) => p.id))
   const now = useNow(true, 30_000)
   const mine = useYValue([doc.getMap('people')], () => readMember(doc, me))
+  const amFacilitator = useYValue([doc.getMap('people')], () => facilitates(doc, me))
   const active = members.filter((m) => m.leftAt === undefined)
   const left = members.filter((m) => m.leftAt !== undefined)
   const facilitators = active.filter((m) => m.role === 'facilitator' || m.role === 'co-facilitator')
@@ -190,6 +191,12 @@ export function MembersTab({ onLeft }: { onLeft: () => void }) {
           ))}
         </tbody>
       </table>
+      {amFacilitator && (
+        <p className="muted small">
+          Someone who should no longer be here? A peer-to-peer cohort cannot take its invite back: everyone who has it keeps a
+          copy. Start a new cohort with a new invite and invite the others to it.
+        </p>
+      )}
       {mine && mine.leftAt === undefined && <MyDetails key={mine.id} member={mine} />}
       {mine && mine.leftAt === undefined && <Leave onLeft={onLeft} />}
     </section>
