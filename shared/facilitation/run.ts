@@ -151,12 +151,20 @@ export function endConvening(doc: Y.Doc, by: string, clock: ClockReader, leaving
   return done(undefined)
 }
 
-/** Give the running segment more time (or less, with a negative amount). */
-export function extendSegment(doc: Y.Doc, by: string, ms: number, clock: ClockReader, origin: unknown = FACILITATION_ORIGIN): RunResult {
+/** The running segment, for a facilitator about to change it; refused for anyone else or when nothing runs. */
+function runningFor(doc: Y.Doc, by: string): RunResult<Current & { segmentId: string }> {
   const refusal = guard(doc, by)
   if (refusal) return refusal
   const current = readCurrent(doc)
   if (!current || current.segmentId === null) return refuse('No segment is running.')
+  return done({ ...current, segmentId: current.segmentId })
+}
+
+/** Give the running segment more time (or less, with a negative amount). */
+export function extendSegment(doc: Y.Doc, by: string, ms: number, clock: ClockReader, origin: unknown = FACILITATION_ORIGIN): RunResult {
+  const running = runningFor(doc, by)
+  if (!running.ok) return running
+  const current = running.value
   const now = clock.now()
   const timer = addTime(current.timer, ms, now, clock.offsetTo(current.timer.clockOf), by)
   const key = `actual:${current.segmentId}`
@@ -169,10 +177,9 @@ export function extendSegment(doc: Y.Doc, by: string, ms: number, clock: ClockRe
 }
 
 export function pauseSegment(doc: Y.Doc, by: string, paused: boolean, clock: ClockReader, origin: unknown = FACILITATION_ORIGIN): RunResult {
-  const refusal = guard(doc, by)
-  if (refusal) return refusal
-  const current = readCurrent(doc)
-  if (!current || current.segmentId === null) return refuse('No segment is running.')
+  const running = runningFor(doc, by)
+  if (!running.ok) return running
+  const current = running.value
   const offset = clock.offsetTo(current.timer.clockOf)
   const timer = paused ? pauseTimer(current.timer, clock.now(), offset, by) : startTimer(current.timer, clock.now(), offset, by)
   doc.transact(() => runMap(doc).set('current', { ...current, timer, by }), origin)
