@@ -43,10 +43,24 @@ test.describe('convenings sync peer to peer and persist locally', () => {
     await cleo.joinByLink(link)
     for (const person of [ada, ben, cleo]) await person.expectPresent(['Ada', 'Ben', 'Cleo'])
 
+    // Each person writes on a line of their own, all at once. (Two people typing at the
+    // very same spot interleave their letters however the merge is done: that is not
+    // what this checks.)
+    await ada.typeInNotes('Ada:\nBen:\nCleo:')
+    for (const person of [ben, cleo]) await expect(person.notes).toHaveValue('Ada:\nBen:\nCleo:')
+    const typeAfter = async (person: Person, label: string, words: string): Promise<void> => {
+      await person.notes.click()
+      await person.notes.evaluate((field: HTMLTextAreaElement, at) => {
+        const end = field.value.indexOf('\n', field.value.indexOf(at))
+        const position = end < 0 ? field.value.length : end
+        field.setSelectionRange(position, position)
+      }, label)
+      await person.notes.pressSequentially(words)
+    }
     await Promise.all([
-      ada.typeInNotes('alpha one two three '),
-      ben.typeInNotes('bravo four five six '),
-      cleo.typeInNotes('charlie seven eight nine '),
+      typeAfter(ada, 'Ada:', ' alpha one two three'),
+      typeAfter(ben, 'Ben:', ' bravo four five six'),
+      typeAfter(cleo, 'Cleo:', ' charlie seven eight nine'),
     ])
     const expected = ['alpha one two three', 'bravo four five six', 'charlie seven eight nine']
     await expect
