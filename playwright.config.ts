@@ -9,6 +9,8 @@ import { defineConfig } from '@playwright/test'
 const chromium = process.env.CONVENE_CHROMIUM || '/usr/bin/chromium'
 const port = Number(process.env.CONVENE_E2E_PORT || 4791)
 const out = process.env.CONVENE_OUT || 'out'
+// Every run starts with an empty relay: `convene web` runs one on the same port.
+const relayData = process.env.CONVENE_E2E_RELAY_DATA || `test-results/relay-data-${Date.now()}`
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -39,7 +41,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: `node ${out}/main/cli.js web --host 127.0.0.1 --port ${port}`,
+    command: `node ${out}/main/cli.js web --host 127.0.0.1 --port ${port} --data ${JSON.stringify(relayData)}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 30_000,

@@ -1,5 +1,5 @@
-// The signaling server and web host that the facilitator's app runs for the group
-// (electron/main/host/ starts the servers; this module decides when and where, and
+// The signaling server, relay and web host that the facilitator's app runs for the
+// group (electron/main/host/ starts the servers; this module decides when and where, and
 // turns its addresses into the ones people need). Operations are queued, so a
 // second click on "Host" while the first is starting cannot start two servers.
 import type { HostAddresses, HostOptions, HostStatus } from '../../shared/ipc'
@@ -12,15 +12,19 @@ export interface RunningHost {
   port: number
   httpUrl: string
   signalingUrl: string
+  /** Set when the host runs the relay (on `/relay` of the same port). */
+  relayUrl?: string
   stats(): { connections: number }
   close(): Promise<void>
 }
 
 export interface HostingDeps {
-  startConveneHost(options: { host: string; port: number; staticDir?: string }): Promise<RunningHost>
+  startConveneHost(options: { host: string; port: number; staticDir?: string; relay?: { dataDir: string } }): Promise<RunningHost>
   lanAddresses(): string[]
   /** The built renderer, served to browser guests on the LAN. */
   staticDir?: string
+  /** Where the host's relay keeps its rooms (the app's userData/relay); no relay without it. */
+  relayDataDir?: string
 }
 
 export interface HostController {
@@ -38,11 +42,15 @@ export function withHost(url: string, host: string): string {
 
 export function addressesOf(running: RunningHost, lan: boolean, lanAddresses: readonly string[]): HostAddresses {
   const others = lan ? lanAddresses : []
+  const { relayUrl } = running
   return {
     port: running.port,
     signalingUrl: withHost(running.signalingUrl, '127.0.0.1'),
     webUrls: [withHost(running.httpUrl, '127.0.0.1'), ...others.map((address) => withHost(running.httpUrl, address))],
     lanUrls: others.map((address) => withHost(running.signalingUrl, address)),
+    ...(relayUrl
+      ? { relayUrl: withHost(relayUrl, '127.0.0.1'), lanRelayUrls: others.map((address) => withHost(relayUrl, address)) }
+      : {}),
   }
 }
 
@@ -77,6 +85,7 @@ export function createHostController(deps: HostingDeps): HostController {
             host: options.lan ? '0.0.0.0' : '127.0.0.1',
             port,
             staticDir: deps.staticDir,
+            relay: deps.relayDataDir ? { dataDir: deps.relayDataDir } : undefined,
           })
         } catch (error) {
           const message = error instanceof Error ? error.message : String(error)

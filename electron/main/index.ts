@@ -37,6 +37,8 @@ const host = createHostController({
   lanAddresses,
   // Browser guests on the LAN load the built app from the host; from source there may be none yet.
   staticDir: existsSync(join(rendererDir, 'index.html')) ? rendererDir : undefined,
+  // The host also runs the relay, keeping its (encrypted) rooms with the app's data.
+  relayDataDir: join(app.getPath('userData'), 'relay'),
 })
 let mainWindow: BrowserWindow | undefined
 

@@ -22,13 +22,14 @@ export async function listConvenings(db: ConveneDB): Promise<ConveningRecord[]> 
  * The list entry of a room this person starts (a convening, or a cohort held the same
  * way): new id, new secret, and the seed its session writes on first opening.
  */
-export function newRoomRecord(input: { title: string; role: Role; signaling: string[] }): ConveningRecord {
+export function newRoomRecord(input: { title: string; role: Role; signaling: string[]; relays?: string[] }): ConveningRecord {
   const now = Date.now()
   return {
     id: newId(),
     secret: newId(),
     title: input.title,
     signaling: input.signaling,
+    relays: input.relays ?? [],
     role: input.role,
     createdAt: now,
     lastOpenedAt: now,
@@ -40,13 +41,15 @@ export function newRoomRecord(input: { title: string; role: Role; signaling: str
 /** The list entry for a room joined from an invite (refreshed if it is already here). */
 export function joinedRoomRecord<T extends ConveningRecord>(existing: T | undefined, invite: Invite, role: Role): T | ConveningRecord {
   const now = Date.now()
-  if (existing) return { ...existing, secret: invite.secret, signaling: invite.signaling, lastOpenedAt: now }
-  return { id: invite.room, secret: invite.secret, signaling: invite.signaling, title: '', role, createdAt: now, lastOpenedAt: now, peopleCount: 0 }
+  // An invite from before relays existed names none: the relays known here stay.
+  const relays = invite.relays ?? existing?.relays ?? []
+  if (existing) return { ...existing, secret: invite.secret, signaling: invite.signaling, relays, lastOpenedAt: now }
+  return { id: invite.room, secret: invite.secret, signaling: invite.signaling, relays, title: '', role, createdAt: now, lastOpenedAt: now, peopleCount: 0 }
 }
 
 export async function createConvening(
   db: ConveneDB,
-  input: { title: string; role: Role; signaling: string[] },
+  input: { title: string; role: Role; signaling: string[]; relays?: string[] },
 ): Promise<ConveningRecord> {
   const record = newRoomRecord({ ...input, title: TitleSchema.parse(input.title) })
   await db.convenings.add(record)

@@ -10,6 +10,8 @@ export interface ConveningRecord {
   title: string
   secret: string
   signaling: string[]
+  /** The relays the invite names (absent in invites made before relays existed: none). */
+  relays?: string[]
   role: Role
   createdAt: number
   lastOpenedAt: number

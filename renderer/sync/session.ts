@@ -19,17 +19,29 @@ import { COMPACT_AFTER, UpdateLog } from './persistence'
 import { coalesceUpdates } from './coalesce'
 import { ClockSync } from './clock'
 import { ValueStore, shallowEqual } from './store'
+import { RelayConnection, type RelayStatus } from './relay'
 
 export interface NetworkSettings {
   /** Used when the convening's invite names no signaling server. */
   signaling: string[]
+  /** Relays for convenings and cohorts started on this computer (an invite carries its own). */
+  relays: string[]
   iceServers: RTCIceServer[]
 }
 
 export interface ConnectionState {
   /** 'paused' = this person chose to work offline. */
   signaling: 'connected' | 'connecting' | 'unreachable' | 'paused'
+  /** People connected either way (each counted once). */
   peers: number
+  /** People connected directly over WebRTC. */
+  direct: number
+  /** People reached only through the relay. */
+  viaRelay: number
+  /** 'none' when the invite names no relay. */
+  relay: RelayStatus
+  /** This person's edits the relay has not confirmed yet. */
+  relayPending: number
   online: boolean
 }
 
@@ -58,11 +70,22 @@ export interface SessionOptions {
   network: NetworkSettings
   /** Convening unless given. */
   kind?: SessionKind
-  /** y-webrtc's maxConns: a full mesh serves a cohort of about 40. */
+  /**
+   * y-webrtc's maxConns. Without a relay the mesh must be full (everyone reaches
+   * everyone directly). With one, each person keeps a handful of direct connections
+   * for the fast live path and the relay carries the rest, so an edit costs about
+   * n × RELAYED_MESH_CONNS messages instead of n².
+   */
   maxConns?: number
   /** A WebRTC implementation where the platform has none (Node peers in benchmarks). */
   wrtc?: unknown
+  /** A WebSocket implementation where the platform has none (Node peers in benchmarks). */
+  WebSocket?: unknown
 }
+
+/** Direct WebRTC connections per person when a relay carries the room. */
+export const RELAYED_MESH_CONNS = 6
+const FULL_MESH_CONNS = 45
 
 // The session also runs in Node (benchmark peers), where there is no window.
 const hasWindow = typeof window !== 'undefined'
@@ -79,13 +102,15 @@ export class ConveningSession {
   readonly doc = new Y.Doc()
   readonly awareness = new Awareness(this.doc)
   readonly connection = new ValueStore<ConnectionState>(
-    { signaling: 'connecting', peers: 0, online: true },
+    { signaling: 'connecting', peers: 0, direct: 0, viaRelay: 0, relay: 'none', relayPending: 0, online: true },
     shallowEqual,
   )
   readonly migration = new ValueStore<MigrationOutcome>({ status: 'unseeded' })
   /** Other people's clock offsets, for timers that agree across machines. */
   clock!: ClockSync
   private provider: WebrtcProvider | null = null
+  private relay: RelayConnection | null = null
+  private unsubscribeRelay: (() => void) | null = null
   private readonly log: UpdateLog
   private destroyed = false
   private paused = false
@@ -115,6 +140,11 @@ export class ConveningSession {
   get signalingUrls(): string[] {
     const { record, network } = this.options
     return record.signaling.length > 0 ? record.signaling : network.signaling
+  }
+
+  /** The relays this convening syncs through (the invite's). */
+  get relayUrls(): string[] {
+    return this.options.record.relays ?? []
   }
 
   get me(): Person {
@@ -197,11 +227,12 @@ export class ConveningSession {
     const { record, network, maxConns } = this.options
     await closingRooms.get(record.id)
     if (this.destroyed) return
+    const relayed = this.relayUrls.length > 0
     const provider = new WebrtcProvider(record.id, this.doc, {
       signaling: this.signalingUrls,
       password: record.secret,
       awareness: this.awareness,
-      maxConns: maxConns ?? 45,
+      maxConns: maxConns ?? (relayed ? RELAYED_MESH_CONNS : FULL_MESH_CONNS),
       peerOpts: { config: { iceServers: network.iceServers }, ...(this.options.wrtc ? { wrtc: this.options.wrtc } : {}) },
     })
     this.provider = provider
@@ -213,7 +244,42 @@ export class ConveningSession {
     provider.on('peers', this.onPeers)
     provider.on('status', this.refreshConnection)
     if (this.paused) provider.disconnect()
+    if (relayed) await this.connectRelay()
     this.refreshConnection()
+  }
+
+  private async connectRelay(): Promise<void> {
+    const relay = await RelayConnection.open({
+      doc: this.doc,
+      awareness: this.awareness,
+      room: this.id,
+      secret: this.secret,
+      urls: this.relayUrls,
+      WebSocket: this.options.WebSocket,
+      keepPresence: (clientId) => this.directClients().has(clientId),
+    })
+    if (this.destroyed) return relay.destroy()
+    this.relay = relay
+    relay.setPaused(this.paused)
+    this.unsubscribeRelay = relay.state.subscribe(this.refreshConnection)
+  }
+
+  /** The y-webrtc peer ids this window is connected to now. */
+  private directPeerIds(): Set<string> {
+    const room = this.provider?.room
+    if (!room) return new Set()
+    return new Set([...room.webrtcConns.entries()].filter(([, conn]) => conn.connected).map(([peerId]) => peerId))
+  }
+
+  /** Awareness client ids of the windows connected directly (WebRTC, or another tab). */
+  private directClients(): Set<number> {
+    const peers = this.directPeerIds()
+    const out = new Set<number>()
+    for (const [clientId, state] of this.awareness.getStates()) {
+      const peer = (state as { peer?: string }).peer
+      if (peer && peers.has(peer)) out.add(clientId)
+    }
+    return out
   }
 
   /**
@@ -224,8 +290,9 @@ export class ConveningSession {
   private onPeers = ({ removed }: { removed: string[] }): void => {
     if (removed.length > 0) {
       const gone = new Set(removed)
+      const viaRelay = this.relay?.presentClients() ?? new Set<number>()
       const clients = [...this.awareness.getStates()]
-        .filter(([clientId, state]) => clientId !== this.awareness.clientID && gone.has((state as { peer?: string }).peer ?? ''))
+        .filter(([clientId, state]) => clientId !== this.awareness.clientID && !viaRelay.has(clientId) && gone.has((state as { peer?: string }).peer ?? ''))
         .map(([clientId]) => clientId)
       if (clients.length > 0) {
         removeAwarenessStates(this.awareness, clients, 'peer closed')
@@ -239,17 +306,40 @@ export class ConveningSession {
   refreshConnection = (): void => {
     const provider = this.provider
     const online = typeof navigator === 'undefined' ? true : navigator.onLine
-    if (!provider) return this.connection.set({ signaling: this.paused ? 'paused' : 'connecting', peers: 0, online })
+    const relayState = this.relay?.state.get()
+    const relay: RelayStatus = relayState?.status ?? (this.relayUrls.length > 0 ? (this.paused ? 'paused' : 'connecting') : 'none')
+    const relayPending = relayState?.pending ?? 0
+    if (!provider) {
+      return this.connection.set({ signaling: this.paused ? 'paused' : 'connecting', peers: 0, direct: 0, viaRelay: 0, relay, relayPending, online })
+    }
     const room = provider.room
     const webrtcPeers = room ? [...room.webrtcConns.values()].filter((c) => c.connected).length : 0
-    const peers = webrtcPeers + (room ? room.bcConns.size : 0)
+    const direct = webrtcPeers + (room ? room.bcConns.size : 0)
+    const viaRelay = this.relayPeople()
     const conns = provider.signalingConns as { connected: boolean; unsuccessfulReconnects?: number }[]
     let signaling: ConnectionState['signaling']
     if (this.paused) signaling = 'paused'
     else if (conns.some((c) => c.connected)) signaling = 'connected'
     else if (conns.some((c) => (c.unsuccessfulReconnects ?? 0) > 1)) signaling = 'unreachable'
     else signaling = 'connecting'
-    this.connection.set({ signaling, peers, online })
+    this.connection.set({ signaling, peers: direct + viaRelay, direct, viaRelay, relay, relayPending, online })
+  }
+
+  /** People present through the relay and not connected directly (each person once, never me). */
+  private relayPeople(): number {
+    const relayed = this.relay?.presentClients()
+    if (!relayed || relayed.size === 0) return 0
+    const direct = this.directClients()
+    const people = new Set<string>()
+    const directPeople = new Set<string>()
+    for (const [clientId, state] of this.awareness.getStates()) {
+      const id = (state as Partial<Presence>).user?.id
+      if (!id || id === this.me.id) continue
+      if (direct.has(clientId)) directPeople.add(id)
+      else if (relayed.has(clientId)) people.add(id)
+    }
+    for (const id of directPeople) people.delete(id)
+    return people.size
   }
 
   /** Work offline (true) or reconnect (false). Edits keep being saved either way. */
@@ -261,6 +351,7 @@ export class ConveningSession {
     const presence = this.awareness.getLocalState()
     if (paused) this.provider?.disconnect()
     else this.provider?.connect()
+    this.relay?.setPaused(paused)
     this.awareness.setLocalState(presence)
     this.refreshConnection()
   }
@@ -290,6 +381,16 @@ export class ConveningSession {
     await this.records().update(this.id, changes)
   }
 
+  /** Resolves once the relay (if any) has every edit so far in its document (benchmarks and tests). */
+  async whenRelayed(): Promise<void> {
+    await this.relay?.whenWritten()
+  }
+
+  /** The relay connection, when the invite names one (benchmarks and tests). */
+  get relayConnection(): RelayConnection | null {
+    return this.relay
+  }
+
   /** Resolves once every edit so far is on disk (used before closing and by tests). */
   whenSaved(): Promise<void> {
     return this.log.whenFlushed()
@@ -316,6 +417,12 @@ export class ConveningSession {
       window.removeEventListener('pagehide', this.onPageHide)
     }
     await this.updateRecord().catch(() => undefined)
+    this.unsubscribeRelay?.()
+    if (this.relay) {
+      // Give the relay a moment to take the last edits; what it misses goes on the next opening.
+      await Promise.race([this.relay.whenWritten(), new Promise((resolve) => setTimeout(resolve, 1000))])
+      this.relay.destroy()
+    }
     this.doc.off('update', this.onUpdate)
     await this.log.destroy()
     const provider = this.provider

@@ -19,6 +19,8 @@ const IceServerSchema = z.object({
 
 export const NetworkSchema = z.object({
   signaling: z.array(z.string().max(500)).max(4),
+  /** Absent in settings saved before relays existed: the default relay then. */
+  relays: z.array(z.string().max(500)).max(4).optional(),
   iceServers: z.array(IceServerSchema).max(8),
 })
 
@@ -40,6 +42,16 @@ export function defaultSignaling(): string[] {
     return [`${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}`]
   }
   return ['ws://127.0.0.1:4444']
+}
+
+/**
+ * The relay for rooms started here: the browser twin's host (`convene web`) runs one
+ * beside its signaling, at /relay; the desktop app's own host does too, on this
+ * computer until the facilitator hosts on the network (the invite then names the
+ * network address). An organisation sets its own in Connection settings.
+ */
+export function defaultRelays(): string[] {
+  return defaultSignaling().map((url) => `${url.replace(/\/+$/, '')}/relay`)
 }
 
 export async function loadIdentity(db: ConveneDB): Promise<Identity> {
@@ -64,8 +76,8 @@ export async function saveIdentity(db: ConveneDB, identity: Identity): Promise<I
 export async function loadNetwork(db: ConveneDB): Promise<NetworkSettings> {
   const row = await db.settings.get('network')
   const parsed = NetworkSchema.safeParse(row?.value)
-  if (parsed.success && parsed.data.signaling.length > 0) return parsed.data
-  return { signaling: defaultSignaling(), iceServers: parsed.success ? parsed.data.iceServers : [] }
+  if (parsed.success && parsed.data.signaling.length > 0) return { ...parsed.data, relays: parsed.data.relays ?? defaultRelays() }
+  return { signaling: defaultSignaling(), relays: defaultRelays(), iceServers: parsed.success ? parsed.data.iceServers : [] }
 }
 
 export async function saveNetwork(db: ConveneDB, network: NetworkSettings): Promise<void> {

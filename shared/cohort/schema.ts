@@ -179,6 +179,7 @@ export const ConveningEntrySchema = z.object({
     .object({
       secret: z.string().regex(/^[A-Za-z0-9_-]{22}$/),
       signaling: z.array(z.string().max(500)).max(4),
+      relays: z.array(z.string().max(500)).max(4).optional(),
     })
     .optional(),
 })

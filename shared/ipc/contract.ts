@@ -51,6 +51,10 @@ const hostAddresses = z.object({
   webUrls: z.array(z.string()),
   /** Signaling addresses that other machines on the LAN can reach (empty unless `lan`). */
   lanUrls: z.array(z.string()),
+  /** Where this app's own window reaches the relay the host runs (loopback), when it runs one. */
+  relayUrl: z.string().optional(),
+  /** Relay addresses that other machines on the LAN can reach (empty unless `lan`). */
+  lanRelayUrls: z.array(z.string()).optional(),
 })
 
 const noArgument = z.undefined()

@@ -3,7 +3,7 @@ import { base64UrlToBytes, bytesToBase64Url, ID_PATTERN } from './ids'
 
 /**
  * An invite carries what a person needs to join: the room (the convening id), the
- * signaling address, and the secret (y-webrtc's `password`, which encrypts all
+ * signaling address, the relays that store and forward it (shared/relay), and the secret (y-webrtc's `password`, which encrypts all
  * signaling; data channels are DTLS). Without the secret nobody can join.
  *
  * Two forms:
@@ -23,26 +23,34 @@ export interface Invite {
   room: string
   secret: string
   signaling: string[]
+  /** Relays (ws:// or wss:// addresses) that keep the room for people who are not online together. Absent: none. */
+  relays?: string[]
   /** Absent for a convening. */
   kind?: InviteKind
 }
 
-const SignalUrl = z
-  .string()
-  .max(500)
-  .refine((value) => {
-    try {
-      const url = new URL(value)
-      return (url.protocol === 'ws:' || url.protocol === 'wss:') && url.hostname.length > 0
-    } catch {
-      return false
-    }
-  }, 'The signaling address must be a ws:// or wss:// address')
+function webSocketUrl(what: string) {
+  return z
+    .string()
+    .max(500)
+    .refine((value) => {
+      try {
+        const url = new URL(value)
+        return (url.protocol === 'ws:' || url.protocol === 'wss:') && url.hostname.length > 0
+      } catch {
+        return false
+      }
+    }, `The ${what} address must be a ws:// or wss:// address`)
+}
+
+const SignalUrl = webSocketUrl('signaling')
+const RelayUrl = webSocketUrl('relay')
 
 export const InviteSchema = z.object({
   room: z.string().regex(ID_PATTERN, 'The room id is not valid'),
   secret: z.string().regex(ID_PATTERN, 'The secret is not valid'),
   signaling: z.array(SignalUrl).max(4),
+  relays: z.array(RelayUrl).max(4).optional(),
   kind: z.enum(['convening', 'cohort']).optional(),
 })
 
@@ -63,6 +71,7 @@ function inviteQuery(invite: Invite): string {
   params.set('room', invite.room)
   params.set('secret', invite.secret)
   for (const url of invite.signaling) params.append('signal', url)
+  for (const url of invite.relays ?? []) params.append('relay', url)
   if (invite.kind === 'cohort') params.set('kind', 'cohort')
   return params.toString()
 }
@@ -77,6 +86,7 @@ function fromQuery(query: string): InviteResult {
     room: params.get('room') ?? '',
     secret: params.get('secret') ?? '',
     signaling: params.getAll('signal'),
+    ...(params.getAll('relay').length > 0 ? { relays: params.getAll('relay') } : {}),
     ...(kind === 'cohort' ? { kind } : {}),
   })
 }
@@ -107,6 +117,11 @@ export function parseInvite(input: string): InviteResult {
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
 const CODE_VERSION = 1
 const COHORT_CODE_VERSION = 2
+// Codes that name relays carry versions of their own, so an app from before relays
+// says "newer version" instead of "not valid".
+const RELAY_CODE_VERSION = 3
+const RELAY_COHORT_CODE_VERSION = 4
+const RELAY_PATH = '/relay'
 
 function checksum(bytes: Uint8Array): number {
   let sum = 0x5a
@@ -114,26 +129,46 @@ function checksum(bytes: Uint8Array): number {
   return sum
 }
 
-function encodeSignal(url: string): number[] {
+/**
+ * Entries after the room and secret, each a kind byte and its data:
+ * 1/2 ws/wss signaling at an IPv4 address and port (6 bytes); 3 any signaling address
+ * as text; 4/5 ws/wss relay at an IPv4 address and port, path /relay; 6 any relay
+ * address as text; 7 the relay at the same address as signaling entry i (/relay).
+ */
+function encodeAddress(url: string, relay: boolean): number[] {
   const parsed = new URL(url)
   const ipv4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(parsed.hostname)
   const port = parsed.port ? Number(parsed.port) : parsed.protocol === 'wss:' ? 443 : 80
-  const plainPath = parsed.pathname === '/' && !parsed.search
+  const plainPath = parsed.pathname === (relay ? RELAY_PATH : '/') && !parsed.search
   if (ipv4 && plainPath && ipv4.slice(1).every((p) => Number(p) <= 255)) {
-    const kind = parsed.protocol === 'wss:' ? 2 : 1
+    const kind = (parsed.protocol === 'wss:' ? 2 : 1) + (relay ? 3 : 0)
     return [kind, ...ipv4.slice(1).map(Number), port >> 8, port & 0xff]
   }
   const text = new TextEncoder().encode(url)
-  if (text.length > 255) throw new Error('signaling address too long for a code')
-  return [3, text.length, ...text]
+  if (text.length > 255) throw new Error('address too long for a code')
+  return [relay ? 6 : 3, text.length, ...text]
+}
+
+/** The relay a host serves beside its signaling (same address, path /relay). */
+function relayBeside(signal: string): string {
+  const parsed = new URL(signal)
+  return `${parsed.protocol}//${parsed.host}${RELAY_PATH}`
 }
 
 export function inviteCode(invite: Invite): string {
   const room = base64UrlToBytes(invite.room)
   const secret = base64UrlToBytes(invite.secret)
   if (!room || !secret) throw new Error('invite has malformed ids')
-  const body = [invite.kind === 'cohort' ? COHORT_CODE_VERSION : CODE_VERSION, ...room, ...secret]
-  for (const url of invite.signaling.slice(0, 4)) body.push(...encodeSignal(url))
+  const relays = invite.relays ?? []
+  const cohort = invite.kind === 'cohort'
+  const version = relays.length > 0 ? (cohort ? RELAY_COHORT_CODE_VERSION : RELAY_CODE_VERSION) : cohort ? COHORT_CODE_VERSION : CODE_VERSION
+  const body = [version, ...room, ...secret]
+  const signals = invite.signaling.slice(0, 4)
+  for (const url of signals) body.push(...encodeAddress(url, false))
+  for (const url of relays.slice(0, 4)) {
+    const beside = signals.findIndex((signal) => relayBeside(signal) === url)
+    body.push(...(beside >= 0 ? [7, beside] : encodeAddress(url, true)))
+  }
   const bytes = new Uint8Array([...body, checksum(new Uint8Array(body))])
   const text = base32(bytes)
   return text.match(/.{1,5}/g)?.join('-') ?? text
@@ -186,24 +221,32 @@ function decodeCode(text: string): InviteResult {
   if (!bytes || bytes.length < 34) return bad
   const body = bytes.subarray(0, bytes.length - 1)
   if (checksum(body) !== bytes[bytes.length - 1]) return bad
-  if (body[0] !== CODE_VERSION && body[0] !== COHORT_CODE_VERSION) return { ok: false, message: 'This invite code comes from a newer version of Convene.' }
+  const version = body[0]
+  if (version < CODE_VERSION || version > RELAY_COHORT_CODE_VERSION) return { ok: false, message: 'This invite code comes from a newer version of Convene.' }
   const room = bytesToBase64Url(body.subarray(1, 17))
   const secret = bytesToBase64Url(body.subarray(17, 33))
   const signaling: string[] = []
+  const relays: string[] = []
   let i = 33
   while (i < body.length) {
     const kind = body[i]
-    if ((kind === 1 || kind === 2) && i + 7 <= body.length) {
+    if (kind >= 1 && kind <= 6 && kind !== 3 && kind !== 6 && i + 7 <= body.length) {
       const [a, b, c, d, hi, lo] = body.subarray(i + 1, i + 7)
-      signaling.push(`${kind === 2 ? 'wss' : 'ws'}://${a}.${b}.${c}.${d}:${(hi << 8) | lo}`)
+      const address = `${kind === 2 || kind === 5 ? 'wss' : 'ws'}://${a}.${b}.${c}.${d}:${(hi << 8) | lo}`
+      if (kind <= 2) signaling.push(address)
+      else relays.push(address + RELAY_PATH)
       i += 7
-    } else if (kind === 3 && i + 2 <= body.length && i + 2 + body[i + 1] <= body.length) {
+    } else if ((kind === 3 || kind === 6) && i + 2 <= body.length && i + 2 + body[i + 1] <= body.length) {
       const length = body[i + 1]
-      signaling.push(new TextDecoder().decode(body.subarray(i + 2, i + 2 + length)))
+      ;(kind === 3 ? signaling : relays).push(new TextDecoder().decode(body.subarray(i + 2, i + 2 + length)))
       i += 2 + length
+    } else if (kind === 7 && i + 2 <= body.length && body[i + 1] < signaling.length) {
+      relays.push(relayBeside(signaling[body[i + 1]]))
+      i += 2
     } else {
       return bad
     }
   }
-  return validate({ room, secret, signaling, ...(body[0] === COHORT_CODE_VERSION ? { kind: 'cohort' } : {}) })
+  const cohort = version === COHORT_CODE_VERSION || version === RELAY_COHORT_CODE_VERSION
+  return validate({ room, secret, signaling, ...(relays.length > 0 ? { relays } : {}), ...(cohort ? { kind: 'cohort' } : {}) })
 }

@@ -9,6 +9,8 @@ export const ORIGINS = {
   people: 'convene:local:people',
   notes: 'convene:local:notes',
   archive: 'convene:archive',
+  // What arrived through a relay (shared/relay): stored like WebRTC updates, never pushed back.
+  relay: 'convene:relay',
 } as const
 
 export type Origin = (typeof ORIGINS)[keyof typeof ORIGINS] | `convene:local:${string}`

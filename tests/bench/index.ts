@@ -12,6 +12,7 @@ import { benchConversation } from './conversation'
 import { benchCohort } from './cohort'
 import { benchDiagram } from './diagram'
 import { benchFacilitation } from './facilitation'
+import { benchRelay } from './relay'
 import type { BenchResult } from './types'
 
 const suites: Record<string, () => Promise<BenchResult[]>> = {
@@ -25,6 +26,7 @@ const suites: Record<string, () => Promise<BenchResult[]>> = {
   cohort: () => benchCohort(),
   diagram: () => benchDiagram(),
   facilitation: () => benchFacilitation(),
+  relay: () => benchRelay(),
 }
 
 const only = process.argv.slice(2)

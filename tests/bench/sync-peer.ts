@@ -5,7 +5,7 @@
 import 'fake-indexeddb/auto'
 import WebSocket from 'ws'
 import * as Y from 'yjs'
-import { WebrtcProvider } from 'y-webrtc'
+import { WebrtcProvider, type Room } from 'y-webrtc'
 import { createRequire } from 'node:module'
 import { ConveneDB } from '../../renderer/sync/db'
 import { ConveningSession } from '../../renderer/sync/session'
@@ -18,13 +18,13 @@ const wrtc: unknown = require('@roamhq/wrtc')
 const [mode, room, secret, signal, indexText] = process.argv.slice(2)
 const index = Number(indexText)
 
-type Command = { cmd: 'edit'; id: string } | { cmd: 'burst'; count: number } | { cmd: 'stop' }
+type Command = { cmd: 'edit'; id: string } | { cmd: 'burst'; count: number } | { cmd: 'count' } | { cmd: 'stop' }
 
 function send(message: unknown): void {
   process.send?.(message)
 }
 
-async function start(): Promise<{ doc: Y.Doc; peers: () => number; stop: () => Promise<void> }> {
+async function start(): Promise<{ doc: Y.Doc; peers: () => number; room: () => Room | null; stop: () => Promise<void> }> {
   if (mode === 'raw') {
     const doc = new Y.Doc()
     const provider = new WebrtcProvider(room, doc, {
@@ -35,6 +35,7 @@ async function start(): Promise<{ doc: Y.Doc; peers: () => number; stop: () => P
     return {
       doc,
       peers: () => (provider.room ? [...provider.room.webrtcConns.values()].filter((c) => c.connected).length : 0),
+      room: () => provider.room,
       stop: () => Promise.resolve(provider.destroy()),
     }
   }
@@ -43,11 +44,17 @@ async function start(): Promise<{ doc: Y.Doc; peers: () => number; stop: () => P
     db,
     record: { id: room, secret, signaling: [signal], title: '', role: 'practitioner', createdAt: 0, lastOpenedAt: 0, peopleCount: 0 },
     me: { id: `person-${index}`, name: `Peer ${index}`, colour: '#1f6f8b', role: 'practitioner', timeZone: 'UTC', joinedAt: 0 },
-    network: { signaling: [signal], iceServers: [] },
+    network: { signaling: [signal], relays: [], iceServers: [] },
     wrtc,
   })
   await db.convenings.put({ id: room, secret, signaling: [signal], title: '', role: 'practitioner', createdAt: 0, lastOpenedAt: 0, peopleCount: 0 })
-  return { doc: session.doc, peers: () => session.connection.get().peers, stop: () => session.destroy() }
+  return {
+    doc: session.doc,
+    peers: () => session.connection.get().peers,
+    // The session keeps its provider to itself; the benchmark only counts what it sends.
+    room: () => (session as unknown as { provider: WebrtcProvider | null }).provider?.room ?? null,
+    stop: () => session.destroy(),
+  }
 }
 
 const peer = await start()
@@ -67,8 +74,26 @@ items.observe((event, transaction) => {
   }
 })
 
+// Data-channel messages this peer sends (for the relay benchmark's messages per edit):
+// each WebRTC connection's send is wrapped as soon as the connection appears.
+let sentMessages = 0
+const counted = new WeakSet<object>()
+function countSends(room: Room | null): void {
+  for (const conn of room?.webrtcConns.values() ?? []) {
+    const channel = conn.peer as { send: (data: unknown) => void }
+    if (counted.has(channel)) continue
+    counted.add(channel)
+    const original = channel.send.bind(channel)
+    channel.send = (data) => {
+      original(data)
+      sentMessages += 1
+    }
+  }
+}
+
 let lastPeers = -1
 const timer = setInterval(() => {
+  countSends(peer.room())
   const count = peer.peers()
   if (count !== lastPeers) {
     lastPeers = count
@@ -90,6 +115,9 @@ process.on('message', (message: Command & { expect?: number }) => {
       burstTarget = message.expect ?? 0
       if (burstSeen === burstTarget) send({ type: 'burst-done', t: now() })
     }
+  } else if (message.cmd === 'count') {
+    countSends(peer.room())
+    send({ type: 'count', sent: sentMessages })
   } else if (message.cmd === 'stop') {
     clearInterval(timer)
     void peer.stop().finally(() => process.exit(0))

@@ -11,15 +11,17 @@ import { resolve } from 'node:path'
 import { startConveneHost } from '../../electron/main/host'
 import { summarise, type BenchResult } from './types'
 
-type PeerMessage =
+export type PeerMessage =
   | { type: 'ready' }
   | { type: 'peers'; count: number }
   | { type: 'sent'; id: string; t: number }
   | { type: 'arrived'; id: string; t: number }
   | { type: 'burst-sent'; t: number }
   | { type: 'burst-done'; t: number }
+  /** Data-channel messages this peer has sent since it started (answer to { cmd: 'count' }). */
+  | { type: 'count'; sent: number }
 
-interface Peer {
+export interface Peer {
   child: ChildProcess
   peers: number
   messages: PeerMessage[]
@@ -29,7 +31,7 @@ interface Peer {
 const peerScript = resolve(import.meta.dirname, 'sync-peer.ts')
 const id = (): string => randomBytes(16).toString('base64url').slice(0, 22)
 
-function spawnPeer(mode: string, room: string, secret: string, signal: string, index: number): Peer {
+export function spawnPeer(mode: string, room: string, secret: string, signal: string, index: number): Peer {
   const child = fork(peerScript, [mode, room, secret, signal, String(index)], {
     execArgv: ['--import', 'tsx'],
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
@@ -43,7 +45,7 @@ function spawnPeer(mode: string, room: string, secret: string, signal: string, i
   return peer
 }
 
-async function until(peers: Peer[], condition: () => boolean, what: string, timeoutMs = 60_000): Promise<void> {
+export async function until(peers: Peer[], condition: () => boolean, what: string, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs
   while (!condition()) {
     if (Date.now() > deadline) throw new Error(`benchmark: timed out waiting for ${what}`)
@@ -54,7 +56,7 @@ async function until(peers: Peer[], condition: () => boolean, what: string, time
   }
 }
 
-function take<T extends PeerMessage['type']>(peer: Peer, type: T, match?: (m: PeerMessage) => boolean): Extract<PeerMessage, { type: T }> | undefined {
+export function take<T extends PeerMessage['type']>(peer: Peer, type: T, match?: (m: PeerMessage) => boolean): Extract<PeerMessage, { type: T }> | undefined {
   const index = peer.messages.findIndex((m) => m.type === type && (!match || match(m)))
   if (index < 0) return undefined
   return peer.messages.splice(index, 1)[0] as Extract<PeerMessage, { type: T }>
@@ -108,23 +110,29 @@ async function runMesh(mode: 'ours' | 'raw', size: number, signal: string, edits
     }
     return { latencies, bursts: burstTimes }
   } finally {
-    for (const peer of peers) if (peer.child.connected) peer.child.send({ cmd: 'stop' })
-    await Promise.all(
-      peers.map(
-        (peer) =>
-          new Promise<void>((done) => {
-            const timer = setTimeout(() => {
-              peer.child.kill('SIGKILL')
-              done()
-            }, 5000)
-            peer.child.once('exit', () => {
-              clearTimeout(timer)
-              done()
-            })
-          }),
-      ),
-    )
+    await stopPeers(peers)
   }
+}
+
+/** Asks every peer to stop; kills (by its own handle) any that has not exited within 5 s. */
+export async function stopPeers(peers: Peer[]): Promise<void> {
+  for (const peer of peers) if (peer.child.connected) peer.child.send({ cmd: 'stop' })
+  await Promise.all(
+    peers.map(
+      (peer) =>
+        new Promise<void>((done) => {
+          if (peer.child.exitCode !== null || peer.child.signalCode !== null) return done()
+          const timer = setTimeout(() => {
+            peer.child.kill('SIGKILL')
+            done()
+          }, 5000)
+          peer.child.once('exit', () => {
+            clearTimeout(timer)
+            done()
+          })
+        }),
+    ),
+  )
 }
 
 export async function benchSync(options: { edits?: number; sizes?: number[]; burst?: number } = {}): Promise<BenchResult[]> {

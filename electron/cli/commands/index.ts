@@ -3,6 +3,7 @@
 import { climate } from './climate'
 import { exportCommand } from './export'
 import { loops } from './loops'
+import { relay } from './relay'
 import { signal } from './signal'
 import { web } from './web'
 
@@ -14,6 +15,7 @@ export interface Command {
 export const commands: Record<string, Command> = {
   signal,
   web,
+  relay,
   loops,
   climate,
   export: exportCommand,

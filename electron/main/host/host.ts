@@ -1,7 +1,12 @@
 import { createServer } from 'node:http'
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import type { Duplex } from 'node:stream'
+import { RELAY_PATH } from '../../../shared/relay'
+import type { RelayLimits } from '../../../shared/relay'
 import type { SignalingLimits } from '../../../shared/signaling'
+import { startRelay } from '../relay'
+import type { Relay, RelayStats } from '../relay'
 import { createSignalingServer } from './signaling'
 import type { SignalingStats } from './signaling'
 import { createStaticHandler, refuseOtherMethods, sendText } from './static'
@@ -15,7 +20,20 @@ export interface ConveneHostOptions {
   staticDir?: string
   token?: string
   limits?: Partial<SignalingLimits>
+  /**
+   * Also run the relay on this port, at RELAY_PATH (`/relay`); every other upgrade goes
+   * to signaling. The relay has its own access (room verifiers): `token` is signaling's.
+   */
+  relay?: HostRelayOptions
   log?: (line: string) => void
+}
+
+export interface HostRelayOptions {
+  /** The relay's LevelDB folder (one relay per folder). */
+  dataDir: string
+  /** redis://HOST:PORT, to serve the same rooms as other relays. */
+  redis?: string
+  limits?: Partial<RelayLimits>
 }
 
 export interface ConveneHost {
@@ -25,7 +43,12 @@ export interface ConveneHost {
   httpUrl: string
   /** Where y-webrtc connects: the same host and port, as WebSocket. */
   signalingUrl: string
+  /** Where relay clients connect (`ws://host:port/relay`), when the host runs the relay. */
+  relayUrl?: string
   stats(): SignalingStats
+  /** The relay's rooms and connections, when the host runs the relay. */
+  relayStats(): RelayStats | undefined
+  /** Closes signaling and the relay (storing every room), then the port. */
   close(): Promise<void>
 }
 
@@ -41,7 +64,7 @@ export function urlHost(host: string): string {
   return host.includes(':') ? `[${host}]` : host
 }
 
-function listen(server: Server, host: string, port: number): Promise<number> {
+export function listen(server: Server, host: string, port: number): Promise<number> {
   return new Promise((resolve, reject) => {
     const onError = (error: NodeJS.ErrnoException): void => {
       const where = `${host}:${port}`
@@ -58,20 +81,43 @@ function listen(server: Server, host: string, port: number): Promise<number> {
   })
 }
 
+/** The path of an upgrade request, or '' when its target is not a path. */
+export function requestPath(request: IncomingMessage): string {
+  try {
+    return new URL(request.url ?? '/', 'http://host.invalid').pathname
+  } catch {
+    return ''
+  }
+}
+
+export function closeServer(server: Server): Promise<void> {
+  return new Promise<void>((resolve) => {
+    server.close(() => resolve())
+    server.closeAllConnections()
+  })
+}
+
 /**
- * One HTTP server on one port: the signaling server on WebSocket upgrades and, with
- * `staticDir`, the browser twin of the app. Sharing the port lets a browser guest who
- * loaded the page signal through `ws://<same host:port>` without further settings.
+ * One HTTP server on one port: the signaling server on WebSocket upgrades, with
+ * `relay` the relay on `/relay`, and with `staticDir` the browser twin of the app.
+ * Sharing the port lets a browser guest who loaded the page signal through
+ * `ws://<same host:port>` and reach the relay without further settings.
  */
 export async function startConveneHost(options: ConveneHostOptions): Promise<ConveneHost> {
   const handler = options.staticDir ? await createStaticHandler(options.staticDir) : signalingOnly
+  // The relay first: a data folder another relay holds stops the host before it listens.
+  const relay: Relay | undefined = options.relay ? await startRelay({ ...options.relay, log: options.log }) : undefined
   const server = createServer(handler)
-  const signaling = createSignalingServer({ server, limits: options.limits, token: options.token, log: options.log })
+  const signaling = createSignalingServer({ server, attach: false, limits: options.limits, token: options.token, log: options.log })
+  server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    if (relay && requestPath(request) === RELAY_PATH) relay.handleUpgrade(request, socket, head)
+    else signaling.handleUpgrade(request, socket, head)
+  })
   let port: number
   try {
     port = await listen(server, options.host, options.port)
   } catch (error) {
-    await signaling.close()
+    await Promise.all([signaling.close(), relay?.close()])
     throw error
   }
   const address = `${urlHost(options.host)}:${port}`
@@ -81,14 +127,13 @@ export async function startConveneHost(options: ConveneHostOptions): Promise<Con
     port,
     httpUrl: `http://${address}`,
     signalingUrl: `ws://${address}`,
+    relayUrl: relay ? `ws://${address}${RELAY_PATH}` : undefined,
     stats: () => signaling.stats(),
+    relayStats: () => relay?.stats(),
     close: () => {
       closed ??= (async () => {
-        await signaling.close()
-        await new Promise<void>((resolve) => {
-          server.close(() => resolve())
-          server.closeAllConnections()
-        })
+        await Promise.all([signaling.close(), relay?.close()])
+        await closeServer(server)
       })()
       return closed
     },

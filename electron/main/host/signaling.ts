@@ -11,6 +11,11 @@ import { TopicRegistry } from './topics'
 export interface SignalingServerOptions {
   /** The HTTP server whose WebSocket upgrades (on any path) become signaling connections. */
   server: Server
+  /**
+   * False when the caller routes upgrades itself (the host sends `/relay` to the relay)
+   * and passes the others to `handleUpgrade`. Default true: every upgrade is taken.
+   */
+  attach?: boolean
   limits?: Partial<SignalingLimits>
   /** When set, upgrades without a matching `?token=` are answered 401. */
   token?: string
@@ -24,6 +29,8 @@ export interface SignalingStats {
 
 export interface SignalingServer {
   readonly limits: SignalingLimits
+  /** Takes one WebSocket upgrade (what the server's 'upgrade' event gives). */
+  handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void
   stats(): SignalingStats
   /** Says goodbye (1001) to every connection and stops listening for upgrades. */
   close(): Promise<void>
@@ -54,7 +61,8 @@ function rawText(data: RawData): string {
   return data.toString('utf8')
 }
 
-function refuseUpgrade(socket: Duplex, status: number, text: string): void {
+/** Answers an upgrade with an HTTP error instead of a WebSocket. */
+export function refuseUpgrade(socket: Duplex, status: number, text: string): void {
   socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${Buffer.byteLength(text)}\r\n\r\n${text}`)
 }
 
@@ -202,13 +210,14 @@ export function createSignalingServer(options: SignalingServerOptions): Signalin
   }, limits.heartbeatIntervalMs)
   heartbeat.unref()
 
-  options.server.on('upgrade', onUpgrade)
+  const attached = options.attach ?? true
+  if (attached) options.server.on('upgrade', onUpgrade)
 
   async function close(): Promise<void> {
     if (closing) return
     closing = true
     clearInterval(heartbeat)
-    options.server.off('upgrade', onUpgrade)
+    if (attached) options.server.off('upgrade', onUpgrade)
     const remaining = [...clients]
     const closed = remaining.map((client) => new Promise<void>((resolve) => client.socket.once('close', () => resolve())))
     for (const client of remaining) closeWith(client, CLOSE.shuttingDown)
@@ -224,6 +233,7 @@ export function createSignalingServer(options: SignalingServerOptions): Signalin
 
   return {
     limits,
+    handleUpgrade: onUpgrade,
     stats: () => ({ connections: clients.size, topics: topics.size }),
     close,
   }

@@ -43,6 +43,7 @@ export async function startConveningFromCohort(
     secret: newId(),
     title,
     signaling: cohort.signalingUrls,
+    relays: cohort.relayUrls,
     role: me.role,
     createdAt: now,
     lastOpenedAt: now,
@@ -64,7 +65,7 @@ export async function startConveningFromCohort(
     title,
     date: input.date,
     by: me.id,
-    ...(input.shareInvite ? { invite: { secret: record.secret, signaling: record.signaling } } : {}),
+    ...(input.shareInvite ? { invite: { secret: record.secret, signaling: record.signaling, ...(record.relays?.length ? { relays: record.relays } : {}) } } : {}),
   }
   const recorded = recordConvening(cohort.doc, entry, now, COHORT_ORIGIN)
   if (!recorded.ok) throw new Error(recorded.message)
@@ -81,7 +82,7 @@ export async function openCohortConvening(db: ConveneDB, entry: ConveningEntry, 
   if (!entry.invite) {
     return { ok: false, message: `“${entry.title}” is not on this computer, and its invite was not shared with the cohort. Ask a facilitator for it.` }
   }
-  const record = await joinConvening(db, { room: entry.conveningId, secret: entry.invite.secret, signaling: entry.invite.signaling }, role)
+  const record = await joinConvening(db, { room: entry.conveningId, secret: entry.invite.secret, signaling: entry.invite.signaling, relays: entry.invite.relays }, role)
   return { ok: true, id: record.id }
 }
 

@@ -27,8 +27,11 @@ export function InviteButton(props: { session: ConveningSession; kind?: 'cohort'
 function InviteContent({ session, kind }: { session: ConveningSession; kind?: 'cohort' }) {
   const [hosting, setHosting] = useState<Hosting | null>(null)
   const [hostError, setHostError] = useState<string | null>(null)
-  const signaling = hosting && hosting.lanUrls.length > 0 ? hosting.lanUrls : session.signalingUrls
-  const invite: Invite = { room: session.id, secret: session.secret, signaling, ...(kind ? { kind } : {}) }
+  const lanHosting = hosting && hosting.lanUrls.length > 0
+  const signaling = lanHosting ? hosting.lanUrls : session.signalingUrls
+  // The app's network host serves a relay beside its signaling (electron/main/host), at /relay.
+  const relays = lanHosting && session.relayUrls.every(isLoopback) ? hosting.lanUrls.map(relayBeside) : session.relayUrls
+  const invite: Invite = { room: session.id, secret: session.secret, signaling, ...(relays.length > 0 ? { relays } : {}), ...(kind ? { kind } : {}) }
   const what = kind ?? 'convening'
   const browserLink =
     platform.kind === 'browser' ? webInviteLink(invite, location.href) : hosting?.webUrls.at(-1) ? webInviteLink(invite, hosting.webUrls.at(-1) ?? '') : null
@@ -43,7 +46,7 @@ function InviteContent({ session, kind }: { session: ConveningSession; kind?: 'c
     }
   }
 
-  const onlyThisComputer = platform.kind === 'desktop' && signaling.every(isLoopback)
+  const onlyThisComputer = platform.kind === 'desktop' && [...signaling, ...relays].every(isLoopback)
 
   return (
     <div className="stack">
@@ -65,6 +68,17 @@ function InviteContent({ session, kind }: { session: ConveningSession; kind?: 'c
         The secret encrypts how peers find each other; once connected, everything travels directly between you,
         encrypted.
       </p>
+      {relays.length > 0 ? (
+        <p className="muted small" data-testid="invite-relay">
+          It also names a relay ({relays.join(', ')}) that keeps this {what} for people who are not online at the same
+          time. The relay stores only what the secret has encrypted: it cannot read a word of it, and it cannot let in
+          anyone without the invite.
+        </p>
+      ) : (
+        <p className="muted small" data-testid="invite-relay">
+          This {what} has no relay: people see each other&rsquo;s work only while they are online at the same time.
+        </p>
+      )}
       {platform.host && (
         <section className="stack subtle-box" aria-labelledby="host-heading">
           <h3 id="host-heading">Host on this computer</h3>
@@ -88,6 +102,10 @@ function InviteContent({ session, kind }: { session: ConveningSession; kind?: 'c
       )}
     </div>
   )
+}
+
+function relayBeside(signal: string): string {
+  return `${signal.replace(/\/+$/, '')}/relay`
 }
 
 function isLoopback(url: string): boolean {

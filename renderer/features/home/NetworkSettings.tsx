@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { useApp } from '../../app/context'
 import { Dialog } from '../../ui/Dialog'
-import { defaultSignaling } from '../../sync'
+import { defaultRelays, defaultSignaling } from '../../sync'
 
 const SIGNAL = /^wss?:\/\/[^\s/]+(\/\S*)?$/i
 const ICE = /^(stun|turn|turns):[^\s]+$/i
@@ -15,6 +15,7 @@ export function NetworkSettingsButton() {
   const app = useApp()
   const [open, setOpen] = useState(false)
   const [signaling, setSignaling] = useState('')
+  const [relays, setRelays] = useState('')
   const [ice, setIce] = useState('')
   const [username, setUsername] = useState('')
   const [credential, setCredential] = useState('')
@@ -22,6 +23,7 @@ export function NetworkSettingsButton() {
 
   function show() {
     setSignaling(app.network.signaling.join('\n'))
+    setRelays(app.network.relays.join('\n'))
     setIce(app.network.iceServers.flatMap((s) => (Array.isArray(s.urls) ? s.urls : [s.urls])).join('\n'))
     const withCredentials = app.network.iceServers.find((s) => s.username)
     setUsername(withCredentials?.username ?? '')
@@ -34,15 +36,23 @@ export function NetworkSettingsButton() {
     event.preventDefault()
     const signalUrls = lines(signaling)
     const iceUrls = lines(ice)
+    const relayUrls = lines(relays)
     const badSignal = signalUrls.find((url) => !SIGNAL.test(url))
     if (badSignal) return setError(`“${badSignal}” is not a signaling address: it starts with ws:// or wss://.`)
+    const badRelay = relayUrls.find((url) => !SIGNAL.test(url))
+    if (badRelay) return setError(`“${badRelay}” is not a relay address: it starts with ws:// or wss://.`)
+    if (relayUrls.length > 4) return setError('Up to 4 relays.')
     const badIce = iceUrls.find((url) => !ICE.test(url))
     if (badIce) return setError(`“${badIce}” is not a STUN or TURN address: it starts with stun:, turn: or turns:.`)
     if (signalUrls.length > 4 || iceUrls.length > 8) return setError('Up to 4 signaling servers and 8 STUN/TURN servers.')
     const iceServers = iceUrls.map((urls) =>
       /^turns?:/i.test(urls) && username ? { urls, username, credential } : { urls },
     )
-    await app.saveNetwork({ signaling: signalUrls.length > 0 ? signalUrls : defaultSignaling(), iceServers })
+    await app.saveNetwork({
+      signaling: signalUrls.length > 0 ? signalUrls : defaultSignaling(),
+      relays: relays.trim() === '-' ? [] : relayUrls.length > 0 ? relayUrls : defaultRelays(),
+      iceServers,
+    })
     setOpen(false)
   }
 
@@ -60,6 +70,16 @@ export function NetworkSettingsButton() {
           <p className="muted small">
             Used for convenings you start on this computer. A signaling server only introduces peers to each other; it
             never sees the convening (everything it passes on is encrypted with the invite secret).
+          </p>
+          <label className="field" htmlFor="net-relays">
+            <span>Relays (one per line)</span>
+            <textarea id="net-relays" rows={2} className="mono" value={relays} onChange={(e) => setRelays(e.target.value)} />
+          </label>
+          <p className="muted small">
+            A relay keeps each convening and cohort you start for people who are never online at the same time, and
+            carries a large room. It stores only what the invite secret encrypts: it cannot read it. Your
+            organisation can run its own (<code>npx convene relay</code>); several relays that share Redis serve the
+            same rooms. Leave empty for the default; write a single <code>-</code> for none.
           </p>
           <label className="field" htmlFor="net-ice">
             <span>STUN and TURN servers (one per line, optional)</span>

@@ -21,6 +21,38 @@ export class Person {
     return new Person(name, context, page)
   }
 
+  /**
+   * Close every window but keep this computer (its IndexedDB): the person is away.
+   * `comeBack` opens the app again on the same computer.
+   */
+  async leave(): Promise<void> {
+    for (const page of this.context.pages()) await page.close({ runBeforeUnload: true })
+  }
+
+  async comeBack(): Promise<Person> {
+    const page = await this.context.newPage()
+    page.on('pageerror', (error) => console.log(`[${this.name}] page error: ${error.message}`))
+    await page.goto('/')
+    await expect(page.getByRole('heading', { name: 'Your convenings' })).toBeVisible()
+    return new Person(this.name, this.context, page)
+  }
+
+  /** Wait until the relay confirms everything this person wrote (the connection details say so). */
+  async expectRelayHasEverything(): Promise<void> {
+    const details = await this.connectionDetails()
+    await expect(details.getByTestId('relay-holds')).toHaveText('The relay has everything you wrote.', { timeout: 20_000 })
+    await this.page.getByTestId('connection-summary').click()
+  }
+
+  /** Home → Connection settings: the relays for rooms started on this computer. */
+  async setRelays(urls: string[]): Promise<void> {
+    await this.page.getByRole('button', { name: 'Connection settings' }).click()
+    const dialog = this.page.getByRole('dialog', { name: 'Connection settings' })
+    await dialog.getByLabel('Relays (one per line)').fill(urls.join('\n'))
+    await dialog.getByRole('button', { name: 'Save' }).click()
+    await expect(dialog).toBeHidden()
+  }
+
   /** Close the window the way a person does (the page's unload handlers run). */
   async close(): Promise<void> {
     for (const page of this.context.pages()) await page.close({ runBeforeUnload: true })

@@ -50,3 +50,22 @@ describe('invites', () => {
     expect(parseInvite('https://example.org/')).toEqual({ ok: false, message: expect.stringMatching(/no invite/) })
   })
 })
+
+describe('invites that name relays', () => {
+  const relayed: Invite = { ...invite, relays: ['ws://192.168.1.20:4444/relay'] }
+
+  it('round-trip through links and codes; a relay beside the signaling server costs two bytes of code', () => {
+    for (const text of [inviteLink(relayed), webInviteLink(relayed, 'http://127.0.0.1:4173/'), inviteCode(relayed)]) {
+      expect(parseInvite(text)).toEqual({ ok: true, invite: relayed })
+    }
+    expect(inviteCode(relayed).replace(/-/g, '').length - inviteCode(invite).replace(/-/g, '').length).toBeLessThanOrEqual(4)
+    const elsewhere: Invite = { ...invite, relays: ['wss://relay.example.org/relay', 'ws://10.0.0.7:4455/relay'], kind: 'cohort' }
+    expect(parseInvite(inviteCode(elsewhere))).toEqual({ ok: true, invite: elsewhere })
+    expect(parseInvite(inviteLink(elsewhere))).toEqual({ ok: true, invite: elsewhere })
+  })
+
+  it('refuse relay addresses that are not WebSocket addresses', () => {
+    const bad = inviteLink({ ...invite, relays: ['https://relay.example.org'] })
+    expect(parseInvite(bad)).toEqual({ ok: false, message: expect.stringMatching(/relay address/) })
+  })
+})

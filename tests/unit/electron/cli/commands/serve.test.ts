@@ -1,14 +1,14 @@
 // `convene signal` and `convene web` as a person runs them: a real process, its printed
 // address, and a graceful stop on a signal.
-import { spawn } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { WebSocket } from 'ws'
+import { convene as run } from '../../../../support/convene'
+import type { Run } from '../../../../support/convene'
 
-const root = resolve(import.meta.dirname, '../../../../..')
 const children: ChildProcess[] = []
 const folders: string[] = []
 
@@ -17,48 +17,15 @@ afterEach(async () => {
   await Promise.all(folders.splice(0).map((folder) => rm(folder, { recursive: true, force: true })))
 })
 
-interface Run {
-  child: ChildProcess
-  output: () => string
-  exited: Promise<number | null>
-  /** Resolves with the first printed line matching `pattern`. */
-  line(pattern: RegExp): Promise<RegExpMatchArray>
-}
+// `convene web` also runs a relay: its data goes to a fresh folder, never the home folder.
+let relayData = ''
 
-function convene(...args: string[]): Run {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/cli/index.ts', ...args], {
-    cwd: root,
-    env: { ...process.env, CONVENE_TOKEN: '' },
-  })
-  children.push(child)
-  let output = ''
-  const listeners = new Set<() => void>()
-  const collect = (chunk: Buffer): void => {
-    output += chunk.toString('utf8')
-    for (const listener of listeners) listener()
-  }
-  child.stdout.on('data', collect)
-  child.stderr.on('data', collect)
-  const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)))
-  return {
-    child,
-    output: () => output,
-    exited,
-    line: (pattern) =>
-      new Promise((done, fail) => {
-        const check = (): void => {
-          const match = output.match(pattern)
-          if (match) {
-            listeners.delete(check)
-            done(match)
-          }
-        }
-        listeners.add(check)
-        check()
-        void exited.then((code) => fail(new Error(`convene exited (${code}) before printing ${pattern}:\n${output}`)))
-      }),
-  }
-}
+beforeEach(async () => {
+  relayData = await mkdtemp(join(tmpdir(), 'convene-relay-data-'))
+  folders.push(relayData)
+})
+
+const convene = (...args: string[]): Run => run(children, args, { CONVENE_RELAY_DATA: relayData })
 
 function pong(url: string): Promise<unknown> {
   return new Promise((done, fail) => {
