@@ -13,7 +13,9 @@ async function main(argv: string[]): Promise<number> {
     console.log(usage())
     return name ? 0 : 1
   }
-  const command = commands[name]
+  // Own properties only: `commands` is a plain object, so `commands['constructor']` or
+  // `commands['__proto__']` would otherwise find Object.prototype's members.
+  const command = Object.hasOwn(commands, name) ? commands[name] : undefined
   if (!command) {
     console.error(`convene: unknown command "${name}".\n\n${usage()}`)
     return 2

@@ -38,9 +38,35 @@ export function newRoomRecord(input: { title: string; role: Role; signaling: str
   }
 }
 
-/** The list entry for a room joined from an invite (refreshed if it is already here). */
-export function joinedRoomRecord<T extends ConveningRecord>(existing: T | undefined, invite: Invite, role: Role): T | ConveningRecord {
+/** What an invite would change in a room already on this computer (never applied without asking). */
+export interface InviteChange {
+  what: 'secret' | 'signaling' | 'relays'
+  before: string[]
+  after: string[]
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((value, i) => value === b[i])
+}
+
+export function inviteChanges(existing: ConveningRecord, invite: Invite): InviteChange[] {
+  const changes: InviteChange[] = []
+  // The secret itself is never shown: only that it differs.
+  if (existing.secret !== invite.secret) changes.push({ what: 'secret', before: [], after: [] })
+  if (!sameList(existing.signaling, invite.signaling)) changes.push({ what: 'signaling', before: existing.signaling, after: invite.signaling })
+  if (invite.relays && !sameList(existing.relays ?? [], invite.relays)) changes.push({ what: 'relays', before: existing.relays ?? [], after: invite.relays })
+  return changes
+}
+
+/**
+ * The list entry for a room joined from an invite. A room already here keeps its secret
+ * and servers unless the person chose to switch (`switchTo`): room ids travel through
+ * signaling servers in clear, so anyone could make an invite with a known id and a
+ * secret of their own.
+ */
+export function joinedRoomRecord<T extends ConveningRecord>(existing: T | undefined, invite: Invite, role: Role, switchTo = false): T | ConveningRecord {
   const now = Date.now()
+  if (existing && !switchTo) return { ...existing, lastOpenedAt: now }
   // An invite from before relays existed names none: the relays known here stay.
   const relays = invite.relays ?? existing?.relays ?? []
   if (existing) return { ...existing, secret: invite.secret, signaling: invite.signaling, relays, lastOpenedAt: now }
@@ -56,9 +82,9 @@ export async function createConvening(
   return record
 }
 
-/** Join from an invite; joining the same convening twice just opens it. */
-export async function joinConvening(db: ConveneDB, invite: Invite, role: Role): Promise<ConveningRecord> {
-  const record = joinedRoomRecord(await db.convenings.get(invite.room), invite, role)
+/** Join from an invite; joining the same convening twice just opens it (switching to the invite's secret and servers only when asked). */
+export async function joinConvening(db: ConveneDB, invite: Invite, role: Role, switchTo = false): Promise<ConveningRecord> {
+  const record = joinedRoomRecord(await db.convenings.get(invite.room), invite, role, switchTo)
   await db.convenings.put(record)
   return record
 }

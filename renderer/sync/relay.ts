@@ -28,6 +28,8 @@ export interface RelayConnectionOptions {
   keepPresence?: (clientId: number) => boolean
   /** Compaction threshold (tests and benchmarks). */
   compactAfter?: number
+  /** Origins of this person's own edits that do not come as local transactions. */
+  isOwn?: (origin: unknown) => boolean
 }
 
 /**
@@ -72,6 +74,7 @@ export class RelayConnection {
       keys: this.keys,
       origin: ORIGINS.relay,
       compactAfter: this.options.compactAfter,
+      isOwn: this.options.isOwn,
       onProblem: (message) => console.warn(`Convene relay: ${message}`),
       onPending: () => this.set(this.state.get().status),
     })

@@ -3,6 +3,7 @@ import { WebrtcProvider } from 'y-webrtc'
 import { Awareness, removeAwarenessStates } from 'y-protocols/awareness'
 import {
   ORIGINS,
+  isLocalOrigin,
   isSeeded,
   migrate,
   peopleMap,
@@ -200,7 +201,8 @@ export class ConveningSession {
 
   private onUpdate = (update: Uint8Array, origin: unknown, _doc: Y.Doc, transaction: Y.Transaction): void => {
     if (origin === ORIGINS.persistence) return
-    this.log.append(update, !transaction.local)
+    // An anonymous response is this person's own edit applied as an update (local origin, not a local transaction).
+    this.log.append(update, !transaction.local && !isLocalOrigin(origin))
     if (this.log.appendedSinceOpen > COMPACT_AFTER) this.compactSoon()
   }
 
@@ -257,6 +259,7 @@ export class ConveningSession {
       urls: this.relayUrls,
       WebSocket: this.options.WebSocket,
       keepPresence: (clientId) => this.directClients().has(clientId),
+      isOwn: isLocalOrigin,
     })
     if (this.destroyed) return relay.destroy()
     this.relay = relay
@@ -414,7 +417,6 @@ export class ConveningSession {
     if (hasWindow) {
       window.removeEventListener('online', this.refreshConnection)
       window.removeEventListener('offline', this.refreshConnection)
-      window.removeEventListener('pagehide', this.onPageHide)
     }
     await this.updateRecord().catch(() => undefined)
     this.unsubscribeRelay?.()
@@ -425,6 +427,8 @@ export class ConveningSession {
     }
     this.doc.off('update', this.onUpdate)
     await this.log.destroy()
+    // Only now: a window closing while the last edits were being written still stashes them.
+    if (hasWindow) window.removeEventListener('pagehide', this.onPageHide)
     const provider = this.provider
     if (provider) {
       provider.destroy()

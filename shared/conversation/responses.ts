@@ -142,6 +142,8 @@ function writeUnlinked(doc: Y.Doc, change: (copy: Y.Doc) => void): void {
   const copy = new Y.Doc({ gc: doc.gc })
   Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc))
   copy.transact(() => change(copy))
+  // Yjs marks an applied update as not local; its local origin is what tells storage and
+  // the relay that this is this person's own edit (written at once: nobody else holds it).
   Y.applyUpdate(doc, Y.encodeStateAsUpdate(copy, Y.encodeStateVector(doc)), CONVERSATION_ORIGIN)
   copy.destroy()
 }

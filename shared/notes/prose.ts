@@ -34,14 +34,12 @@ export type ProseBlock =
   | { kind: 'rule' }
 
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/
-const HEADING = /^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/
+const HEADING = /^\s{0,3}(#{1,6})\s+([^]*)$/
 const RULE = /^\s{0,3}([-*_])(?:\s*\1){2,}\s*$/
 const QUOTE = /^\s{0,3}>\s?(.*)$/
 const ITEM = /^(\s*)([-*+]|\d{1,9}[.)])\s+(.*)$/
 const TASK = /^\[([ xX])\]\s+(.*)$/
 const MAX_DEPTH = 4
-/** Longer lines are shown as plain text: inline parsing is quadratic at worst. */
-const MAX_INLINE_CHARS = 20_000
 
 export function parseProse(source: string): ProseBlock[] {
   const lines = normaliseProse(source).split('\n')
@@ -80,10 +78,11 @@ export function parseProse(source: string): ProseBlock[] {
       continue
     }
     const heading = HEADING.exec(line)
-    if (heading) {
+    const title = heading ? headingContent(heading[2]) : null
+    if (heading && title !== null) {
       endParagraph()
       endList()
-      blocks.push({ kind: 'heading', level: heading[1].length as 1, content: parseInline(heading[2]) })
+      blocks.push({ kind: 'heading', level: heading[1].length as 1, content: parseInline(title) })
       continue
     }
     if (RULE.test(line)) {
@@ -151,6 +150,20 @@ export function parseProse(source: string): ProseBlock[] {
   }
 }
 
+/**
+ * A heading's text without its optional closing `#`s and trailing spaces, or null when
+ * it spans a line separator. Done by hand: the regular expression that did it
+ * (`(.*?)(?:\s+#+)?\s*$`) took quadratic time on a long run of spaces.
+ */
+function headingContent(rest: string): string | null {
+  const trimmed = rest.trimEnd()
+  let end = trimmed.length
+  while (end > 0 && trimmed[end - 1] === '#') end--
+  const hashes = trimmed.slice(0, end)
+  const content = hashes.length < trimmed.length && hashes.trimEnd().length < hashes.length ? hashes.trimEnd() : trimmed
+  return /[\n\u2028\u2029]/.test(content) ? null : content
+}
+
 /** Line endings unified; control characters (other than tab and newline) dropped. */
 export function normaliseProse(source: string): string {
   // eslint-disable-next-line no-control-regex
@@ -158,87 +171,195 @@ export function normaliseProse(source: string): string {
 }
 
 const PUNCTUATION = /[!-/:-@[-`{-~]/
+const WHITESPACE = /\s/
+const ALNUM = /[\p{L}\p{N}]/u
+// ASCII first: these run for nearly every character of a line.
+const isSpace = (ch: string | undefined): boolean =>
+  ch !== undefined && (ch === ' ' || ch === '\t' || ch === '\n' || (ch > '~' ? WHITESPACE.test(ch) : ch < ' ' && WHITESPACE.test(ch)))
+const isWordChar = (ch: string | undefined): boolean =>
+  ch !== undefined && ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || (ch > '~' && ALNUM.test(ch)))
+const URL_AT = /https?:\/\/[^\s<>"'`]+/iy
+/** Punctuation that ends a sentence rather than a bare address. */
+const URL_TAIL = '.,;:!?)]'
+/**
+ * Emphasis and links inside emphasis and links: no one writes deeper than this, and
+ * every renderer (the preview, the HTML export) walks the tree recursively.
+ */
+const MAX_NESTING = 16
+
+/** Steps the inline parser has taken (tests check that they grow linearly with the input). */
+export const inlineParserWork = { steps: 0 }
+
+/**
+ * The first position at or after `from` where `hit` holds. Queries come with growing
+ * `from`, so the scan resumes where the last one stopped: over one parse, each kind of
+ * search reads each character at most once. This is what keeps the parser linear: a
+ * search from scratch for each opening mark reads to the end of the line for every one
+ * that never closes, which any peer can type (30 s for a 1 MB line of `*a `).
+ */
+export class Seeker {
+  private from = 0
+  private found = -2 // -2: nothing searched yet; -1: no hit from `from` to the end
+
+  constructor(
+    private readonly source: string,
+    private readonly hit: (at: number) => boolean,
+  ) {}
+
+  next(from: number): number {
+    if (from < this.from) this.found = -2 // never happens in one left-to-right parse; stay correct anyway
+    else if (this.found === -1 || this.found >= from) {
+      this.from = from
+      return this.found
+    }
+    this.from = from
+    for (let at = from; at < this.source.length; at++) {
+      inlineParserWork.steps++
+      if (this.hit(at)) return (this.found = at)
+    }
+    return (this.found = -1)
+  }
+}
+
+const SAFE_SCHEME = /https?:\/\/|mailto:/iy
+const UNSAFE_IN_HREF = /[\s<>"'`]/
+
+/**
+ * The one rule for where a link or image in exported notes may point, used by both the
+ * HTML export (parseInline) and the Markdown export (markdown.ts): a web or mail
+ * address, written plainly. It reads the text as written, before any reader decodes
+ * entities or escapes, so `JaVaScRiPt:`, `&#106;avascript:`, `java\tscript:`, `data:`,
+ * `vbscript:` and relative addresses all fail: none starts with these exact letters.
+ * One rule per text, so that checking every link-like span of a hostile line (which
+ * may all run to its end) searches it once, not once per span.
+ */
+export class HrefRule {
+  private readonly unsafe: Seeker
+
+  constructor(private readonly text: string) {
+    this.unsafe = new Seeker(text, (at) => UNSAFE_IN_HREF.test(text[at]))
+  }
+
+  /** Whether text[start, end) is an address an export may link to. */
+  allows(start: number, end: number): boolean {
+    SAFE_SCHEME.lastIndex = start
+    const scheme = SAFE_SCHEME.exec(this.text)
+    if (!scheme || start + scheme[0].length >= end) return false
+    const unsafe = this.unsafe.next(start)
+    return unsafe < 0 || unsafe >= end
+  }
+}
 
 export function isSafeHref(href: string): boolean {
-  return /^(?:https?:\/\/|mailto:)[^\s<>"'`]+$/i.test(href)
+  return new HrefRule(href).allows(0, href.length)
+}
+
+type Marker = '*' | '**' | '_' | '__'
+
+/**
+ * Where an emphasis opened by `marker` could close: right after a non-space, not part
+ * of a longer run of the same mark (`*` only), and for `_` not inside a word. Whether
+ * a position closes depends only on the position, so the first closer after any
+ * opener is a lookup in one forward scan per mark.
+ */
+function closes(source: string, marker: Marker, at: number): boolean {
+  const ch = marker[0]
+  if (source[at] !== ch || isSpace(source[at - 1])) return false
+  if (marker.length === 2) {
+    if (source[at + 1] !== ch) return false
+  } else if (source[at + 1] === ch || source[at - 1] === ch) return false
+  return ch !== '_' || !isWordChar(source[at + marker.length])
 }
 
 export function parseInline(source: string): ProseInline[] {
-  if (source.length > MAX_INLINE_CHARS) return [{ kind: 'text', text: source }]
+  return parseSpan(source, 0)
+}
+
+function parseSpan(source: string, depth: number): ProseInline[] {
+  if (depth >= MAX_NESTING) return source ? [{ kind: 'text', text: source }] : []
+  let seekers: Map<string, Seeker> | undefined
+  let hrefs: HrefRule | undefined
+  const seek = (name: string, hit: (at: number) => boolean, from: number): number => {
+    seekers ??= new Map()
+    let seeker = seekers.get(name)
+    if (!seeker) seekers.set(name, (seeker = new Seeker(source, hit)))
+    return seeker.next(from)
+  }
   const out: ProseInline[] = []
+  // Plain text is kept as a run from `plain` to `i`, added to `text` only when it ends.
   let text = ''
+  let plain = 0
+  let i = 0
   const flush = (): void => {
+    text += source.slice(plain, i)
     if (text) out.push({ kind: 'text', text })
     text = ''
   }
-  let i = 0
   while (i < source.length) {
+    inlineParserWork.steps++
     const ch = source[i]
-    const rest = source.slice(i)
     if (ch === '\\' && i + 1 < source.length && PUNCTUATION.test(source[i + 1])) {
-      text += source[i + 1]
+      text += source.slice(plain, i) + source[i + 1]
       i += 2
+      plain = i
       continue
     }
     if (ch === '`') {
-      const end = source.indexOf('`', i + 1)
+      const end = seek('`', (at) => source[at] === '`', i + 1)
       if (end > i + 1) {
         flush()
         out.push({ kind: 'code', text: source.slice(i + 1, end) })
-        i = end + 1
+        plain = i = end + 1
         continue
       }
     }
     if (ch === '*' || ch === '_') {
-      const marker = source[i + 1] === ch ? ch + ch : ch
+      const marker = (source[i + 1] === ch ? ch + ch : ch) as Marker
       const after = source[i + marker.length]
       const before = i > 0 ? source[i - 1] : ' '
-      const opens = after !== undefined && !/\s/.test(after) && !(ch === '_' && /[\p{L}\p{N}]/u.test(before))
-      const end = opens ? findCloser(source, i + marker.length, marker) : -1
+      const opens = after !== undefined && !isSpace(after) && !(ch === '_' && isWordChar(before))
+      // The first closer at least one character after the mark.
+      const end = opens ? seek(marker, (at) => closes(source, marker, at), i + marker.length + 1) : -1
       if (end > 0) {
         flush()
-        out.push({ kind: marker.length === 2 ? 'strong' : 'em', children: parseInline(source.slice(i + marker.length, end)) })
-        i = end + marker.length
+        out.push({ kind: marker.length === 2 ? 'strong' : 'em', children: parseSpan(source.slice(i + marker.length, end), depth + 1) })
+        plain = i = end + marker.length
         continue
       }
     }
     if (ch === '[') {
-      const link = /^\[([^\]\n]+)\]\(([^)\s]+)\)/.exec(rest)
-      if (link && isSafeHref(link[2])) {
-        flush()
-        out.push({ kind: 'link', href: link[2], children: parseInline(link[1]) })
-        i += link[0].length
-        continue
+      // [text](address): text up to the first `]` on the line, address up to `)`, no spaces.
+      const close = seek(']', (at) => source[at] === ']', i + 1)
+      const newline = close > i + 1 ? seek('\n', (at) => source[at] === '\n', i + 1) : -1
+      if (close > i + 1 && (newline < 0 || newline > close) && source[close + 1] === '(') {
+        const end = seek(')', (at) => source[at] === ')' || isSpace(source[at]), close + 2)
+        hrefs ??= new HrefRule(source)
+        if (end > close + 2 && source[end] === ')' && hrefs.allows(close + 2, end)) {
+          flush()
+          out.push({ kind: 'link', href: source.slice(close + 2, end), children: parseSpan(source.slice(i + 1, close), depth + 1) })
+          plain = i = end + 1
+          continue
+        }
       }
     }
-    if ((ch === 'h' || ch === 'H') && !/[\p{L}\p{N}]/u.test(i > 0 ? source[i - 1] : ' ')) {
-      const url = /^https?:\/\/[^\s<>"'`]+/i.exec(rest)
+    if ((ch === 'h' || ch === 'H') && !isWordChar(source[i - 1])) {
+      URL_AT.lastIndex = i
+      const url = URL_AT.exec(source)
       if (url) {
-        const href = url[0].replace(/[.,;:!?)\]]+$/, '')
+        let length = url[0].length
+        while (length > 0 && URL_TAIL.includes(url[0][length - 1])) length--
+        inlineParserWork.steps += url[0].length
+        const href = url[0].slice(0, length)
         flush()
         out.push({ kind: 'link', href, children: [{ kind: 'text', text: href }] })
-        i += href.length
+        plain = i += href.length
         continue
       }
     }
-    text += ch
     i++
   }
   flush()
   return out
-}
-
-function findCloser(source: string, from: number, marker: string): number {
-  let j = source.indexOf(marker, from + 1)
-  while (j > 0) {
-    const single = marker.length === 1
-    const doubled = single && (source[j + 1] === marker || source[j - 1] === marker)
-    if (!/\s/.test(source[j - 1]) && !doubled) {
-      if (marker[0] !== '_' || !/[\p{L}\p{N}]/u.test(source[j + marker.length] ?? ' ')) return j
-    }
-    j = source.indexOf(marker, j + (doubled ? 2 : 1))
-  }
-  return -1
 }
 
 /** The text of inline content without its formatting (for alt texts and headings' ids). */

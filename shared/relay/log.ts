@@ -44,6 +44,8 @@ export interface RelayLogOptions {
   /** How long a peer waits before compacting, so a room of 40 does not all compact at once (default 1-11 s). */
   compactDelayMs?: () => number
   onProblem?: (message: string) => void
+  /** Origins of this person's own edits that do not come as local transactions (an update applied on purpose). */
+  isOwn?: (origin: unknown) => boolean
   /** Called when the number of this peer's edits not yet in the relay document changes. */
   onPending?: (pending: number) => void
 }
@@ -55,6 +57,9 @@ export interface RelayLogStats {
   writtenBytes: number
   compactions: number
 }
+
+/** The shortest time between two entries of this peer's own edits (see onDocUpdate). */
+export const OWN_WRITE_INTERVAL_MS = 16
 
 /** Marks what the log itself applies to the shadow (nothing to write back). */
 const FROM_LOG = Symbol('relay log')
@@ -73,6 +78,7 @@ export class RelayLog {
   private destroyed = false
   private own: Uint8Array[] = []
   private ownScheduled = false
+  private lastOwnWrite = -Infinity
   private elsewhere: Uint8Array[] = []
   private elsewhereTimer: Timer | undefined
   private compactTimer: Timer | undefined
@@ -149,12 +155,18 @@ export class RelayLog {
 
   private onDocUpdate = (update: Uint8Array, origin: unknown, _doc: Y.Doc, transaction: Y.Transaction): void => {
     if (origin === this.options.origin || this.destroyed || !this.ready) return
-    if (transaction.local) {
+    if (transaction.local || this.options.isOwn?.(origin)) {
       this.own.push(update)
       if (!this.ownScheduled) {
         this.ownScheduled = true
         this.setInFlight(1)
-        queueMicrotask(this.writeOwn)
+        // One entry per task, and at most one per OWN_WRITE_INTERVAL_MS: an edit leaves
+        // at once, a fast burst (a template, a paste, a drag) leaves as a few entries
+        // instead of one message per keystroke-sized transaction, staying well inside
+        // the relay's per-connection rate limit.
+        const wait = this.lastOwnWrite + OWN_WRITE_INTERVAL_MS - Date.now()
+        if (wait > 0) setTimeout(this.writeOwn, wait)
+        else queueMicrotask(this.writeOwn)
       }
     } else {
       this.elsewhere.push(update)
@@ -165,6 +177,7 @@ export class RelayLog {
   private writeOwn = (): void => {
     if (!this.ownScheduled) return
     this.ownScheduled = false
+    this.lastOwnWrite = Date.now()
     const batch = this.own
     this.own = []
     this.writeNew(batch)

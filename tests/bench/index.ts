@@ -13,6 +13,7 @@ import { benchCohort } from './cohort'
 import { benchDiagram } from './diagram'
 import { benchFacilitation } from './facilitation'
 import { benchRelay } from './relay'
+import { benchProse } from './prose'
 import type { BenchResult } from './types'
 
 const suites: Record<string, () => Promise<BenchResult[]>> = {
@@ -27,6 +28,7 @@ const suites: Record<string, () => Promise<BenchResult[]>> = {
   diagram: () => benchDiagram(),
   facilitation: () => benchFacilitation(),
   relay: () => benchRelay(),
+  prose: () => benchProse(),
 }
 
 const only = process.argv.slice(2)

@@ -71,6 +71,26 @@ test.describe('Home: the convenings on this computer', () => {
     await Promise.all([ada.close(), ben.close()])
   })
 
+  test('an invite that would change a convening already here asks first, and keeping it changes nothing', async ({ browser }) => {
+    const ada = await Person.open(browser, 'Ada')
+    await ada.createConvening('Kept circle')
+    await ada.typeInNotes('Only ours.')
+    const link = await ada.inviteLink()
+    // Someone who learned the room id writes an invite with a secret of their own.
+    const forged = link.replace(/secret=([A-Za-z0-9_-]{22})/, (_, s: string) => `secret=${s.startsWith('A') ? 'B' : 'A'}${s.slice(1)}`)
+    await ada.page.getByRole('button', { name: '← All convenings' }).click()
+    await ada.page.goto(forged)
+    const form = ada.page.getByRole('form', { name: 'Join with an invite' })
+    await form.getByRole('button', { name: 'Join convening' }).click()
+    await expect(ada.page.getByRole('heading', { name: 'You already have “Kept circle” here' })).toBeVisible()
+    await expect(ada.page.getByTestId('invite-changes')).toContainText('A different secret')
+    await ada.screenshot('invite-rekey-asks')
+    await ada.page.getByRole('button', { name: 'Keep what I have and open it' }).click()
+    await expect(ada.notes).toHaveValue('Only ours.')
+    expect(await ada.inviteLink()).toBe(link)
+    await ada.close()
+  })
+
   test('keeps my name and colour for next time', async ({ browser }) => {
     const ada = await Person.open(browser, 'Ada')
     const page = ada.page

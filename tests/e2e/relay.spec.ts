@@ -54,8 +54,12 @@ test('the relay is killed mid-session: people keep working, it comes back, and n
   const relay = await RelayProcess.start()
   try {
     const ada = await Person.open(browser, 'Ada')
-    await ada.setRelays([relay.url])
+    await ada.setRelays([relay.url], 'relay-settings')
     await ada.createConvening('Relay drill')
+    await ada.page.getByRole('button', { name: 'Invite', exact: true }).click()
+    await expect(ada.page.getByTestId('invite-relay')).toContainText(relay.url)
+    await ada.screenshot('relay-invite')
+    await ada.page.getByRole('dialog', { name: 'Invite people' }).getByRole('button', { name: 'Close' }).click()
     const link = await ada.inviteLink()
     expect(decodeURIComponent(link)).toContain(`relay=${relay.url}`)
     const ben = await Person.open(browser, 'Ben')

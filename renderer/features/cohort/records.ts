@@ -14,8 +14,8 @@ export async function createCohort(db: ConveneDB, input: { title: string; role: 
 }
 
 /** Join from a cohort invite; joining again (after leaving, say) opens it as a member again. */
-export async function joinCohort(db: ConveneDB, invite: Invite, role: Role): Promise<CohortRecord> {
-  const record: CohortRecord = { ...joinedRoomRecord(await db.cohorts.get(invite.room), invite, role), leftAt: undefined }
+export async function joinCohort(db: ConveneDB, invite: Invite, role: Role, switchTo = false): Promise<CohortRecord> {
+  const record: CohortRecord = { ...joinedRoomRecord(await db.cohorts.get(invite.room), invite, role, switchTo), leftAt: undefined }
   await db.cohorts.put(record)
   return record
 }

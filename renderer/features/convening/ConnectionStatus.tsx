@@ -9,8 +9,12 @@ export function describeConnection(state: ConnectionState): { tone: 'good' | 'wa
     return { tone: 'good', summary: `Live with ${plural(state.direct, 'person', 'people')} directly, ${state.viaRelay} through the relay` }
   }
   if (state.viaRelay > 0) return { tone: 'good', summary: `Live with ${plural(state.viaRelay, 'person', 'people')} through the relay` }
-  if (state.direct > 0) return { tone: 'good', summary: `Connected to ${plural(state.direct, 'person', 'people')}` }
-  if (state.relay === 'connected') return { tone: 'good', summary: 'On the relay: others get your work when they open it' }
+  if (state.direct > 0) {
+    const people = plural(state.direct, 'person', 'people')
+    return { tone: 'good', summary: state.relay === 'none' ? `Connected to ${people}` : `Live with ${people} directly` }
+  }
+  // Nobody else is online, but what this person writes waits on the relay for the others.
+  if (state.relay === 'connected') return { tone: 'good', summary: 'On the relay · nobody else online now' }
   if (state.signaling === 'connected') return { tone: 'wait', summary: 'Waiting for others' }
   if (!state.online) return { tone: 'off', summary: 'Offline — your edits are saved here' }
   if (state.signaling === 'unreachable' && (state.relay === 'unreachable' || state.relay === 'none')) {

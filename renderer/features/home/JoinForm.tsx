@@ -1,10 +1,17 @@
 import { useState, type FormEvent } from 'react'
-import { NameSchema, parseInvite, type Role } from '../../../shared/session'
-import { joinConvening } from '../../sync'
+import { NameSchema, parseInvite, type Invite, type Role } from '../../../shared/session'
+import { inviteChanges, joinConvening, type InviteChange } from '../../sync'
 import { joinCohort } from '../cohort'
 import { useApp } from '../../app/context'
 import { navigate } from '../../app/router'
 import { PersonFields } from './PersonFields'
+
+function describeChange(change: InviteChange): string {
+  const list = (urls: string[]): string => (urls.length > 0 ? urls.join(', ') : 'none')
+  if (change.what === 'secret') return 'A different secret: it would join a different group of people under the same room.'
+  if (change.what === 'signaling') return `Signaling servers: ${list(change.before)} → ${list(change.after)}`
+  return `Relays: ${list(change.before)} → ${list(change.after)}`
+}
 
 function isCohortInvite(text: string): boolean {
   const parsed = parseInvite(text)
@@ -19,6 +26,23 @@ export function JoinForm(props: { initialInvite?: string; autoFocusName?: boolea
   const [role, setRole] = useState<Role>('practitioner')
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  /** An invite for a room already here that would change its secret or servers: asked first. */
+  const [asking, setAsking] = useState<{ invite: Invite; title: string; changes: InviteChange[] } | null>(null)
+
+  async function join(target: Invite, switchTo: boolean) {
+    setBusy(true)
+    try {
+      if (target.kind === 'cohort') {
+        const cohort = await joinCohort(app.db, target, role, switchTo)
+        return navigate({ name: 'cohort', id: cohort.id })
+      }
+      const record = await joinConvening(app.db, target, role, switchTo)
+      navigate({ name: 'convening', id: record.id })
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure))
+      setBusy(false)
+    }
+  }
 
   async function submit(event: FormEvent) {
     event.preventDefault()
@@ -26,19 +50,40 @@ export function JoinForm(props: { initialInvite?: string; autoFocusName?: boolea
     if (!parsed.ok) return setError(parsed.message)
     const checkedName = NameSchema.safeParse(name)
     if (!checkedName.success) return setError(checkedName.error.issues[0].message)
-    setBusy(true)
-    try {
-      await app.saveIdentity({ ...app.identity, name: checkedName.data })
-      if (parsed.invite.kind === 'cohort') {
-        const cohort = await joinCohort(app.db, parsed.invite, role)
-        return navigate({ name: 'cohort', id: cohort.id })
-      }
-      const record = await joinConvening(app.db, parsed.invite, role)
-      navigate({ name: 'convening', id: record.id })
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure))
-      setBusy(false)
+    await app.saveIdentity({ ...app.identity, name: checkedName.data })
+    const existing = parsed.invite.kind === 'cohort' ? await app.db.cohorts.get(parsed.invite.room) : await app.db.convenings.get(parsed.invite.room)
+    const changes = existing ? inviteChanges(existing, parsed.invite) : []
+    if (existing && changes.length > 0) {
+      return setAsking({ invite: parsed.invite, title: existing.title || 'this room', changes })
     }
+    await join(parsed.invite, false)
+  }
+
+  if (asking) {
+    const what = asking.invite.kind === 'cohort' ? 'cohort' : 'convening'
+    return (
+      <section className="card stack" aria-labelledby="rekey-heading">
+        <h2 id="rekey-heading">You already have “{asking.title}” here</h2>
+        <p>This invite is for the same {what}, but it would change how this computer reaches it:</p>
+        <ul className="stack" data-testid="invite-changes">
+          {asking.changes.map((change) => (
+            <li key={change.what}>{describeChange(change)}</li>
+          ))}
+        </ul>
+        <p className="muted small">
+          Switch only if you trust who sent it. Someone who knows a room&rsquo;s id can make an invite with a secret of
+          their own; with it, your copy of this {what} would be shared with them.
+        </p>
+        <div className="row wrap end">
+          <button type="button" className="button" disabled={busy} onClick={() => void join(asking.invite, false)}>
+            Keep what I have and open it
+          </button>
+          <button type="button" className="button primary" disabled={busy} onClick={() => void join(asking.invite, true)}>
+            Use this invite instead
+          </button>
+        </div>
+      </section>
+    )
   }
 
   return (

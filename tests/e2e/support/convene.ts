@@ -45,10 +45,11 @@ export class Person {
   }
 
   /** Home → Connection settings: the relays for rooms started on this computer. */
-  async setRelays(urls: string[]): Promise<void> {
+  async setRelays(urls: string[], screenshot?: string): Promise<void> {
     await this.page.getByRole('button', { name: 'Connection settings' }).click()
     const dialog = this.page.getByRole('dialog', { name: 'Connection settings' })
     await dialog.getByLabel('Relays (one per line)').fill(urls.join('\n'))
+    if (screenshot) await this.screenshot(screenshot)
     await dialog.getByRole('button', { name: 'Save' }).click()
     await expect(dialog).toBeHidden()
   }

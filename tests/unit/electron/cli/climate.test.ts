@@ -1,10 +1,18 @@
+import { existsSync } from 'node:fs'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { isAbsolute, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runClimateCommand } from '../../../../electron/cli/commands/climate'
 import type { ClimateJson } from '../../../../electron/cli/commands/climate'
 import { commands } from '../../../../electron/cli/commands'
+import {
+  AR6_SEA_LEVEL_2100, AR6_WARMING_2041_2060, AR6_WARMING_2081_2100, SSP_WARMING_TOLERANCE,
+} from '../../../../shared/climate/calibrate'
+import { SSP_IDS, sspEmissions } from '../../../../shared/climate/reference'
+
+/** The project's data file, next to the checkout (not in it); tests that read it are skipped where it is absent. */
+const DATA_FILE = join(import.meta.dirname, '../../../../../shared/data/ssp-emissions.csv')
 
 let dir = ''
 beforeAll(async () => {
@@ -22,7 +30,7 @@ async function run(args: string[], files: Record<string, string> = {}) {
   const out: string[] = []
   const err: string[] = []
   const code = await runClimateCommand(
-    args.map((a) => (/\.(csv|json)$/.test(a) ? join(dir, a) : a)),
+    args.map((a) => (/\.(csv|json)$/.test(a) && !isAbsolute(a) ? join(dir, a) : a)),
     { out: (t) => out.push(t), err: (t) => err.push(t) },
   )
   return { code, out: out.join('\n'), err: err.join('\n') }
@@ -38,7 +46,7 @@ describe('convene climate', () => {
     expect(err).toBe('')
     expect(code).toBe(0)
     const json = JSON.parse(out) as ClimateJson
-    expect(Object.keys(json)).toEqual(['years', 'temperature', 'co2_ppm', 'ch4_ppb', 'n2o_ppb', 'forcing_wm2'])
+    expect(Object.keys(json)).toEqual(['years', 'temperature', 'co2_ppm', 'ch4_ppb', 'n2o_ppb', 'forcing_wm2', 'sea_level_m'])
     expect(json.years[0]).toBe(2020)
     expect(json.years.at(-1)).toBe(2100)
     for (const series of Object.values(json)) {
@@ -47,6 +55,45 @@ describe('convene climate', () => {
     }
     expect(json.temperature[0]).toBeGreaterThan(1) // spun up from history, not from zero
     expect(json.co2_ppm[0]).toBeGreaterThan(400)
+    expect(json.sea_level_m[0]).toBeGreaterThan(0) // above the 1995-2014 mean by 2020
+  })
+
+  // The five SSPs in the data file's format (scenario column and all), from the bundled
+  // copy, so this runs where ../shared/data is absent; the file itself is read below.
+  const sspCsv = (): string => {
+    const lines = [`scenario,${HEADER},total_forcing_wm2`]
+    for (const id of SSP_IDS) {
+      const e = sspEmissions(id)
+      for (let i = 0; i < e.co2Fossil.length; i++) lines.push([id, 1750 + i, e.co2Fossil[i], e.co2Land[i], e.ch4[i], e.n2o[i], e.otherForcing[i], 0].join(','))
+    }
+    return lines.join('\n')
+  }
+
+  async function checkSsps(file: string): Promise<void> {
+    for (const id of SSP_IDS) {
+      const { code, out } = await run(['--emissions', file, '--scenario', id, '--json'])
+      expect(code).toBe(0)
+      const json = JSON.parse(out) as ClimateJson
+      const mean = (from: number, to: number): number => {
+        const values = json.temperature.slice(from - json.years[0], to - json.years[0] + 1)
+        return values.reduce((a, b) => a + b, 0) / values.length
+      }
+      expect(Math.abs(mean(2041, 2060) - AR6_WARMING_2041_2060[id].central), `${id} 2041-2060`).toBeLessThanOrEqual(SSP_WARMING_TOLERANCE)
+      expect(Math.abs(mean(2081, 2100) - AR6_WARMING_2081_2100[id].central), `${id} 2081-2100`).toBeLessThanOrEqual(SSP_WARMING_TOLERANCE)
+      expect(Math.abs(mean(2011, 2020) - 1.09)).toBeLessThanOrEqual(0.06)
+      const sea = json.sea_level_m[2100 - json.years[0]]
+      expect(sea, `${id} sea level 2100`).toBeGreaterThanOrEqual(AR6_SEA_LEVEL_2100[id].low)
+      expect(sea, `${id} sea level 2100`).toBeLessThanOrEqual(AR6_SEA_LEVEL_2100[id].high)
+    }
+  }
+
+  it('--emissions --json on the SSP pathways gives AR6 warming and sea level for each', async () => {
+    await writeFile(join(dir, 'ssp.csv'), sspCsv())
+    await checkSsps('ssp.csv')
+  })
+
+  it.runIf(existsSync(DATA_FILE))('--emissions --json on shared/data/ssp-emissions.csv itself gives the same', async () => {
+    await checkSsps(DATA_FILE)
   })
 
   it('--levers --json runs a policy scenario from 1750 to 2100', async () => {

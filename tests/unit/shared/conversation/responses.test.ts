@@ -16,6 +16,7 @@ import {
   writeResponse,
 } from '../../../../shared/conversation'
 import { convening, deck, joinerOf, sync } from './helpers'
+import { isLocalOrigin } from '../../../../shared/session'
 
 function ready(): Y.Doc {
   const doc = convening()
@@ -33,7 +34,11 @@ describe('anonymous responses', () => {
     const doc = ready()
     setWrittenSettings(doc, 'fran', 'b', { visibility: 'anonymous' })
     const before = writersOf(doc)
+    // It is this person's own edit: it carries a local origin (stored and sent at once).
+    const origins: unknown[] = []
+    doc.on('update', (_update: Uint8Array, origin: unknown) => origins.push(origin))
     const sent = writeResponse(doc, 'pia', 'b', 'I felt unheard in that meeting.', 'anonymous', 1_700_000_123_456)
+    expect(origins.map(isLocalOrigin)).toEqual([true])
     expect(sent.ok).toBe(true)
     const id = sent.ok ? sent.id : ''
     const stored = (nestedMap(doc, KEYS.responses)!.get(id) as Y.Map<unknown>).toJSON()

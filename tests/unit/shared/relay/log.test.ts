@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { deriveRelayKeys, openEntry, RelayLog, sealEntry } from '../../../../shared/relay'
+import { OWN_WRITE_INTERVAL_MS } from '../../../../shared/relay/log'
 
 const ROOM = 'AAAAAAAAAAAAAAAAAAAAAA'
 const SECRET = 'BBBBBBBBBBBBBBBBBBBBBB'
@@ -141,6 +142,21 @@ describe('relay log (encrypted updates in a Yjs array)', () => {
     await until(() => relay.doc.getArray('log').length > 0)
     const newcomer = await peer(relay)
     await until(() => text(newcomer) === 'keep me')
+  })
+
+  it('a burst of separate edits leaves as at most one entry per interval, and every edit arrives', async () => {
+    const relay = new FakeRelay()
+    const a = await peer(relay)
+    const b = await peer(relay)
+    const started = Date.now()
+    for (let i = 0; i < 200; i += 1) {
+      a.doc.getText('notes').insert(0, 'x')
+      await new Promise((wake) => setTimeout(wake, 0))
+    }
+    await a.log.whenWritten()
+    const elapsed = Date.now() - started
+    await until(() => text(b).length === 200)
+    expect(a.log.stats.written).toBeLessThanOrEqual(Math.ceil(elapsed / OWN_WRITE_INTERVAL_MS) + 2)
   })
 
   it('entries cannot be moved to another room', async () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import * as Y from 'yjs'
+import * as decoding from 'lib0/decoding'
+import * as encoding from 'lib0/encoding'
 import {
   APP_VERSION,
   ARCHIVE_LIMITS,
@@ -220,5 +222,110 @@ describe('a bad archive is refused with a clear message', () => {
     const oversized = new Uint8Array(ARCHIVE_LIMITS.maxBytes + 1)
     oversized.set(MAGIC)
     expect(rejected(oversized)).toMatch(/larger than 64 MB/)
+  })
+})
+
+describe('an archive bomb is refused before anything is built from it', () => {
+  /**
+   * A valid convening's state with one more writer holding `count` copies of `struct`,
+   * built by repetition (a 60 MB state takes a fraction of a second to make).
+   */
+  function withHostileWriter(valid: Uint8Array, count: number, struct: Uint8Array): Uint8Array {
+    const decoder = decoding.createDecoder(valid)
+    const clients = decoding.readVarUint(decoder)
+    const head = encoding.createEncoder()
+    encoding.writeVarUint(head, clients + 1)
+    encoding.writeVarUint(head, count)
+    encoding.writeVarUint(head, 2 ** 31 + 7) // a writer of its own
+    encoding.writeVarUint(head, 0)
+    const start = encoding.toUint8Array(head)
+    const rest = valid.subarray(decoder.pos)
+    const out = new Uint8Array(start.length + count * struct.length + rest.length)
+    out.set(start)
+    out.set(struct, start.length)
+    for (let filled = struct.length, total = count * struct.length; filled < total; filled *= 2) {
+      out.copyWithin(start.length + filled, start.length, start.length + Math.min(filled, total - filled))
+    }
+    out.set(rest, start.length + count * struct.length)
+    return out
+  }
+
+  it('30 million two-byte structs (60 MB): refused with a clear message, without applying them', () => {
+    // Each struct is a garbage-collected range of length 1: info 0, length 1.
+    const state = withHostileWriter(seeded(), 30_000_000, new Uint8Array([0, 1]))
+    const bomb = frame(header(), state)
+    expect(bomb.length).toBeGreaterThan(60_000_000)
+    expect(bomb.length).toBeLessThanOrEqual(ARCHIVE_LIMITS.maxBytes)
+    const peakBefore = process.resourceUsage().maxRSS * 1024
+    const result = readArchive(bomb)
+    const peakGrowth = process.resourceUsage().maxRSS * 1024 - peakBefore
+    expect(result).toEqual({ ok: false, message: expect.stringMatching(/cannot be opened: it holds more editing history than a convening can \(at most 500,000 pieces\)/) })
+    // Applying them took 3.9 GB; the refusal builds nothing (the process's peak memory barely moves).
+    expect(peakGrowth).toBeLessThan(300 * 1024 * 1024)
+  })
+
+  it('just over the limit of structs, as items a peer could write', () => {
+    // Items of one deleted character each, all in "notes": info 1 (deleted content), parent by name.
+    const struct = new Uint8Array([1, 1, 5, ...new TextEncoder().encode('notes'), 1])
+    expect(rejected(frame(header(), withHostileWriter(seeded(), ARCHIVE_LIMITS.maxStructs + 1, struct)))).toMatch(/more editing history/)
+    // A thousand of them are read the way Yjs reads them, and open.
+    const fewer = readArchive(frame(header(), withHostileWriter(seeded(), 1000, struct)))
+    expect(fewer.ok).toBe(true)
+    if (fewer.ok) fewer.doc.destroy()
+  })
+
+  it('too many writers, deleted ranges, values or characters, or values nested without end', () => {
+    const valid = seeded()
+    const state = (write: (encoder: encoding.Encoder) => void): Uint8Array => {
+      const encoder = encoding.createEncoder()
+      write(encoder)
+      return encoding.toUint8Array(encoder)
+    }
+    // A million writers with nothing written: each one costs Yjs an entry.
+    const writers = state((e) => {
+      encoding.writeVarUint(e, 1_000_000)
+      for (let i = 0; i < 1_000_000; i++) encoding.writeUint8Array(e, new Uint8Array([0, 1, 0]))
+      encoding.writeVarUint(e, 0)
+    })
+    expect(rejected(frame(header(), writers))).toMatch(/more writers than a convening can/)
+    // A delete set of a million ranges after the real convening.
+    expect(valid[valid.length - 1]).toBe(0)
+    const deletes = state((e) => {
+      encoding.writeUint8Array(e, valid.subarray(0, valid.length - 1)) // all but its empty delete set
+      encoding.writeVarUint(e, 1)
+      encoding.writeVarUint(e, 5)
+      encoding.writeVarUint(e, 1_000_000)
+      for (let i = 0; i < 1_000_000; i++) encoding.writeUint8Array(e, new Uint8Array([i % 100, 1]))
+    })
+    expect(rejected(frame(header(), deletes))).toMatch(/more editing history/)
+    // One item holding four million `undefined` values (one byte each).
+    const item = (content: (e: encoding.Encoder) => void): Uint8Array =>
+      state((e) => {
+        encoding.writeUint8(e, 8) // any content, parent by name
+        encoding.writeVarUint(e, 1)
+        encoding.writeVarString(e, 'actions')
+        content(e)
+      })
+    const values = item((e) => {
+      encoding.writeVarUint(e, 4_000_000)
+      encoding.writeUint8Array(e, new Uint8Array(4_000_000).fill(127))
+    })
+    expect(rejected(frame(header(), withHostileWriter(valid, 1, values)))).toMatch(/more values than a convening can/)
+    // An array inside an array, a million deep (Yjs reads it recursively).
+    const deep = item((e) => {
+      encoding.writeVarUint(e, 1)
+      for (let i = 0; i < 1_000_000; i++) encoding.writeUint8Array(e, new Uint8Array([117, 1]))
+      encoding.writeUint8(e, 127)
+    })
+    expect(rejected(frame(header(), withHostileWriter(valid, 1, deep)))).toMatch(/nested too deeply/)
+    // A range of 2^50 deleted characters.
+    const long = state((e) => {
+      encoding.writeUint8(e, 0)
+      encoding.writeVarUint(e, 2 ** 50)
+    })
+    expect(rejected(frame(header(), withHostileWriter(valid, 1, long)))).toMatch(/more editing history/)
+    // Bytes after the end, and a struct kind that does not exist.
+    expect(rejected(frame(header(), new Uint8Array([...valid, 0])))).toMatch(/cannot be read/)
+    expect(rejected(frame(header(), withHostileWriter(valid, 1, new Uint8Array([11, 1]))))).toMatch(/cannot be read/)
   })
 })
