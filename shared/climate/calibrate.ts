@@ -3,7 +3,7 @@
 // the stored numbers cannot silently drift from what is written here.
 import * as prng from 'lib0/prng'
 import { createCoreResult, runCoreInto } from './core'
-import type { CoreResult } from './core'
+import type { CoreResult, EmissionsSeries } from './core'
 import { equilibriumSensitivity, transientResponse } from './energyBalance'
 import { FORCING_2XCO2 } from './forcing'
 import { DEFAULT_PARAMS, ensembleMember } from './params'
@@ -29,14 +29,38 @@ export const TARGETS = {
   tcr: { value: 1.8, tolerance: 0.2, source: 'AR6 best estimate, K (likely 1.4-2.2)' },
 } satisfies Record<string, Target>
 
-/** AR6 assessed warming 2081-2100 above 1850-1900 (central value, very likely range), K. */
-export const AR6_WARMING_2081_2100: Record<SspId, { central: number; low: number; high: number }> = {
-  ssp119: { central: 1.4, low: 1.0, high: 1.8 },
-  ssp126: { central: 1.8, low: 1.3, high: 2.4 },
-  ssp245: { central: 2.7, low: 2.1, high: 3.5 },
-  ssp370: { central: 3.6, low: 2.8, high: 4.6 },
-  ssp585: { central: 4.4, low: 3.3, high: 5.7 },
+/** An assessed value: the central (best) estimate and its range. */
+export interface Assessed {
+  central: number
+  low: number
+  high: number
 }
+
+/** Five [best, low, high] values, in the order of SSP_IDS (1-1.9, 1-2.6, 2-4.5, 3-7.0, 5-8.5). */
+function bySsp(values: readonly (readonly [number, number, number])[]): Record<SspId, Assessed> {
+  return Object.fromEntries(SSP_IDS.map((id, i) => [id, { central: values[i][0], low: values[i][1], high: values[i][2] }])) as Record<SspId, Assessed>
+}
+
+/**
+ * AR6 WG1 Table SPM.1: warming above 1850-1900 in 2041-2060 and 2081-2100, best
+ * estimate and very likely (5-95 %) range, K.
+ */
+export const AR6_WARMING_2041_2060 = bySsp([[1.6, 1.2, 2.0], [1.7, 1.3, 2.2], [2.0, 1.6, 2.5], [2.1, 1.7, 2.6], [2.4, 1.9, 3.0]])
+export const AR6_WARMING_2081_2100 = bySsp([[1.4, 1.0, 1.8], [1.8, 1.3, 2.4], [2.7, 2.1, 3.5], [3.6, 2.8, 4.6], [4.4, 3.3, 5.7]])
+
+/**
+ * AR6 WG1 SPM B.5.3 and Table 9.9: global mean sea-level rise in 2100 relative to
+ * 1995-2014, median and likely (17-83 %) range, m.
+ */
+export const AR6_SEA_LEVEL_2100 = bySsp([[0.38, 0.28, 0.55], [0.44, 0.32, 0.62], [0.56, 0.44, 0.76], [0.68, 0.55, 0.9], [0.77, 0.63, 1.01]])
+
+/** How close the default set must come to AR6's best estimates of SSP warming, K. */
+export const SSP_WARMING_TOLERANCE = 0.15
+
+/** The periods of Table SPM.1 the model is held to, first and last year. */
+export const PERIODS = { mid: [2041, 2060], long: [2081, 2100] } as const
+export type Period = keyof typeof PERIODS
+export const AR6_WARMING: Record<Period, Record<SspId, Assessed>> = { mid: AR6_WARMING_2041_2060, long: AR6_WARMING_2081_2100 }
 
 function at(r: CoreResult, values: Float64Array, year: number): number {
   return values[year - r.startYear]
@@ -65,15 +89,38 @@ export function historicalChecks(p: ClimateParams = DEFAULT_PARAMS): Record<Chec
   }
 }
 
-/** Warming 2081-2100 above 1850-1900 for each SSP, K. */
-export function sspWarming(p: ClimateParams = DEFAULT_PARAMS): Record<SspId, number> {
-  const out = {} as Record<SspId, number>
+/** What the model gives for one SSP: warming in each period, K, and sea level in 2100, m. */
+export interface SspOutcome {
+  mid: number
+  long: number
+  seaLevel2100: number
+}
+
+/**
+ * Each SSP's warming above 1850-1900 in 2041-2060 and 2081-2100 and its sea-level rise
+ * in 2100 (relative to 1995-2014), for one parameter set. `emissions` replaces the
+ * bundled pathways (tests pass the ones read from the published data file).
+ */
+export function sspOutcomes(
+  p: ClimateParams = DEFAULT_PARAMS, emissions: (id: SspId) => EmissionsSeries = sspEmissions,
+): Record<SspId, SspOutcome> {
+  const out = {} as Record<SspId, SspOutcome>
   const r = createCoreResult(FIRST_YEAR, 351)
   for (const id of SSP_IDS) {
-    runCoreInto(sspEmissions(id), p, r)
-    out[id] = meanOf(r, r.temperature, 2081, 2100)
+    runCoreInto(emissions(id), p, r)
+    out[id] = {
+      mid: meanOf(r, r.temperature, PERIODS.mid[0], PERIODS.mid[1]),
+      long: meanOf(r, r.temperature, PERIODS.long[0], PERIODS.long[1]),
+      seaLevel2100: at(r, r.seaLevel, 2100),
+    }
   }
   return out
+}
+
+/** Warming 2081-2100 above 1850-1900 for each SSP, K. */
+export function sspWarming(p: ClimateParams = DEFAULT_PARAMS): Record<SspId, number> {
+  const outcomes = sspOutcomes(p)
+  return Object.fromEntries(SSP_IDS.map((id) => [id, outcomes[id].long])) as Record<SspId, number>
 }
 
 // ---- Ensemble generation ----------------------------------------------------------
@@ -109,11 +156,19 @@ function solve(f: (x: number) => number, lo: number, hi: number): number {
   return (lo + hi) / 2
 }
 
+/** AR6's very likely range of aerosol forcing in 2019, W/m2 (central -1.1). */
+const AR6_AEROSOL_2019 = [-1.7, -0.4] as const
+/** The same range as scalings of the data's aerosol forcing in 2019 (RCMIP, -1.06 W/m2). */
+function aerosolScaleRange(): readonly [number, number] {
+  const data2019 = sspEmissions('ssp245').aerosolForcing[2019 - FIRST_YEAR]
+  return [AR6_AEROSOL_2019[1] / data2019, AR6_AEROSOL_2019[0] / data2019]
+}
 /**
- * AR6's very likely aerosol range is -1.3 +- 0.7 W/m2: +-0.54 as a scaling of -1.3,
- * centred here on the default scaling (the data's aerosol cooling is on the strong side).
+ * Median of the TCR draws, K. Below AR6's 1.8 on purpose: the record rules out the
+ * least sensitive draws (they would need less aerosol cooling than AR6 allows), which
+ * lifts the kept members' median TCR to about 1.8.
  */
-const AEROSOL_SCALE_RANGE = [DEFAULT_PARAMS.aerosolScale - 0.54, DEFAULT_PARAMS.aerosolScale + 0.54] as const
+const TCR_MEDIAN = 1.7
 /** Ocean heat uptake (k2 and k3 together) from a fifth to four times the default's:
  * about the spread of CMIP6 model fits. */
 const OCEAN_RANGE = [0.2, 4] as const
@@ -123,8 +178,8 @@ const OCEAN_RANGE = [0.2, 4] as const
  * draws of four uncertainties; for each, the ocean heat uptake, the carbon-cycle
  * baseline and the aerosol scaling are solved so the member reproduces its draws of
  * TCR, CO2 in 2019 and warming 2011-2020. Members that would need aerosol forcing
- * outside AR6's very likely spread (+-0.7 W/m2) around the default's are redrawn, and
- * so are those whose TCR needs an implausible ocean.
+ * in 2019 outside AR6's very likely range (-1.7 to -0.4 W/m2) are redrawn, and so are
+ * those whose TCR needs an implausible ocean.
  */
 export function generateEnsemble(n: number, seed = 2024): EnsembleRow[] {
   // A seeded generator, so the ensemble is reproducible.
@@ -141,6 +196,7 @@ export function generateEnsemble(n: number, seed = 2024): EnsembleRow[] {
   const history = sspEmissions('ssp245')
   const out = createCoreResult(FIRST_YEAR, 351)
   const co2Target = historicalChecks(DEFAULT_PARAMS).co2_2019
+  const aerosolRange = aerosolScaleRange()
   const rows: EnsembleRow[] = []
   for (let i = 0; i < n; i++) {
     for (let attempt = 0; attempt < 20; attempt++) {
@@ -148,8 +204,8 @@ export function generateEnsemble(n: number, seed = 2024): EnsembleRow[] {
       const z = u.map(normalQuantile)
       // ECS: AR6 best 3.0 K, likely 2.5-4, very likely 2-5: a log-normal split at the median.
       const ecs = 3 * Math.exp(z[0] * (z[0] < 0 ? 0.191 : 0.3015))
-      // TCR grows loosely with ECS; AR6: best 1.8 K, likely 1.4-2.2.
-      const tcr = Math.min(1.8 * (ecs / 3) ** 0.6 * Math.exp(0.15 * z[1]), 0.85 * ecs)
+      // TCR grows loosely with ECS; AR6: best 1.8 K, likely 1.4-2.2 (see TCR_MEDIAN).
+      const tcr = Math.min(TCR_MEDIAN * (ecs / 3) ** 0.6 * Math.exp(0.15 * z[1]), 0.85 * ecs)
       const carbon = Math.exp(0.15 * z[2])
       const warming = 1.09 + 0.07 * z[3]
       const row: EnsembleRow = [FORCING_2XCO2 / ecs, 1, DEFAULT_PARAMS.r0, carbon, DEFAULT_PARAMS.aerosolScale]
@@ -168,7 +224,7 @@ export function generateEnsemble(n: number, seed = 2024): EnsembleRow[] {
         if (Number.isNaN(row[2])) break
       }
       if (Number.isNaN(row[4]) || Number.isNaN(row[2])) continue
-      if (row[4] < AEROSOL_SCALE_RANGE[0] || row[4] > AEROSOL_SCALE_RANGE[1]) continue
+      if (row[4] < aerosolRange[0] || row[4] > aerosolRange[1]) continue
       rows.push(row.map((v) => Number(v.toPrecision(4))) as EnsembleRow)
       break
     }

@@ -42,7 +42,7 @@ export interface EmissionsSeries {
   n2o: ArrayLike<number>
   /** Effective forcing of everything except CO2, CH4 and N2O, W/m2. */
   otherForcing: ArrayLike<number>
-  /** The aerosol part of otherForcing, W/m2, if known; else estimated from fossil CO2. */
+  /** The aerosol part of otherForcing, W/m2, if known; else estimated from fossil CO2 (see estimateAerosolForcing). */
   aerosolForcing?: ArrayLike<number>
 }
 
@@ -84,7 +84,10 @@ export function createCoreResult(startYear: number, length: number): CoreResult 
  * is known: AR6's -1.3 W/m2 in 2019 scaled by fossil CO2 and by a sulphur intensity
  * that was flat before 1950 and has fallen about 1.1 %/yr since (cleaner fuels, flue
  * gas controls). It reproduces the AR6 shape (about -0.5 in 1950, -1.1 in 1980). Used
- * only to apply a parameter set's aerosol scaling, never to replace given forcing.
+ * only to apply a parameter set's aerosol scaling, never to replace given forcing, and
+ * only where nothing better is known (reference.withSpinUp uses the record up to 2014
+ * and the bundled SSPs their own paths; this one overstates the aerosols of pathways
+ * that burn much fossil fuel but clean their air, such as SSP5-8.5).
  */
 export function estimateAerosolForcing(year: number, co2Fossil: number): number {
   const intensity = Math.exp(-0.0114 * (Math.max(year, 1950) - 2019))
@@ -132,10 +135,11 @@ export function runCoreInto(e: EmissionsSeries, p: ClimateParams, out: CoreResul
   let m = PREINDUSTRIAL.ch4
   let nn = PREINDUSTRIAL.n2o
   // Parameters as locals: the loop then never looks into the params object.
-  const { r0: iirf0, rU, rT, rA, ch4Tau, ch4TauPerMt, ch4TauPerK, ch4Natural, n2oTau, n2oNatural, seaLevelRate, seaLevelT0 } = p
+  const { r0: iirf0, rU, rT, rA, ch4Tau, ch4TauPerMt, ch4TauPerK, ch4Natural, n2oTau, n2oNatural, seaLevelRate, seaLevelT0, seaLevelExpansion } = p
+  const heat1 = seaLevelExpansion * p.c1, heat2 = seaLevelExpansion * p.c2, heat3 = seaLevelExpansion * p.c3
   const decayN2o = Math.exp(-1 / n2oTau)
   const aerosolExtra = p.aerosolScale - 1
-  let sea = 0
+  let ice = 0
   for (let i = 0; i < n; i++) {
     const year = e.startYear + i
     const fossil = co2Fossil[i]
@@ -181,8 +185,9 @@ export function runCoreInto(e: EmissionsSeries, p: ClimateParams, out: CoreResul
     t3 = s[6] * t1 + s[7] * t2 + s[8] * t3 + s[11] * f
     t1 = n1
     t2 = n2
-    // Semi-empirical sea level (Rahmstorf 2007): the rate follows warming.
-    sea += seaLevelRate * (t1 - seaLevelT0)
+    // Sea level: thermal expansion in proportion to the heat the three layers hold, plus
+    // glaciers and ice sheets whose rate follows warming (semi-empirical, Rahmstorf 2007).
+    ice += seaLevelRate * (t1 - seaLevelT0)
     out.co2[i] = c
     out.ch4[i] = m
     out.n2o[i] = nn
@@ -195,7 +200,7 @@ export function runCoreInto(e: EmissionsSeries, p: ClimateParams, out: CoreResul
     out.airborne[i] = newAirborne
     out.cumulativeEmissions[i] = cumE
     out.cumulativeUptake[i] = cumU
-    out.seaLevel[i] = sea
+    out.seaLevel[i] = ice + heat1 * t1 + heat2 * t2 + heat3 * t3
   }
   const t0 = meanOver(out.temperature, n, e.startYear, 1850, 1900)
   const s0 = meanOver(out.seaLevel, n, e.startYear, 1995, 2014)

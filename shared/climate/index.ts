@@ -28,7 +28,9 @@ export { runCore, runCoreInto, createCoreResult } from './core'
 export type { CoreResult, EmissionsSeries } from './core'
 export { DEFAULT_PARAMS, ENSEMBLE } from './params'
 export type { ClimateParams } from './params'
-export { historicalChecks, sspWarming, TARGETS, AR6_WARMING_2081_2100 } from './calibrate'
+export {
+  historicalChecks, sspOutcomes, sspWarming, TARGETS, AR6_WARMING_2041_2060, AR6_WARMING_2081_2100, AR6_SEA_LEVEL_2100,
+} from './calibrate'
 export {
   HISTORY_MAX, SCENARIOS_MAX, SCENARIO_NAME_MAX, canMoveLevers, climateMap, deleteScenario, leversFromRecord, makePossible,
   readHistory, readLeverState, readScenarios, saveScenario, setAllLevers, setLever, setLeversLocked,

@@ -1,7 +1,6 @@
 // runScenario: levers -> energy-economy model -> emissions -> climate core.
 // History (1750-2014) and SSP2-4.5 (2015-2023) up to the 2024 base year, then the
 // policy model, which starts exactly on the data's 2024 values.
-import { estimateAerosolForcing } from './core'
 import type { EmissionsSeries } from './core'
 import { BASE_YEAR } from './energyData'
 import type { Source } from './energyData'
@@ -76,7 +75,7 @@ export function scenarioEmissions(energy: EnergyResult, land: LandAndGases): Emi
   e.n2o.set(spin.n2o.subarray(0, join))
   e.otherForcing.set(spin.otherForcing.subarray(0, join))
   const aerosol = e.aerosolForcing as Float64Array
-  for (let i = 0; i < join; i++) aerosol[i] = estimateAerosolForcing(FIRST_YEAR + i, spin.co2Fossil[i])
+  aerosol.set(spin.aerosolForcing.subarray(0, join))
   for (let k = 0; k < ENERGY_YEARS; k++) {
     const i = join + k
     e.co2Fossil[i] = energy.co2Coal[k] + energy.co2Oil[k] + energy.co2Gas[k] + energy.co2Process[k] - land.techRemoval[k]

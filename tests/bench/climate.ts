@@ -63,7 +63,8 @@ function naiveRun(e: EmissionsSeries, p: ClimateParams): number[] {
     const tauM = p.ch4Tau + p.ch4TauPerMt * (m - PREINDUSTRIAL.ch4) * 2.84 + p.ch4TauPerK * layers[0]
     m = m * Math.exp(-1 / tauM) + ((e.ch4[i] + p.ch4Natural) / 2.84) * tauM * (1 - Math.exp(-1 / tauM))
     nn = nn * Math.exp(-1 / p.n2oTau) + ((e.n2o[i] + p.n2oNatural) / 7.8) * p.n2oTau * (1 - Math.exp(-1 / p.n2oTau))
-    const other = e.otherForcing[i] + (p.aerosolScale - 1) * estimateAerosolForcing(year, e.co2Fossil[i])
+    const aerosol = e.aerosolForcing ? e.aerosolForcing[i] : estimateAerosolForcing(year, e.co2Fossil[i])
+    const other = e.otherForcing[i] + (p.aerosolScale - 1) * aerosol
     const forcing = co2Forcing(co2, nn) + ch4Forcing(m, nn) + n2oForcing(co2, m, nn) + other
     layers = [0, 1, 2].map((r) => step[r * 3] * layers[0] + step[r * 3 + 1] * layers[1] + step[r * 3 + 2] * layers[2] + step[9 + r] * forcing)
     records.push({ year, co2, ch4: m, n2o: nn, forcing, temperature: layers[0] })

@@ -27,7 +27,8 @@ Runs the climate model and prints warming, concentrations and forcing per year.
 Options:
   --scenario NAME   with --emissions: use the rows whose "scenario" column is NAME
   --json            print { "years", "temperature", "co2_ppm", "ch4_ppb", "n2o_ppb",
-                    "forcing_wm2" } (temperature in C above the 1850-1900 mean)
+                    "forcing_wm2", "sea_level_m" } (temperature in C above the
+                    1850-1900 mean, sea level in m above the 1995-2014 mean)
   -h, --help        show this help`
 
 export interface ClimateIo {
@@ -55,6 +56,8 @@ export interface ClimateJson {
   ch4_ppb: number[]
   n2o_ppb: number[]
   forcing_wm2: number[]
+  /** Global mean sea-level rise relative to the 1995-2014 mean, m. */
+  sea_level_m: number[]
 }
 
 const rounded = (values: Float64Array, digits: number): number[] => Array.from(values, (v) => Number(v.toFixed(digits)))
@@ -67,6 +70,7 @@ export function toJson(run: ClimateRun): ClimateJson {
     ch4_ppb: rounded(run.ch4Ppb, 2),
     n2o_ppb: rounded(run.n2oPpb, 3),
     forcing_wm2: rounded(run.forcing, 4),
+    sea_level_m: rounded(run.seaLevel, 4),
   }
 }
 
@@ -84,6 +88,7 @@ function asTable(run: ClimateRun, title: string): string {
     ? ` (likely ${run.warming2100Low.toFixed(1)} to ${run.warming2100High.toFixed(1)} C across the ensemble)`
     : ''
   lines.push('', `Warming in ${run.headlineYear}: ${run.warming2100.toFixed(2)} C above 1850-1900${band}.`)
+  lines.push(`Sea-level rise by ${run.headlineYear}: ${run.seaLevel[run.headlineYear - run.years[0]].toFixed(2)} m above the 1995-2014 mean.`)
   return lines.join('\n')
 }
 
