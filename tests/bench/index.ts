@@ -14,6 +14,7 @@ import { benchDiagram } from './diagram'
 import { benchFacilitation } from './facilitation'
 import { benchRelay } from './relay'
 import { benchProse } from './prose'
+import { benchFaults } from './faults'
 import type { BenchResult } from './types'
 
 const suites: Record<string, () => Promise<BenchResult[]>> = {
@@ -29,6 +30,7 @@ const suites: Record<string, () => Promise<BenchResult[]>> = {
   facilitation: () => benchFacilitation(),
   relay: () => benchRelay(),
   prose: () => benchProse(),
+  faults: () => benchFaults(),
 }
 
 const only = process.argv.slice(2)
@@ -47,7 +49,8 @@ for (const [name, run] of Object.entries(suites)) {
 }
 
 function format(r: BenchResult): string {
-  const ms = (v: number): string => `${v.toFixed(v < 1 ? 3 : 1)} ms`
+  const suffix = r.unit === 'ms' ? ' ms' : r.unit === 'bytes' ? ' B' : ''
+  const ms = (v: number): string => `${v.toFixed(r.unit === 'count' ? 0 : v < 1 ? 3 : 1)}${suffix}`
   const base = r.baseline ? `   | baseline (${r.baseline.name}): median ${ms(r.baseline.median)}, p95 ${ms(r.baseline.p95)}` : ''
   const counts = r.counts ? `   | ${Object.entries(r.counts).map(([k, v]) => `${k}=${v}`).join(' ')}` : ''
   return `${r.name}: median ${ms(r.median)}, p95 ${ms(r.p95)} (n=${r.samples})${base}${counts}${r.target ? `   [target: ${r.target}]` : ''}`

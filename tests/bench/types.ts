@@ -1,7 +1,7 @@
 /** One benchmark figure, with the baseline it is compared to (measured in the same run). */
 export interface BenchResult {
   name: string
-  unit: 'ms'
+  unit: 'ms' | 'count' | 'bytes'
   median: number
   p95: number
   samples: number
