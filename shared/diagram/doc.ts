@@ -17,7 +17,9 @@ import {
   type DiagramKind,
   type Polarity,
   type Variable,
+  type Loop,
 } from './model'
+import { freshNumbers, numbersToWrite, readAssignedNumbers } from './loopNumbers'
 
 /**
  * Where a diagram lives in the convening document:
@@ -27,7 +29,8 @@ import {
  *          ├─ title: string, kind: 'cld' | 'iceberg' | 'bot', createdAt: number
  *          ├─ variables: Y.Map<variableId, Y.Map{ label, x, y, note? }>
  *          ├─ links:     Y.Map<linkId, Y.Map{ from, to, polarity, delay, curve, label? }>
- *          └─ loopNames: Y.Map<loopId, string>
+ *          ├─ loopNames: Y.Map<loopId, string>
+ *          └─ loopNumbers: Y.Map<"loopId:kind", number>   (loopNumbers.ts; absent in older diagrams)
  *
  * Every write is one `doc.transact(fn, origin)` with the caller's origin, so undo
  * takes back a whole gesture (deleting a variable and its links is one step).
@@ -56,6 +59,8 @@ export interface DiagramParts {
   variables: Y.Map<YRecord>
   links: Y.Map<YRecord>
   loopNames: Y.Map<string>
+  /** Null in a diagram made before loop numbers were kept: created on the first write. */
+  loopNumbers: Y.Map<unknown> | null
 }
 
 /** The Y structures of one diagram, or null when it does not exist (yet) or is damaged. */
@@ -66,7 +71,14 @@ export function diagramParts(doc: Y.Doc, diagramId: string): DiagramParts | null
   const links = root.get('links')
   const loopNames = root.get('loopNames')
   if (!(variables instanceof Y.Map) || !(links instanceof Y.Map) || !(loopNames instanceof Y.Map)) return null
-  return { root, variables: variables as Y.Map<YRecord>, links: links as Y.Map<YRecord>, loopNames: loopNames as Y.Map<string> }
+  const loopNumbers = root.get('loopNumbers')
+  return {
+    root,
+    variables: variables as Y.Map<YRecord>,
+    links: links as Y.Map<YRecord>,
+    loopNames: loopNames as Y.Map<string>,
+    loopNumbers: loopNumbers instanceof Y.Map ? (loopNumbers as Y.Map<unknown>) : null,
+  }
 }
 
 function withDiagram<T>(doc: Y.Doc, diagramId: string, fn: (parts: DiagramParts) => DiagramResult<T>): DiagramResult<T> {
@@ -93,6 +105,7 @@ export function createDiagram(
     root.set('variables', new Y.Map())
     root.set('links', new Y.Map())
     root.set('loopNames', new Y.Map())
+    root.set('loopNumbers', new Y.Map())
     diagramsMap(doc).set(id, root)
   }, origin)
   return ok(id)
@@ -193,7 +206,8 @@ export function readDiagram(doc: Y.Doc, diagramId: string): Diagram | null {
     if (typeof name === 'string' && name) loopNames[id] = name.slice(0, L.loopNameMax)
   }
   const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-  return { id: diagramId, ...readHeader(parts.root), variables: variables.sort(byId), links: links.sort(byId), loopNames }
+  const loopNumbers = readAssignedNumbers(parts.loopNumbers)
+  return { id: diagramId, ...readHeader(parts.root), variables: variables.sort(byId), links: links.sort(byId), loopNames, loopNumbers }
 }
 
 function labelOf(parts: DiagramParts, variableId: string): string {
@@ -325,6 +339,38 @@ export function setLoopName(doc: Y.Doc, diagramId: string, loopId: string, name:
     doc.transact(() => (parsed.data ? loopNames.set(loopId, parsed.data) : loopNames.delete(loopId)), origin)
     return ok(undefined)
   })
+}
+
+/**
+ * Write the numbers the loops are shown with (loops new to the document, and loops
+ * that lost a clash: see loopNumbers.ts). Returns how many entries were written; 0
+ * (nothing written) when every number shown is already in the document.
+ */
+export function assignLoopNumbers(doc: Y.Doc, diagramId: string, loops: readonly Loop[], origin: unknown): DiagramResult<number> {
+  return withDiagram(doc, diagramId, (parts) => {
+    const writes = numbersToWrite(loops, readAssignedNumbers(parts.loopNumbers))
+    return ok(writeNumbers(doc, parts, writes, false, origin))
+  })
+}
+
+/** Number the loops afresh from 1 (R1, R2, B1 in list order), forgetting loops that are gone: a facilitator's choice. */
+export function renumberLoops(doc: Y.Doc, diagramId: string, loops: readonly Loop[], origin: unknown): DiagramResult<number> {
+  return withDiagram(doc, diagramId, (parts) => ok(writeNumbers(doc, parts, freshNumbers(loops), true, origin)))
+}
+
+function writeNumbers(doc: Y.Doc, parts: DiagramParts, writes: Record<string, number>, clear: boolean, origin: unknown): number {
+  const entries = Object.entries(writes)
+  if (entries.length === 0 && !clear) return 0
+  doc.transact(() => {
+    // An older diagram gets its map here. Two peers doing this at once each make one and
+    // one map wins; the other's numbers are lost, and written again (the same, as every
+    // peer computes them the same way) when its loops are next analysed.
+    let map = parts.loopNumbers
+    if (!map) parts.root.set('loopNumbers', (map = new Y.Map<unknown>()))
+    if (clear) for (const key of [...map.keys()]) if (writes[key] === undefined) map.delete(key)
+    for (const [key, n] of entries) if (map.get(key) !== n) map.set(key, n)
+  }, origin)
+  return entries.length
 }
 
 export interface NewLink {

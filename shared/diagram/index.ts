@@ -16,6 +16,7 @@ export {
 export {
   addLink,
   addVariable,
+  assignLoopNumbers,
   createDiagram,
   deleteDiagram,
   deleteItems,
@@ -32,6 +33,7 @@ export {
   readVariable,
   renameDiagram,
   renameVariable,
+  renumberLoops,
   setLinkCurve,
   setLinkDelay,
   setLinkPolarity,
@@ -49,7 +51,18 @@ export {
 export { FragmentSchema, insertArchetype, pasteFragment, type Fragment, type PasteOutcome } from './paste'
 export { ARCHETYPES, ArchetypeSchema, getArchetype, parseArchetypes, type Archetype } from './archetypes'
 export { connectionCircleLayout, countCrossings, loopMarkerPosition, type CircleLayoutOptions, type Point } from './layout'
-export { loopNumbers, loopSummaries, mermaidText, toMermaid, type MermaidOptions } from './mermaid'
+export { loopSummaries, mermaidText, toMermaid, type MermaidOptions } from './mermaid'
+export {
+  freshNumbers,
+  loopNumbers,
+  numberKey,
+  numberLoops,
+  numbersToWrite,
+  readAssignedNumbers,
+  settleNumbers,
+  type AssignedNumbers,
+  type LoopLabelling,
+} from './loopNumbers'
 export { escapeXml, toSvg, variableBox, type SvgOptions, type VariableBox } from './svg'
 export {
   ICEBERG_CONTENT,

@@ -1,4 +1,5 @@
 import type { DiagramSnapshot, Loop } from './model'
+import { loopNumbers, type AssignedNumbers, type LoopLabelling } from './loopNumbers'
 
 /**
  * Mermaid text that draws cleanly whatever people typed. Variables get generated
@@ -20,11 +21,7 @@ export function mermaidText(text: string): string {
   return out
 }
 
-export interface MermaidOptions {
-  /** Loops to list as comments under the chart, named as in the loops panel. */
-  loops?: readonly Loop[]
-  loopNames?: Readonly<Record<string, string>>
-}
+export type MermaidOptions = LoopLabelling
 
 /**
  * `flowchart LR` with `A -- + --> B` edges; a delayed link reads `-- + || -->`. A
@@ -47,7 +44,7 @@ export function toMermaid(diagram: DiagramSnapshot, options: MermaidOptions = {}
   }
   if (options.loops?.length) {
     const labels = new Map(diagram.variables.map((v) => [v.id, v.label]))
-    for (const line of loopSummaries(options.loops, labels, options.loopNames ?? {})) {
+    for (const line of loopSummaries(options.loops, labels, options.loopNames ?? {}, options.loopNumbers)) {
       // A comment runs to the end of its line; `%%{` anywhere would start a directive.
       lines.push(`    %% ${line.replace(/[\r\n]+/g, ' ').replace(/%(?=[%{])/g, '% ')}`)
     }
@@ -58,24 +55,19 @@ export function toMermaid(diagram: DiagramSnapshot, options: MermaidOptions = {}
 const POLARITY_WORD = { R: 'reinforcing', B: 'balancing', '?': 'unknown polarity' } as const
 
 /**
- * One line per loop, numbered per polarity in list order (R1, R2, B1, ?1):
+ * One line per loop, with its kept number (or R1, R2, B1, ?1 in list order when none are kept):
  * `R1 Vicious circle (reinforcing, 3 variables): a -> b -> c -> a`.
  */
 export function loopSummaries(
   loops: readonly Loop[],
   labels: ReadonlyMap<string, string>,
   names: Readonly<Record<string, string>> = {},
+  assigned: AssignedNumbers = {},
 ): string[] {
-  const numbers = loopNumbers(loops)
+  const numbers = loopNumbers(loops, assigned)
   return loops.map((loop) => {
     const chain = [...loop.variableIds, loop.variableIds[0]].map((id) => labels.get(id) ?? id).join(' -> ')
     const name = names[loop.id] ? ` ${names[loop.id]}` : ''
     return `${numbers.get(loop.id)}${name} (${POLARITY_WORD[loop.polarity]}, ${loop.length} variables): ${chain}`
   })
-}
-
-/** R1, R2, B1, ?1 ... in list order. */
-export function loopNumbers(loops: readonly Loop[]): Map<string, string> {
-  const counters = { R: 0, B: 0, '?': 0 }
-  return new Map(loops.map((loop) => [loop.id, `${loop.polarity}${++counters[loop.polarity]}`]))
 }

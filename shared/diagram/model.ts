@@ -66,6 +66,8 @@ export interface Diagram extends DiagramSnapshot {
   kind: DiagramKind
   createdAt: number
   loopNames: Record<string, string>
+  /** Kept loop numbers, by "loopId:kind" (loopNumbers.ts). */
+  loopNumbers?: Record<string, number>
 }
 
 /** Caps that keep a diagram readable and its document small. */

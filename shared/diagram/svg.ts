@@ -1,14 +1,12 @@
 import { loopMarkerPosition, type Point } from './layout'
-import { loopNumbers } from './mermaid'
-import type { CausalLink, DiagramSnapshot, Loop } from './model'
+import { loopNumbers, type LoopLabelling } from './loopNumbers'
+import type { CausalLink, DiagramSnapshot } from './model'
 
 /**
  * A standalone SVG of a diagram, for the notes export: no stylesheet, no script, no
  * external reference, so it reads the same in a browser, a word processor or a PDF.
  */
-export interface SvgOptions {
-  loops?: readonly Loop[]
-  loopNames?: Readonly<Record<string, string>>
+export interface SvgOptions extends LoopLabelling {
   title?: string
   padding?: number
 }
@@ -174,7 +172,7 @@ export function toSvg(diagram: DiagramSnapshot, options: SvgOptions = {}): strin
     )
   }
   const positions = Object.fromEntries(centres)
-  const numbers = loopNumbers(options.loops ?? [])
+  const numbers = loopNumbers(options.loops ?? [], options.loopNumbers)
   for (const loop of options.loops ?? []) {
     const at = loopMarkerPosition(loop, positions)
     if (!at) continue

@@ -328,4 +328,52 @@ test.describe('the diagrams studio', () => {
     a.expectNoProblems()
     await Promise.all([ada.close(), ben.close()])
   })
+
+  test('a loop keeps its number when others are added; only a facilitator renumbers, after saying so', async ({ browser }) => {
+    const { ada, a, ben, b } = await twoPeople(browser, 'Kept numbers')
+    await a.startFirst()
+    await a.addVariableAt('Population', 0.45, 0.3)
+    await a.addVariableAt('Crowding', 0.75, 0.45)
+    await a.addVariableAt('Deaths', 0.45, 0.7)
+    await a.drawLink('Population', 'Crowding')
+    await a.drawLink('Crowding', 'Deaths')
+    await a.drawLink('Deaths', 'Population')
+    await ada.page.getByRole('button', { name: /Opposite/ }).click()
+    await expect(b.loopName('B1')).toBeVisible()
+    await a.loopName('B1').fill('Mortality brake')
+    await a.loopName('B1').press('Enter')
+    await expect(b.loopName('B1')).toHaveValue('Mortality brake')
+
+    // Ben adds a shorter balancing loop, which the list shows first: the brake stays B1 on both screens.
+    await b.addVariableAt('Food', 0.15, 0.45)
+    await b.drawLink('Population', 'Food')
+    await b.drawLink('Food', 'Population')
+    await ben.page.getByRole('button', { name: /Opposite/ }).click()
+    for (const studio of [a, b]) {
+      await expect(studio.loops.getByRole('listitem')).toHaveCount(2)
+      await expect(studio.loops.getByRole('listitem').first()).toContainText('Food')
+      await expect(studio.loopName('B1')).toHaveValue('Mortality brake')
+      await expect(studio.loopName('B2')).toHaveValue('')
+    }
+    await expect(b.page.locator('.dg-loop-marker', { hasText: 'Mortality brake' })).toContainText('B1')
+    await b.screenshot('kept-loop-numbers')
+
+    // What a practitioner cannot do is not offered: renumbering, deleting the diagram, renaming the convening.
+    await expect(ben.page.getByRole('button', { name: 'Renumber loops' })).toHaveCount(0)
+    await expect(ben.page.getByRole('button', { name: 'Delete', exact: true })).toHaveCount(0)
+    await expect(ben.page.getByLabel('Convening title')).toHaveAttribute('readonly', '')
+    await expect(ada.page.getByRole('button', { name: 'Delete', exact: true })).toBeVisible()
+    await expect(ada.page.getByLabel('Convening title')).not.toHaveAttribute('readonly', '')
+
+    // Ada renumbers, after a warning that numbers change for everyone: shortest first again.
+    await ada.page.getByRole('button', { name: 'Renumber loops' }).click()
+    const confirm = ada.page.getByRole('dialog', { name: 'Renumber the loops for everyone?' })
+    await expect(confirm).toContainText('the numbers change on everyone’s screen')
+    await a.screenshot('renumber-confirm')
+    await confirm.getByRole('button', { name: 'Renumber for everyone' }).click()
+    for (const studio of [a, b]) await expect(studio.loopName('B2')).toHaveValue('Mortality brake')
+    a.expectNoProblems()
+    b.expectNoProblems()
+    await Promise.all([ada.close(), ben.close()])
+  })
 })

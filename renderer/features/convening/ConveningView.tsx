@@ -6,7 +6,7 @@ import { ConnectionStatus } from './ConnectionStatus'
 import { InviteButton } from './InviteDialog'
 import { PeoplePanel } from './PeoplePanel'
 import { TitleEditor } from './TitleEditor'
-import { FacilitationStrip, usePanel } from '../facilitation'
+import { FacilitationStrip, useFacilitates, usePanel } from '../facilitation'
 
 export function ConveningView(props: { session: ConveningSession }) {
   const { session } = props
@@ -14,6 +14,8 @@ export function ConveningView(props: { session: ConveningSession }) {
   const { panel, choose: setPanel, viewKey } = usePanel(session)
   const migration = useStore(session.migration)
   const readOnly = migration.status === 'newer'
+  // The title names the convening for everyone (and their home lists): facilitators set it, as in a cohort.
+  const facilitating = useFacilitates(session)
 
   useEffect(() => session.setPanel(panel), [session, panel])
   const current = PANELS.find((entry) => entry.id === panel) ?? PANELS[0]
@@ -24,7 +26,7 @@ export function ConveningView(props: { session: ConveningSession }) {
         <button type="button" className="link-button" onClick={() => navigate({ name: 'home' })}>
           ← All convenings
         </button>
-        <TitleEditor session={session} readOnly={readOnly} />
+        <TitleEditor session={session} readOnly={readOnly || !facilitating} />
         <div className="row">
           <ConnectionStatus session={session} />
           <InviteButton session={session} />

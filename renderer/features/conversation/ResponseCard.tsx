@@ -94,7 +94,7 @@ export function BoardCard(props: {
       <p className="small muted">
         {view.starred && <span aria-label="Starred for the harvest">★ </span>}
         {by}
-        {view.mine && ' (you)'}
+        {view.mine && (view.visibility === 'anonymous' ? <MineMark /> : ' (you)')}
       </p>
       {editable && (
         <div className="row wrap cv-card-tools">
@@ -136,5 +136,23 @@ export function BoardCard(props: {
       )}
       <Notice text={notice} />
     </li>
+  )
+}
+
+const MINE_ANONYMOUS = 'You wrote this; others see it as anonymous'
+
+/**
+ * My own anonymous card, marked for me alone. "Anonymous (you)" would name me to
+ * anyone looking at my shared screen; a small pen (a mark on every card I wrote
+ * anonymously, meaning nothing to anyone else) does not. Screen readers and the tooltip
+ * say what it means.
+ */
+function MineMark() {
+  return (
+    <span className="cv-mine-mark" role="img" aria-label={MINE_ANONYMOUS} title={MINE_ANONYMOUS} data-testid="mine-anonymous" style={{ marginLeft: '0.35em', verticalAlign: '-0.1em' }}>
+      <svg viewBox="0 0 16 16" width="13" height="13" aria-hidden="true" focusable="false">
+        <path d="M11.3 2.2a1.5 1.5 0 0 1 2.1 0l.4.4a1.5 1.5 0 0 1 0 2.1L6 12.5 2.5 13.5l1-3.5z" fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinejoin="round" />
+      </svg>
+    </span>
   )
 }

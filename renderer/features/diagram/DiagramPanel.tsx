@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { diagramsMap, listDiagrams } from '../../../shared/diagram'
 import { useStore, type ConveningSession } from '../../sync'
 import { ValueStore } from '../../sync/store'
+import { useFacilitates } from '../facilitation'
 import { BehaviourGraph } from './bot/BehaviourGraph'
 import { CldStudio, type StudioProps } from './cld/CldStudio'
 import { DiagramTabs } from './DiagramTabs'
@@ -31,6 +32,7 @@ export function DiagramPanel(props: { session: ConveningSession; readOnly: boole
   const [active, setActive] = useState<string | null>(() => remembered(session.id))
   const [following, setFollowing] = useState<number | null>(null)
   const [creating, setCreating] = useState(false)
+  const facilitating = useFacilitates(session)
   const current = list.find((d) => d.id === active) ?? list[0] ?? null
 
   useEffect(() => {
@@ -55,10 +57,10 @@ export function DiagramPanel(props: { session: ConveningSession; readOnly: boole
     const result = createOfKind(session, kind, `${KINDS.find((k) => k.id === kind)!.name} ${list.length + 1}`)
     if (result.ok) setActive(result.value)
   }
-  const studio: StudioProps | null = current && { session, hub, diagramId: current.id, title: current.title, readOnly, following, onFollow: setFollowing }
+  const studio: StudioProps | null = current && { session, hub, diagramId: current.id, title: current.title, readOnly, facilitating, following, onFollow: setFollowing }
   return (
     <section className="diagram-panel" aria-label="Diagrams">
-      <DiagramTabs session={session} hub={hub} list={list} current={current} readOnly={readOnly} onSelect={setActive} onNew={() => setCreating(true)} />
+      <DiagramTabs session={session} hub={hub} list={list} current={current} readOnly={readOnly} facilitating={facilitating} onSelect={setActive} onNew={() => setCreating(true)} />
       <div className="diagram-tabpanel" id="diagram-tabpanel" role="tabpanel" aria-labelledby={current ? `diagram-tab-${current.id}` : undefined}>
         {!studio && <EmptyStudio readOnly={readOnly} onCreate={create} />}
         {studio && current?.kind === 'cld' && <CldStudio key={current.id} {...studio} />}

@@ -15,13 +15,18 @@ export interface DiagramHeader {
 
 const KIND_MARK: Record<DiagramKind, string> = { cld: 'Loops', iceberg: 'Iceberg', bot: 'Over time' }
 
-/** The diagrams of this convening as tabs; the open one can be renamed or deleted (after asking). */
+/**
+ * The diagrams of this convening as tabs; anyone who may draw renames the open one, and
+ * facilitators may delete it (after asking): a practitioner never sees a button that
+ * would take a shared diagram away from everyone.
+ */
 export function DiagramTabs(props: {
   session: ConveningSession
   hub: PresenceHub
   list: DiagramHeader[]
   current: DiagramHeader | null
   readOnly: boolean
+  facilitating: boolean
   onSelect: (id: string) => void
   onNew: () => void
 }) {
@@ -93,9 +98,11 @@ export function DiagramTabs(props: {
               Rename
             </button>
           )}
-          <button type="button" className="button quiet small danger-text" onClick={() => setConfirm(true)}>
-            Delete
-          </button>
+          {props.facilitating && (
+            <button type="button" className="button quiet small danger-text" onClick={() => setConfirm(true)}>
+              Delete
+            </button>
+          )}
         </span>
       )}
       <ConfirmDialog

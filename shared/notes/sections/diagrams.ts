@@ -25,7 +25,7 @@ const POLARITY_WORDS = { R: 'reinforcing', B: 'balancing', '?': 'polarity unknow
 
 /** "R1 Vicious circle — reinforcing: A → B → A" */
 function loopItems(diagram: Diagram, loops: readonly Loop[]): ListItem[] {
-  const numbers = loopNumbers(loops)
+  const numbers = loopNumbers(loops, diagram.loopNumbers)
   const labels = new Map(diagram.variables.map((v) => [v.id, v.label]))
   return loops.map((loop) => {
     const name = diagram.loopNames[loop.id]
@@ -60,7 +60,7 @@ function diagramBlocks(diagram: Diagram): Block[] {
       base: 'diagram',
       extension: 'svg',
       mimeType: 'image/svg+xml',
-      data: toSvg(diagram, { loops, loopNames: diagram.loopNames, title }),
+      data: toSvg(diagram, { loops, loopNames: diagram.loopNames, loopNumbers: diagram.loopNumbers, title }),
     },
   })
   if (loops.length > 0) {

@@ -1,4 +1,4 @@
-import { useMemo, useState, type KeyboardEvent } from 'react'
+import { useEffect, useMemo, useState, type KeyboardEvent } from 'react'
 import { ReactFlowProvider } from '@xyflow/react'
 import { diagramParts } from '../../../../shared/diagram'
 import type { ConveningSession } from '../../../sync'
@@ -21,6 +21,8 @@ export interface StudioProps {
   diagramId: string
   title: string
   readOnly: boolean
+  /** Facilitators (and co-facilitators) may also renumber loops and delete diagrams. */
+  facilitating: boolean
   following: number | null
   onFollow: (clientId: number | null) => void
 }
@@ -44,6 +46,7 @@ export function CldStudio(props: StudioProps) {
   const parts = useMemo(() => diagramParts(session.doc, diagramId), [session, diagramId])
   const cld = useOwned(() => (parts ? new CldSession(session.doc, diagramId, parts, hub, readOnly) : null), (c) => c?.destroy(), [session, diagramId, parts, hub, readOnly])
   const [help, setHelp] = useState(false)
+  useEffect(() => cld?.facilitating.set(props.facilitating), [cld, props.facilitating])
   if (!parts) return <p className="banner-inline">This diagram cannot be opened: part of it is missing from the convening. The other diagrams are not affected.</p>
   if (!cld) return null
   const following = props.following !== null && hub.peer(props.following)?.state?.diagramId === diagramId ? props.following : null

@@ -1,10 +1,13 @@
 import { memo, useMemo, useSyncExternalStore } from 'react'
-import { loopMarkerPosition, loopNumbers, type Loop } from '../../../../shared/diagram'
+import { loopMarkerPosition, type Loop } from '../../../../shared/diagram'
 import { useStore } from '../../../sync'
 import type { Point } from '../geometry'
 import { useStoreState } from '../state'
 import type { CanvasStore } from './canvasStore'
 import { cx, useCld } from './context'
+import { useLoopNumbers } from './useLoopNumbers'
+
+const NO_LOOPS: readonly Loop[] = []
 
 /** Markers beyond this many (and not named) would bury the drawing; the loops panel lists them all. */
 export const MAX_MARKERS = 24
@@ -60,7 +63,7 @@ export function LoopMarkers() {
   const state = useStore(cld.loops.state)
   const names = useStore(cld.store.loopNames)
   const all = state.analysis?.loops
-  const numbers = useMemo(() => loopNumbers(all ?? []), [all])
+  const numbers = useLoopNumbers(all ?? NO_LOOPS)
   const shown = useMemo(() => markedLoops(all ?? [], names), [all, names])
   const placed = useStoreState(cld.store.subscribe, () => place(cld.store, shown, numbers), samePlaced, [shown, numbers])
   return (

@@ -1,10 +1,12 @@
 import { memo, useMemo, useState } from 'react'
-import { loopNumbers, type Loop, type LoopAnalysis } from '../../../../shared/diagram'
+import { type Loop, type LoopAnalysis } from '../../../../shared/diagram'
 import { useStore } from '../../../sync'
+import { ConfirmDialog } from '../../../ui/Dialog'
 import { CommitField } from '../CommitField'
 import { useCld } from './context'
 import { MAX_MARKERS } from './LoopMarkers'
 import type { LoopState } from './loopService'
+import { useLoopNumbers } from './useLoopNumbers'
 
 const KIND = { R: 'Reinforcing', B: 'Balancing', '?': 'Unknown polarity' } as const
 
@@ -26,7 +28,11 @@ function caps(analysis: LoopAnalysis | null): string[] {
   return out
 }
 
-/** Every loop, shortest first, with its polarity, its variables in order and a name everyone shares. */
+/**
+ * Every loop, shortest first, with its polarity, its kept number (loopNumbers.ts: a
+ * new loop takes the next free number, an existing one never moves), its variables
+ * in order and a name everyone shares.
+ */
 export function LoopsPanel() {
   const cld = useCld()
   const state = useStore(cld.loops.state)
@@ -34,7 +40,7 @@ export function LoopsPanel() {
   const content = useStore(cld.store.content)
   const [limit, setLimit] = useState(60)
   const loops = useMemo(() => state.analysis?.loops ?? [], [state.analysis])
-  const numbers = useMemo(() => loopNumbers(loops), [loops])
+  const numbers = useLoopNumbers(loops)
   const labels = useMemo(() => {
     void content
     return new Map([...cld.store.variables].map(([id, v]) => [id, v.label]))
@@ -62,7 +68,37 @@ export function LoopsPanel() {
           Show more loops ({loops.length - limit} more)
         </button>
       )}
+      <Renumber ready={state.status === 'ready' && loops.length > 0} />
     </div>
+  )
+}
+
+/**
+ * Numbers never move by themselves, so gaps appear as loops go (B1, B3). A facilitator
+ * may close them: it changes what "B2" means for everyone, so it asks first.
+ */
+function Renumber(props: { ready: boolean }) {
+  const cld = useCld()
+  const facilitating = useStore(cld.facilitating)
+  const [asking, setAsking] = useState(false)
+  if (!facilitating || cld.readOnly) return null
+  return (
+    <>
+      <button type="button" className="button quiet small dg-renumber" disabled={!props.ready} onClick={() => setAsking(true)}>
+        Renumber loops
+      </button>
+      <ConfirmDialog
+        title="Renumber the loops for everyone?"
+        open={asking}
+        confirmLabel="Renumber for everyone"
+        message="Each loop keeps its number until you do this. Renumbering counts again from R1 and B1, shortest loops first, so the numbers change on everyone’s screen: a loop someone calls “B2” may now be B1. Names given to loops stay with their loops."
+        onCancel={() => setAsking(false)}
+        onConfirm={() => {
+          setAsking(false)
+          if (!cld.renumber()) cld.notices.error('The loops are still being found: try again in a moment.')
+        }}
+      />
+    </>
   )
 }
 

@@ -16,6 +16,7 @@ export function TextView(props: { title: string }) {
   const content = useStore(cld.store.content)
   const state = useStore(cld.loops.state)
   const names = useStore(cld.store.loopNames)
+  const assigned = useStore(cld.store.loopNumbers)
   const model = useMemo(() => {
     void content
     const variables = [...cld.store.variables.values()].sort((a, b) => a.label.localeCompare(b.label))
@@ -27,12 +28,12 @@ export function TextView(props: { title: string }) {
   const snapshot = () => ({ variables: [...cld.store.variables.values()], links: cld.store.drawnLinks() })
 
   const copyMermaid = async (): Promise<void> => {
-    const ok = await platform.copyText(toMermaid(snapshot(), { loops, loopNames: names }))
+    const ok = await platform.copyText(toMermaid(snapshot(), { loops, loopNames: names, loopNumbers: assigned }))
     if (ok) cld.notices.info('Copied the diagram as Mermaid text.')
     else cld.notices.error('The browser did not allow copying.')
   }
   const saveSvg = async (): Promise<void> => {
-    const svg = toSvg(snapshot(), { loops, loopNames: names, title: props.title })
+    const svg = toSvg(snapshot(), { loops, loopNames: names, loopNumbers: assigned, title: props.title })
     const result = await platform.saveFile({ suggestedName: `${props.title || 'diagram'}.svg`, data: svg, mimeType: 'image/svg+xml' })
     if (result.saved) cld.notices.info('Saved the diagram as an SVG picture.')
   }
@@ -76,7 +77,7 @@ export function TextView(props: { title: string }) {
         <p className="muted small">No loops yet.</p>
       ) : (
         <ul className="dg-text-list">
-          {loopSummaries(loops.slice(0, 200), model.labels, names).map((line, i) => (
+          {loopSummaries(loops.slice(0, 200), model.labels, names, assigned).map((line, i) => (
             <li key={loops[i].id}>{line.replace(/ -> /g, ' → ')}</li>
           ))}
         </ul>

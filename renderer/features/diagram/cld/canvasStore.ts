@@ -1,6 +1,6 @@
 import type { Edge, EdgeChange, Node, NodeChange } from '@xyflow/react'
-import type * as Y from 'yjs'
-import { readLink, readVariable, type CausalLink, type DiagramParts, type Polarity, type Variable } from '../../../../shared/diagram'
+import * as Y from 'yjs'
+import { readAssignedNumbers, readLink, readVariable, type CausalLink, type DiagramParts, type Polarity, type Variable } from '../../../../shared/diagram'
 import { ValueStore, shallowEqual } from '../../../sync/store'
 import type { Point } from '../geometry'
 
@@ -67,6 +67,8 @@ export class CanvasStore {
   /** Bumped on any change but a move (labels, links): what a text view shows. */
   readonly content = new ValueStore(0)
   readonly loopNames = new ValueStore<Record<string, string>>({}, shallowEqual)
+  /** The loop numbers kept in the document (loopNumbers.ts), by "loopId:kind". */
+  readonly loopNumbers = new ValueStore<Record<string, number>>({}, shallowEqual)
 
   private drawn = new Set<string>()
   private byVariable = new Map<string, Set<string>>()
@@ -90,6 +92,7 @@ export class CanvasStore {
     for (const id of parts.variables.keys()) this.readVariable(id)
     for (const id of parts.links.keys()) this.readLink(id)
     this.readLoopNames()
+    this.readLoopNumbers()
     parts.root.observeDeep(this.onDocChange)
     this.flush()
   }
@@ -140,14 +143,18 @@ export class CanvasStore {
 
   private onDocChange = (events: Y.YEvent<Y.AbstractType<unknown>>[]): void => {
     let names = false
+    let numbers = false
     for (const event of events) {
       const [head, id] = event.path as string[]
+      // The numbers map itself may arrive later (an older diagram gets one on first use).
+      if (head === 'loopNumbers' || (event.path.length === 0 && event.changes.keys.has('loopNumbers'))) numbers = true
       const keys = event.path.length === 1 && event.changes ? [...event.changes.keys.keys()] : id !== undefined ? [id] : []
       if (head === 'variables') for (const key of keys) this.readVariable(key)
       else if (head === 'links') for (const key of keys) this.readLink(key)
       else if (head === 'loopNames') names = true
     }
     if (names) this.readLoopNames()
+    if (numbers) this.readLoopNumbers()
     this.flush()
   }
 
@@ -224,6 +231,11 @@ export class CanvasStore {
     const names: Record<string, string> = {}
     for (const [id, name] of this.parts.loopNames.entries()) if (typeof name === 'string' && name) names[id] = name.slice(0, 80)
     this.loopNames.set(names)
+  }
+
+  private readLoopNumbers(): void {
+    const map = this.parts.root.get('loopNumbers')
+    this.loopNumbers.set(readAssignedNumbers(map instanceof Y.Map ? (map as Y.Map<unknown>) : null))
   }
 
   private bump(store: ValueStore<number>): void {

@@ -1,5 +1,6 @@
 import type * as Y from 'yjs'
-import { connectionCircleLayout, type DiagramParts, type Loop } from '../../../../shared/diagram'
+import { assignLoopNumbers, connectionCircleLayout, renumberLoops, type DiagramParts, type Loop } from '../../../../shared/diagram'
+import { localOrigin } from '../../../../shared/session'
 import { ValueStore } from '../../../sync/store'
 import type { Point } from '../geometry'
 import { Notices } from '../notices'
@@ -29,6 +30,9 @@ export interface Draft {
   from?: string
 }
 
+/** Loop numbers are bookkeeping, not an edit of mine: never undone (undo tracks DIAGRAM_ORIGIN only). */
+export const LOOP_NUMBER_ORIGIN = localOrigin('loop-numbers')
+
 const NOBODY: readonly Who[] = []
 const sameWho = (a: readonly Who[], b: readonly Who[]) => sameRecords(a, b)
 
@@ -55,10 +59,14 @@ export class CldSession {
   readonly draft = new ValueStore<Draft | null>(null)
   readonly linkFrom = new ValueStore<string | null>(null)
   readonly circle = new ValueStore(false)
+  /** Whether this person facilitates (set by the studio as grants arrive): the loops panel offers renumbering. */
+  readonly facilitating = new ValueStore(false)
   readonly patterns = new ValueStore(false)
   /** Set by the canvas once it is showing: the middle of the view, and a way to bring variables into view. */
   viewCentre: () => Point = () => ({ x: 0, y: 0 })
   showVariables: (ids: readonly string[]) => void = () => undefined
+  private numbersQueued = false
+  private destroyed = false
   private readonly seen = new Map<number, SeenState>()
   private readonly cleanups: (() => void)[] = []
 
@@ -88,17 +96,45 @@ export class CldSession {
       }),
       this.circle.subscribe(() => (this.circle.get() ? this.showCircle() : this.store.setView(null))),
       hub.onPeers(this.onPeers),
+      this.loops.state.subscribe(this.keepNumbers),
+      this.store.loopNumbers.subscribe(this.keepNumbers),
     )
     this.onPeers(new Set(hub.peersOn(diagramId).map((p) => p.clientId)))
   }
 
   destroy(): void {
+    this.destroyed = true
     for (const cleanup of this.cleanups) cleanup()
     this.hub.leave(this.diagramId)
     this.loops.destroy()
     this.undo.destroy()
     this.notices.destroy()
     this.store.destroy()
+  }
+
+  /**
+   * Every loop shown gets its number written into the diagram (and a number that lost a
+   * clash with another peer's gets its settled one), so it keeps it from now on. Every
+   * peer with the diagram open does this, computing the same numbers; nothing is
+   * written when the document already holds them. After the current notification, so
+   * no write happens inside another one.
+   */
+  private keepNumbers = (): void => {
+    if (this.readOnly || this.numbersQueued) return
+    this.numbersQueued = true
+    queueMicrotask(() => {
+      this.numbersQueued = false
+      const state = this.loops.state.get()
+      if (this.destroyed || state.status !== 'ready' || !state.analysis) return
+      assignLoopNumbers(this.doc, this.diagramId, state.analysis.loops, LOOP_NUMBER_ORIGIN)
+    })
+  }
+
+  /** A facilitator's "Renumber loops": R1, R2, B1… afresh, for everyone. */
+  renumber(): boolean {
+    const state = this.loops.state.get()
+    if (this.readOnly || !this.facilitating.get() || state.status !== 'ready' || !state.analysis) return false
+    return renumberLoops(this.doc, this.diagramId, state.analysis.loops, LOOP_NUMBER_ORIGIN).ok
   }
 
   /** The connection circle as a temporary view: nothing is written until someone applies it. */
