@@ -15,6 +15,7 @@ import { benchFacilitation } from './facilitation'
 import { benchRelay } from './relay'
 import { benchProse } from './prose'
 import { benchFaults } from './faults'
+import { benchPeople } from './people'
 import type { BenchResult } from './types'
 
 const suites: Record<string, () => Promise<BenchResult[]>> = {
@@ -31,6 +32,7 @@ const suites: Record<string, () => Promise<BenchResult[]>> = {
   relay: () => benchRelay(),
   prose: () => benchProse(),
   faults: () => benchFaults(),
+  people: () => benchPeople(),
 }
 
 const only = process.argv.slice(2)

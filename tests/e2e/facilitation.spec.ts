@@ -30,7 +30,7 @@ test.describe('run of show', () => {
     await pat.expectPanel('Climate')
 
     // Follow any person: Pat follows Pia (who follows Fran).
-    await pat.personRow('Pia').getByRole('button', { name: 'Follow Pia' }).click()
+    await (await pat.personDetails('Pia')).getByRole('button', { name: 'Follow Pia' }).click()
     await pat.expectPanel('Conversation')
     await expect(pat.followBanner).toContainText('Following Pia’s view')
     // Picking a panel oneself steps out too.
@@ -102,6 +102,8 @@ test.describe('run of show', () => {
       await expect(view.strip.getByTestId('fx-current-segment')).toHaveText('Arrive and check in')
       await expect(view.strip.getByTestId('fx-next-segment')).toContainText('Next: This week’s tool · 20 min')
     }
+    // Pia was moved, and is told by whom, with the way back.
+    await expect(pia.movedNotice).toContainText('Fran started “Arrive and check in” and brought everyone to Conversation')
     // Practitioners see the plan, not the controls.
     await expect(pia.strip.getByRole('group', { name: 'Segment controls' })).toHaveCount(0)
 
@@ -127,12 +129,7 @@ test.describe('run of show', () => {
   test('a breakout round trip: groups by hand, each with its diagram and prompt, a late joiner, a broadcast, and back', async ({ browser }) => {
     const people = await convening(browser, 'Breakouts', 'Fran', ['Pia', 'Pat'])
     const [fran, pia, pat] = people
-    await fran.openAgendaTab('Breakouts')
-    const setup = fran.page.getByRole('form', { name: 'Set up breakouts' })
-    await setup.getByLabel('By hand').check()
-    await setup.getByLabel('Number of groups').fill('2')
-    await setup.getByLabel('Pia', { exact: true }).selectOption({ label: 'Group 1' })
-    await setup.getByLabel('Pat', { exact: true }).selectOption({ label: 'Group 2' })
+    const setup = await fran.breakoutsByHand(2, { Pia: 'Group 1', Pat: 'Group 2' })
     await setup.getByLabel('Prompt for the groups').fill('Which loop keeps this pattern going?')
     await setup.getByLabel('Afterwards everyone comes back to').selectOption({ label: 'Notes' })
     await fran.person.screenshot('facilitation-breakout-setup')
@@ -223,8 +220,8 @@ test.describe('run of show', () => {
     for (const person of people) await person.expectPresent(['Fran', 'Yuki', 'Ana'])
     const [f, y, a] = people.map((p) => new Facilitation(p))
     // Each person's own time beside their name.
-    await expect(f.personRow('Yuki').getByTestId('fx-local-time')).toContainText('in Tokyo')
-    await expect(y.personRow('Ana').getByTestId('fx-local-time')).toContainText('in Bogota')
+    await expect((await f.personDetails('Yuki')).getByTestId('fx-local-time')).toContainText('in Tokyo')
+    await expect((await y.personDetails('Ana')).getByTestId('fx-local-time')).toContainText('in Bogota')
 
     // 10 March 2027, 09:00 in Lisbon (UTC+0 then) is 18:00 in Tokyo and 04:00 in Bogotá.
     await f.openAgendaTab('Time zones')

@@ -22,9 +22,11 @@ test.describe('convenings sync peer to peer and persist locally', () => {
     await ben.typeInNotes(' Ben: curious.')
     await expect(ada.notes).toHaveValue('Check-in: one word for how you arrive. Ben: curious.')
 
-    await ben.titleInput.fill('Spring gathering — day one')
-    await ben.titleInput.press('Enter')
-    await expect(ada.titleInput).toHaveValue('Spring gathering — day one')
+    // The facilitator names the convening; a practitioner reads the title but cannot change it.
+    await expect(ben.titleInput).not.toBeEditable()
+    await ada.titleInput.fill('Spring gathering — day one')
+    await ada.titleInput.press('Enter')
+    await expect(ben.titleInput).toHaveValue('Spring gathering — day one')
     await ada.screenshot('convening-two-people')
 
     await ben.close()

@@ -1,6 +1,6 @@
 import { useRef, useState, type KeyboardEvent } from 'react'
 import type { ConveningSession } from '../../sync'
-import { useFacilitates } from '../facilitation'
+import { panelControl, useFacilitates } from '../facilitation'
 import { BreakoutsView } from './BreakoutsView'
 import { PlanView } from './PlanView'
 import { RolesView } from './RolesView'
@@ -26,7 +26,8 @@ export function AgendaPanel(props: { session: ConveningSession; readOnly: boolea
   const { session } = props
   const facilitates = useFacilitates(session)
   const readOnly = props.readOnly || !facilitates
-  const [tab, setTab] = useState<Tab>('plan')
+  // "Manage breakouts" in the strip opens this panel on its Breakouts tab.
+  const [tab, setTab] = useState<Tab>(() => TABS.find((t) => t.id === panelControl(session).sectionNow())?.id ?? 'plan')
   const refs = useRef(new Map<Tab, HTMLButtonElement>())
   const onKey = (event: KeyboardEvent): void => {
     const i = TABS.findIndex((t) => t.id === tab)

@@ -14,6 +14,7 @@ import { canFacilitate, readPeople } from '../../../shared/session'
 import { usePresentPeople, type ConveningSession } from '../../sync'
 import { Countdown, Notice, submitted, useController, useNotice, useRunValue, useTicking } from '../facilitation'
 import { CommitField } from './CommitField'
+import { plural } from '../../ui/format'
 
 /** Running breakouts, for facilitators: every group, moves, people who arrived late, a broadcast, the closing. */
 export function RunningBreakout(props: { session: ConveningSession; breakout: Breakout; readOnly: boolean }) {
@@ -37,7 +38,7 @@ export function RunningBreakout(props: { session: ConveningSession; breakout: Br
     <div className="stack">
       <div className="row wrap ag-breakout-head">
         <h3 className="grow">
-          Breakouts are open: {groups.length} groups ({breakout.mode === 'choice' ? 'people choose' : breakout.mode === 'random' ? 'formed at random' : 'formed by hand'})
+          Breakouts are open: {plural(groups.length, 'group')} ({breakout.mode === 'choice' ? 'people choose' : breakout.mode === 'random' ? 'formed at random' : 'formed by hand'})
         </h3>
         {breakout.closing ? (
           <span className="row">
@@ -81,7 +82,7 @@ export function RunningBreakout(props: { session: ConveningSession; breakout: Br
             <div className="row">
               <h4 className="grow">
                 {group.name}{' '}
-                <span className="muted small">({breakout.mode === 'choice' ? `${members.length} of ${breakout.size} places` : `${members.length} ${members.length === 1 ? 'person' : 'people'}`})</span>
+                <span className="muted small">({breakout.mode === 'choice' ? `${members.length} of ${breakout.size} places` : plural(members.length, 'person', 'people')})</span>
               </h4>
               {group.diagramId && controller && (
                 <button type="button" className="button small-button" onClick={() => controller.openDiagram(group.diagramId!)}>

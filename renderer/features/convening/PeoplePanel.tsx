@@ -1,85 +1,115 @@
-import { useRef } from 'react'
-import { peopleMap, readPeople, type Person, type PresentPerson } from '../../../shared/session'
+import { useId, useRef, useState, type ReactNode } from 'react'
+import { groupsOf, isBreakoutOpen, readBreakout, readHands } from '../../../shared/facilitation'
+import { peopleMap, readPeople, type Panel } from '../../../shared/session'
 import { usePresentPeople, useYDerived, type ConveningSession } from '../../sync'
-import { PersonExtras, RoleText } from '../facilitation'
+import { HandsQueue, PANEL_LABELS, useRunValue } from '../facilitation'
+import { PersonRow, type RowPerson } from './PersonRow'
+import { matchesName } from './peopleSearch'
+import './people.css'
 
-const PANEL_LABELS: Record<string, string> = {
-  notes: 'Notes',
-  diagram: 'Diagrams',
-  conversation: 'Conversation',
-  climate: 'Climate',
-  harvest: 'Harvest',
-  agenda: 'Agenda',
-}
+/** Past this many people away, their list starts folded (everyone here stays open). */
+const FOLD_AWAY_FROM = 8
 
 /**
  * Who is here (awareness: live, never stored) and who has been here (the document's
- * people list). Someone seen during this visit who is no longer present "has left".
+ * people list), one line each, so forty people fit on a shared screen: the raised
+ * hands on top in their order, a search by name, and the people grouped as here now
+ * (or by breakout group while breakouts run) and away. Someone seen during this visit
+ * who is no longer present "has left".
  */
 export function PeoplePanel(props: { session: ConveningSession }) {
   const { session } = props
+  const doc = session.doc
   const present = usePresentPeople(session)
-  const everyone = useYDerived(peopleMap(session.doc), () => readPeople(session.doc))
+  const everyone = useYDerived(peopleMap(doc), () => readPeople(doc))
+  const hands = useRunValue(session, () => readHands(doc).map((h) => h.personId), 'hand-order')
+  const breakout = useRunValue(session, () => readBreakout(doc), 'breakout')
+  const groups = useRunValue(session, () => {
+    const b = readBreakout(doc)
+    return b ? groupsOf(doc, b).map((g) => ({ id: g.group.id, name: g.group.name, members: g.members })) : []
+  }, 'pp-breakout-groups')
+  const [query, setQuery] = useState('')
+  const searchId = useId()
   const seen = useRef(new Set<string>())
   for (const person of present) seen.current.add(person.id)
+
+  const handOf = (id: string): number => hands.indexOf(id) + 1
   const presentIds = new Set(present.map((p) => p.id))
-  const absent = everyone.filter((person) => !presentIds.has(person.id))
+  const here: RowPerson[] = present.map((p) => ({
+    id: p.id,
+    name: p.name,
+    colour: p.colour,
+    timeZone: p.timeZone,
+    isMe: p.isMe,
+    present: true,
+    where: p.panel && p.panel in PANEL_LABELS ? `on ${PANEL_LABELS[p.panel as Panel]}` : 'here',
+    hand: handOf(p.id),
+  }))
+  const away: RowPerson[] = everyone
+    .filter((p) => !presentIds.has(p.id))
+    .map((p) => ({ id: p.id, name: p.name, colour: p.colour, timeZone: p.timeZone, isMe: false, present: false, where: seen.current.has(p.id) ? 'has left' : 'away', hand: handOf(p.id) }))
+  const shownHere = here.filter((p) => matchesName(p.name, query))
+  const shownAway = away.filter((p) => matchesName(p.name, query))
+  const searching = query.trim() !== ''
+  const byGroup = breakout && isBreakoutOpen(breakout, session.clock) ? groups : null
+  const rows = (people: RowPerson[]): ReactNode => people.map((p) => <PersonRow key={p.id} session={session} person={p} />)
 
   return (
     <aside className="people" aria-labelledby="people-heading">
       <h2 id="people-heading">People</h2>
-      <h3 className="people-subheading">Here now ({present.length})</h3>
-      <ul className="people-list" aria-label="People here now" data-testid="people-present">
-        {present.map((person) => (
-          <PresentRow key={person.id} session={session} person={person} />
-        ))}
-      </ul>
-      {absent.length > 0 && (
+      <HandsQueue session={session} />
+      <div className="pp-search">
+        <label className="sr-only" htmlFor={searchId}>
+          Find a person by name
+        </label>
+        <input id={searchId} type="search" placeholder="Find a person" value={query} onChange={(e) => setQuery(e.target.value)} />
+      </div>
+      {searching && shownHere.length + shownAway.length === 0 && (
+        <p className="muted small" role="status">
+          Nobody here is called “{query.trim()}”.
+        </p>
+      )}
+      {byGroup ? (
         <>
-          <h3 className="people-subheading">Not here ({absent.length})</h3>
-          <ul className="people-list absent" aria-label="People not here" data-testid="people-absent">
-            {absent.map((person) => (
-              <AbsentRow key={person.id} session={session} person={person} left={seen.current.has(person.id)} />
-            ))}
-          </ul>
+          {byGroup.map((g) => (
+            <Section key={g.id} title={g.name} count={shownHere.filter((p) => g.members.includes(p.id)).length} label={`People in ${g.name}`} searching={searching}>
+              {rows(shownHere.filter((p) => g.members.includes(p.id)))}
+            </Section>
+          ))}
+          <Section title="Not in a group" count={shownHere.filter((p) => !byGroup.some((g) => g.members.includes(p.id))).length} label="People here now, not in a group" searching={searching}>
+            {rows(shownHere.filter((p) => !byGroup.some((g) => g.members.includes(p.id))))}
+          </Section>
         </>
+      ) : (
+        <Section title="Here now" count={shownHere.length} label="People here now" testId="people-present" searching={searching}>
+          {rows(shownHere)}
+        </Section>
+      )}
+      {away.length > 0 && (
+        <Section title="Away" count={shownAway.length} label="People not here" testId="people-absent" className="absent" folded={away.length > FOLD_AWAY_FROM} searching={searching}>
+          {rows(shownAway)}
+        </Section>
       )}
     </aside>
   )
 }
 
-function PresentRow({ session, person }: { session: ConveningSession; person: PresentPerson }) {
-  const where = person.panel ? PANEL_LABELS[person.panel] : undefined
+/** A heading that folds its list (while searching, every match shows). */
+function Section(props: { title: string; count: number; label: string; testId?: string; className?: string; folded?: boolean; searching: boolean; children: ReactNode }) {
+  const [open, setOpen] = useState(!props.folded)
+  const listId = useId()
+  const shown = open || props.searching
+  if (props.count === 0 && props.searching) return null
   return (
-    <li className="person">
-      <span className="swatch" style={{ background: person.colour }} aria-hidden="true" />
-      <span className="person-text">
-        <span className="person-name">
-          {person.name}
-          {person.isMe && <span className="muted"> (you)</span>}
-        </span>
-        <span className="muted small">
-          {/* The role held (granted), not only the one declared: shared/session/roles.ts */}
-          <RoleText session={session} personId={person.id} />
-          {where ? ` · on ${where}` : ''}
-        </span>
-        <PersonExtras session={session} personId={person.id} name={person.name} timeZone={person.timeZone} isMe={person.isMe} present />
-      </span>
-    </li>
-  )
-}
-
-function AbsentRow({ session, person, left }: { session: ConveningSession; person: Person; left: boolean }) {
-  return (
-    <li className="person">
-      <span className="swatch hollow" style={{ borderColor: person.colour }} aria-hidden="true" />
-      <span className="person-text">
-        <span className="person-name">{person.name}</span>
-        <span className="muted small">
-          <RoleText session={session} personId={person.id} /> · {left ? 'has left' : 'away'}
-        </span>
-        <PersonExtras session={session} personId={person.id} name={person.name} timeZone={person.timeZone} isMe={false} present={false} />
-      </span>
-    </li>
+    <section className="pp-section">
+      <h3 className="people-subheading">
+        <button type="button" className="pp-fold" aria-expanded={shown} aria-controls={listId} disabled={props.searching} onClick={() => setOpen(!open)}>
+          <span aria-hidden="true">{shown ? '▾' : '▸'}</span> {props.title} ({props.count})
+        </button>
+      </h3>
+      <ul id={listId} className={`people-list ${props.className ?? ''}`} aria-label={props.label} data-testid={props.testId} hidden={!shown}>
+        {shown && props.children}
+      </ul>
+    </section>
   )
 }

@@ -6,6 +6,7 @@ import { Countdown, Said, useTicking } from './Countdown'
 import { Notice, useNotice } from './borrowed'
 import { useRunValue } from './hooks'
 import { panelControl } from './panelControl'
+import { plural } from '../../ui/format'
 
 /**
  * While breakouts are open, everyone sees their group: who is in it, its prompt, the
@@ -27,6 +28,26 @@ export function BreakoutBanner(props: { session: ConveningSession; controller: F
   if (!breakout || !isBreakoutOpen(breakout, session.clock)) return null
   const mine = groups.find((g) => g.members.includes(me))
   const others = mine ? mine.members.filter((p) => p !== me).map((p) => names[p] ?? 'Someone') : []
+  // A facilitator outside the groups gets one compact chip (the strip renders it in
+  // its row, so the header stays one line); everyone in a group gets the banner.
+  if (!mine && facilitates) {
+    return (
+      <span className="fx-breakout-chip" role="group" aria-label="Breakout" data-testid="fx-breakout">
+        <span>
+          Breakouts: {plural(groups.length, 'group')}, {plural(groups.reduce((n, g) => n + g.members.length, 0), 'person', 'people')}
+        </span>
+        {breakout.closing && (
+          <span className="fx-closing">
+            · back in <Countdown ticking={ticking} label="Breakouts close" />
+          </span>
+        )}
+        <button type="button" className="link-button" aria-label="Manage breakouts" onClick={() => panelControl(session).chooseSection('agenda', 'breakouts')}>
+          Manage
+        </button>
+        <Said text={ticking.said} />
+      </span>
+    )
+  }
 
   return (
     <section className="fx-banner fx-breakout" aria-label="Breakout" data-testid="fx-breakout">
@@ -48,15 +69,6 @@ export function BreakoutBanner(props: { session: ConveningSession; controller: F
                 Open our diagram
               </button>
             )}
-          </>
-        ) : facilitates ? (
-          <>
-            <span>
-              Breakouts are open: {groups.length} groups, {groups.reduce((n, g) => n + g.members.length, 0)} people.
-            </span>
-            <button type="button" className="button" onClick={() => panelControl(session).choose('agenda')}>
-              Manage breakouts
-            </button>
           </>
         ) : breakout.mode === 'choice' ? (
           <span className="row wrap" role="group" aria-label="Choose a group">

@@ -6,6 +6,7 @@ import { useApp } from '../../app/context'
 import { Attention } from './AttentionRow'
 import { BreakoutBanner } from './BreakoutBanner'
 import { FollowBanner } from './Attention'
+import { MovedNotice } from './MovedNotice'
 import { SegmentNow } from './SegmentNow'
 import { StripTimers } from './TimerChip'
 import { setMuted, unlockAudio, useMuted } from './borrowed'
@@ -33,6 +34,8 @@ export function FacilitationStrip(props: { session: ConveningSession }) {
       <div className="fx-strip-row">
         <SegmentNow session={session} facilitates={facilitates} />
         <StripTimers session={session} facilitates={facilitates} />
+        {/* A facilitator's breakout status is a chip in this row (a banner, on a line of its own, if they are in a group). */}
+        {controller && facilitates && <BreakoutBanner session={session} controller={controller} facilitates />}
         <Attention session={session} facilitates={facilitates} people={people}>
           <label className="toggle fx-bells" title="A soft bell when a timer ends, on this computer only">
             <input type="checkbox" checked={!muted} onChange={(e) => void setMuted(db, !e.target.checked)} />
@@ -40,8 +43,9 @@ export function FacilitationStrip(props: { session: ConveningSession }) {
           </label>
         </Attention>
       </div>
+      {controller && <MovedNotice controller={controller} />}
       {controller && <FollowBanner controller={controller} />}
-      {controller && <BreakoutBanner session={session} controller={controller} facilitates={facilitates} />}
+      {controller && !facilitates && <BreakoutBanner session={session} controller={controller} facilitates={false} />}
     </section>
   )
 }

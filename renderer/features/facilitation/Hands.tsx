@@ -1,10 +1,10 @@
-import { lowerAllHands, lowerHand, raiseHand, readHands } from '../../../shared/facilitation'
+import { lowerAllHands, lowerHand, raiseHand, readHands, type RaisedHand } from '../../../shared/facilitation'
 import { readPeople } from '../../../shared/session'
 import type { ConveningSession } from '../../sync'
 import { Notice, useNotice } from './borrowed'
 import { useRunValue } from './hooks'
 
-const ordinal = (n: number): string => {
+export const ordinal = (n: number): string => {
   const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'
   return `${n}${s}`
 }
@@ -13,12 +13,19 @@ const ordinal = (n: number): string => {
  * Raise or lower my hand, and the queue of hands in the order they went up (the same
  * on every screen). A facilitator can lower anyone's hand, or all of them.
  */
+/** The queue of raised hands, in order, and everyone's name (both the same on every screen). */
+export function useHands(session: ConveningSession): { hands: RaisedHand[]; names: Record<string, string> } {
+  const doc = session.doc
+  const hands = useRunValue(session, () => readHands(doc), 'hands')
+  const names = useRunValue(session, () => Object.fromEntries(readPeople(doc).map((p) => [p.id, p.name])), 'names')
+  return { hands, names }
+}
+
 export function Hands(props: { session: ConveningSession; facilitates: boolean }) {
   const { session, facilitates } = props
   const doc = session.doc
   const me = session.me.id
-  const hands = useRunValue(session, () => readHands(doc), 'hands')
-  const names = useRunValue(session, () => Object.fromEntries(readPeople(doc).map((p) => [p.id, p.name])), 'names')
+  const { hands, names } = useHands(session)
   const { notice, run } = useNotice()
   const place = hands.findIndex((h) => h.personId === me)
   const raised = place >= 0

@@ -56,20 +56,49 @@ export function RoleText(props: { session: ConveningSession; personId: string })
 }
 
 /**
- * Under a person in the People panel: their local time, "Follow" (for someone here),
- * and for facilitators the role they hold, with the one click that confirms a role
- * someone asked for.
+ * A person's details in the People panel, shown when their row is opened: where they
+ * are, their local time, "Follow" (for someone here), and for facilitators the role
+ * they hold (the one-click confirmation of a requested role stays on the row itself).
  */
-export function PersonExtras(props: { session: ConveningSession; personId: string; name: string; timeZone: string | undefined; isMe: boolean; present: boolean }) {
+export function PersonExtras(props: { session: ConveningSession; personId: string; name: string; timeZone: string | undefined; isMe: boolean; present: boolean; where: string }) {
   const { session, personId, name, isMe, present } = props
   const controller = useController(session)
   return (
     <span className="fx-person-extras">
+      <span>{props.where}</span>
       <LocalTime timeZone={props.timeZone} />
       {present && !isMe && controller && <FollowToggle controller={controller} personId={personId} name={name} />}
-      {!isMe && <RoleControls session={session} personId={personId} name={name} />}
+      {!isMe && <RoleControls session={session} personId={personId} name={name} confirm={false} />}
     </span>
   )
+}
+
+/** For facilitators: the one click that gives someone the role they asked for (nothing when there is no request). */
+export function ConfirmRole(props: { session: ConveningSession; personId: string; name: string }) {
+  const { session, personId } = props
+  const { standing, give, notice } = useRoleGrant(session, personId)
+  if (!standing?.requested) return null
+  return (
+    <>
+      <button type="button" className="link-button small" onClick={() => give(standing.requested!)}>
+        Confirm as {ROLE_LABELS[standing.requested]}
+        <span className="sr-only"> ({props.name})</span>
+      </button>
+      <Notice text={notice} />
+    </>
+  )
+}
+
+/** The standing of someone whose role this facilitator may change (null for anyone else), and the way to change it. */
+function useRoleGrant(session: ConveningSession, personId: string) {
+  const facilitates = useFacilitates(session)
+  const read = useRunValue(session, () => roleStanding(session.doc, personId), `standing:${personId}`)
+  const { notice, run } = useNotice()
+  const standing = !facilitates || !read || read.isCreator || personId === session.me.id ? null : read
+  const give = (role: Role): void => {
+    run(setRole(session.doc, session.me.id, personId, role))
+  }
+  return { standing, give, notice }
 }
 
 /**
@@ -77,15 +106,10 @@ export function PersonExtras(props: { session: ConveningSession; personId: strin
  * confirms a role they asked for. Used by the People panel and the cohort's members
  * (a cohort has the same people list and the same grant rules).
  */
-export function RoleControls(props: { session: ConveningSession; personId: string; name: string; withRequest?: boolean }) {
+export function RoleControls(props: { session: ConveningSession; personId: string; name: string; withRequest?: boolean; confirm?: boolean }) {
   const { session, personId, name } = props
-  const facilitates = useFacilitates(session)
-  const standing = useRunValue(session, () => roleStanding(session.doc, personId), `standing:${personId}`)
-  const { notice, run } = useNotice()
-  if (!facilitates || !standing || standing.isCreator || personId === session.me.id) return null
-  const give = (role: Role): void => {
-    run(setRole(session.doc, session.me.id, personId, role))
-  }
+  const { standing, give, notice } = useRoleGrant(session, personId)
+  if (!standing) return null
   return (
     <span className="fx-role-controls">
       <label className="sr-only" htmlFor={`fx-role-${personId}`}>
@@ -99,7 +123,7 @@ export function RoleControls(props: { session: ConveningSession; personId: strin
         ))}
       </select>
       {props.withRequest && standing.requested && <span className="fx-request small"> asks to be {ROLE_LABELS[standing.requested]}</span>}
-      {standing.requested && (
+      {standing.requested && props.confirm !== false && (
         <button type="button" className="link-button small" onClick={() => give(standing.requested!)}>
           Confirm as {ROLE_LABELS[standing.requested]}
         </button>

@@ -79,7 +79,7 @@ export function SegmentNow(props: { session: ConveningSession; facilitates: bool
   const leaving = running.id
   return (
     <div className="fx-now" data-testid="fx-now">
-      <div className="fx-now-text">
+      <div className="fx-now-text" title={`${running.title}${next ? ` · next: ${next.segment.title}` : ''}`}>
         <span className="fx-label">
           <span className="fx-kicker">Now</span> <strong data-testid="fx-current-segment">{running.title}</strong>
           <span className="muted small"> · {SEGMENT_KIND_LABELS[running.kind]}</span>

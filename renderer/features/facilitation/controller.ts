@@ -6,12 +6,15 @@ import {
   isBreakoutOpen,
   readBreakout,
   readFacilitationPresence,
+  readActuals,
+  readCurrent,
   readFollowMe,
+  readSegments,
   readSummon,
   runMap,
   shouldAnswerSummon,
 } from '../../../shared/facilitation'
-import { PANELS, type Panel } from '../../../shared/session'
+import { PANELS, readPeople, type Panel } from '../../../shared/session'
 import { diagramsMap } from '../../../shared/diagram'
 import type { ConveningSession } from '../../sync'
 import { ValueStore, shallowEqual } from '../../sync/store'
@@ -35,6 +38,21 @@ export interface FollowState {
   targetHere: boolean
 }
 
+/**
+ * The last time a summon moved this window (a facilitator's "Bring everyone here", or
+ * the start of a segment): who did it, where to, and where I was, so the screen can
+ * say so and offer the way back.
+ */
+export interface Moved {
+  id: string
+  byName: string
+  byMe: boolean
+  to: Panel
+  from: Panel
+  /** The segment whose start brought everyone here, if that is what it was. */
+  segment: string | null
+}
+
 export const SUMMON_MARK = 'convene:facilitation:summon'
 const SUMMON_KEY = (id: string): string => `convene:summon:${id}`
 const DIAGRAM_KEY = (id: string): string => `convene:diagram:${id}`
@@ -49,6 +67,7 @@ function storage(): Storage | null {
 
 export class FacilitationController {
   readonly follow = new ValueStore<FollowState>({ target: null, targetName: null, via: null, targetHere: false }, shallowEqual)
+  readonly moved = new ValueStore<Moved | null>(null)
   private own: string | null = null
   private steppedOutOf: string | null = null
   private handledSummon: string | null
@@ -95,6 +114,8 @@ export class FacilitationController {
   }
 
   private onChoice = (): void => {
+    // Going somewhere oneself answers the notice of having been moved.
+    this.moved.set(null)
     if (this.follow.get().target !== null) this.stopFollowing()
   }
 
@@ -116,7 +137,34 @@ export class FacilitationController {
     storage()?.setItem(SUMMON_KEY(this.session.id), summoned.id)
     // Being brought somewhere ends following someone else.
     if (summoned.by !== this.follow.get().target) this.own = null
+    const from = this.control.current()
     this.control.drive(summoned.panel)
+    if (from !== summoned.panel) this.moved.set(this.describeMove(summoned.id, summoned.by, summoned.panel, from))
+  }
+
+  private describeMove(id: string, by: string, to: Panel, from: Panel): Moved {
+    const doc = this.session.doc
+    const byName = readPeople(doc).find((p) => p.id === by)?.name ?? 'A facilitator'
+    // startSegment writes the summon and the segment's start in one transaction, with one time.
+    const current = readCurrent(doc)
+    const started = current?.segmentId ? readActuals(doc).get(current.segmentId) : undefined
+    const summoned = readSummon(doc)
+    const segment =
+      current?.segmentId && started && summoned && started.clockOf === summoned.clockOf && Math.abs(started.startedAt - summoned.at) < 1000
+        ? (readSegments(doc).find((s) => s.id === current.segmentId)?.title ?? null)
+        : null
+    return { id, byName, byMe: by === this.session.me.id, to, from, segment }
+  }
+
+  /** Back to where the last summon found me; the notice goes either way. */
+  goBack(): void {
+    const moved = this.moved.get()
+    this.moved.set(null)
+    if (moved) this.control.choose(moved.from)
+  }
+
+  dismissMoved(): void {
+    this.moved.set(null)
   }
 
   private checkBreakout = (): void => {

@@ -2,8 +2,10 @@
 // signal, follow and summon, breakout banners), the panel control that lets them move
 // the view, and the pieces other panels show (local time, roles).
 export { FacilitationStrip } from './FacilitationStrip'
-export { usePanel, panelControl } from './panelControl'
-export { PersonExtras, RoleCell, RoleControls, RoleText, LocalTime, useMinute } from './PersonExtras'
+export { usePanel, panelControl, PANEL_LABELS } from './panelControl'
+export { HandsQueue } from './HandsQueue'
+export { ordinal } from './Hands'
+export { ConfirmRole, PersonExtras, RoleCell, RoleControls, RoleText, LocalTime, useMinute } from './PersonExtras'
 export { Countdown, Said, useTicking } from './Countdown'
 export { useController } from './useController'
 export { useFacilitates, useRunValue, useRunVersion } from './hooks'

@@ -13,6 +13,7 @@ import type { ConveningSession } from '../../sync'
 export class PanelControl {
   private panel: Panel = 'notes'
   private nonce = 0
+  private section: string | null = null
   private snapshot = { panel: this.panel, viewKey: 'notes:0' }
   private readonly listeners = new Set<() => void>()
   private readonly choiceListeners = new Set<(panel: Panel) => void>()
@@ -39,18 +40,44 @@ export class PanelControl {
     this.set(panel, false)
   }
 
+  /**
+   * A person's own choice of a panel at one of its sections ("Manage breakouts" opens
+   * the agenda on its Breakouts tab): the panel opens afresh and reads `sectionNow()`
+   * as it mounts.
+   */
+  chooseSection = (panel: Panel, section: string): void => {
+    for (const listener of [...this.choiceListeners]) listener(panel)
+    this.set(panel, true, section)
+  }
+
+  /** The section asked for when the panel on screen was opened (null once anything else moved the view). */
+  sectionNow(): string | null {
+    return this.section
+  }
+
   /** Moved by following, a summon or a breakout; `fresh` remounts the panel even if it is already showing. */
   drive(panel: Panel, fresh = false): void {
     this.set(panel, fresh)
   }
 
-  private set(panel: Panel, fresh: boolean): void {
+  private set(panel: Panel, fresh: boolean, section: string | null = null): void {
     if (panel === this.panel && !fresh) return
     this.panel = panel
+    this.section = section
     if (fresh) this.nonce += 1
     this.snapshot = { panel, viewKey: `${panel}:${this.nonce}` }
     for (const listener of [...this.listeners]) listener()
   }
+}
+
+/** Panels as the navigation names them (renderer/features/convening/panels.ts), for sentences about where people are. */
+export const PANEL_LABELS: Record<Panel, string> = {
+  agenda: 'Agenda',
+  notes: 'Notes',
+  diagram: 'Diagrams',
+  conversation: 'Conversation',
+  climate: 'Climate',
+  harvest: 'Harvest',
 }
 
 const controls = new WeakMap<ConveningSession, PanelControl>()

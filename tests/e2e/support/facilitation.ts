@@ -80,10 +80,44 @@ export class Facilitation {
     await count.locator('xpath=..').getByRole('button', { name: `Lower ${name}’s hand` }).click()
   }
 
+  // ---- breakouts ----
+
+  /** Agenda → Breakouts, groups formed by hand: the setup form, filled but not yet opened. */
+  async breakoutsByHand(groups: number, members: Record<string, string>): Promise<Locator> {
+    await this.openAgendaTab('Breakouts')
+    const setup = this.page.getByRole('form', { name: 'Set up breakouts' })
+    await setup.getByLabel('By hand').check()
+    await setup.getByLabel('Number of groups').fill(String(groups))
+    for (const [name, group] of Object.entries(members)) await setup.getByLabel(name, { exact: true }).selectOption({ label: group })
+    return setup
+  }
+
   // ---- people and roles ----
 
   personRow(name: string): Locator {
     return this.person.presentPerson(name)
+  }
+
+  /** A row of the People column with its details open (where they are, local time, Follow, role). */
+  async personDetails(name: string): Promise<Locator> {
+    const row = this.personRow(name)
+    const toggle = row.getByRole('button', { expanded: false })
+    if ((await toggle.count()) > 0) await toggle.click()
+    return row.getByRole('group', { name: `About ${name}` })
+  }
+
+  get people(): Locator {
+    return this.page.getByRole('complementary', { name: 'People' })
+  }
+
+  /** The hands queue at the top of the People column, names in order. */
+  get handsQueue(): Locator {
+    return this.people.getByRole('list', { name: 'Hands up, in order' })
+  }
+
+  /** The notice after a facilitator moved this person's screen. */
+  get movedNotice(): Locator {
+    return this.page.getByTestId('fx-moved')
   }
 
   async setRole(name: string, role: string): Promise<void> {

@@ -1,0 +1,74 @@
+import { useId, useState } from 'react'
+import { formatClock, zoneCity } from '../../../shared/facilitation'
+import type { ConveningSession } from '../../sync'
+import { ConfirmRole, PersonExtras, RoleText, ordinal, useMinute } from '../facilitation'
+
+export interface RowPerson {
+  id: string
+  name: string
+  colour: string
+  timeZone: string | undefined
+  isMe: boolean
+  present: boolean
+  /** "on Notes", "here", "away", "has left": where they are, in words. */
+  where: string
+  /** Their place in the queue of raised hands (1 = next), or 0. */
+  hand: number
+}
+
+/**
+ * One person on one line: colour, name, role, a raised hand. The line is a button that
+ * opens their details (where they are, local time, follow, role); hovering it shows the
+ * same facts as a tooltip. Screen readers hear where they are on the line itself.
+ */
+export function PersonRow(props: { session: ConveningSession; person: RowPerson }) {
+  const { session, person } = props
+  const [open, setOpen] = useState(false)
+  const detailId = useId()
+  const zone = person.timeZone || 'UTC'
+  const time = `${formatClock(useMinute() * 60_000, zone)} in ${zoneCity(zone)}`
+  return (
+    <li className={open ? 'pp-person is-open' : 'pp-person'} data-testid="pp-person">
+      <div className="pp-line">
+        <button
+          type="button"
+          className="pp-toggle"
+          aria-expanded={open}
+          aria-controls={open ? detailId : undefined}
+          title={`${person.name}: ${person.where} · ${time}`}
+          onClick={() => setOpen(!open)}
+        >
+          <span className={person.present ? 'swatch' : 'swatch hollow'} style={person.present ? { background: person.colour } : { borderColor: person.colour }} aria-hidden="true" />
+          <span className="person-name">
+            {person.name}
+            {person.isMe && <span className="muted"> (you)</span>}
+          </span>
+          <span className="pp-role">
+            {/* The role held (granted), not only the one declared: shared/session/roles.ts */}
+            <RoleText session={session} personId={person.id} />
+            <span className="sr-only"> · {person.where}</span>
+          </span>
+          {person.hand > 0 && (
+            <span className="pp-hand">
+              <span aria-hidden="true">hand {person.hand}</span>
+              <span className="sr-only">, hand up ({ordinal(person.hand)} in the queue)</span>
+            </span>
+          )}
+          <span className="pp-chevron" aria-hidden="true">
+            {open ? '▴' : '▾'}
+          </span>
+        </button>
+        <ConfirmRole session={session} personId={person.id} name={person.name} />
+      </div>
+      {open && (
+        <div id={detailId} className="pp-detail" role="group" aria-label={`About ${person.name}`}>
+          <PersonExtras session={session} personId={person.id} name={person.name} timeZone={person.timeZone} isMe={person.isMe} present={person.present} where={capitalise(person.where)} />
+        </div>
+      )}
+    </li>
+  )
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}

@@ -1,0 +1,62 @@
+import { lowerHand } from '../../../shared/facilitation'
+import type { ConveningSession } from '../../sync'
+import { Notice, useNotice } from './borrowed'
+import { ordinal, useHands } from './Hands'
+import { useFacilitates } from './hooks'
+
+/**
+ * The raised hands at the top of the People column, in the order they went up, for
+ * everyone to see. A facilitator works through it: "Next" lowers the first hand (that
+ * person has had their turn), and any hand can be lowered on its own.
+ */
+export function HandsQueue(props: { session: ConveningSession }) {
+  const { session } = props
+  const doc = session.doc
+  const me = session.me.id
+  const facilitates = useFacilitates(session)
+  const { hands, names } = useHands(session)
+  const { notice, run } = useNotice()
+  if (hands.length === 0) return <Notice text={notice} />
+  const nameOf = (id: string): string => names[id] ?? 'Someone'
+  const first = hands[0]
+
+  return (
+    <section className="pp-hands" aria-labelledby="pp-hands-heading" data-testid="pp-hands">
+      <div className="pp-hands-head">
+        <h3 id="pp-hands-heading" className="pp-hands-title">
+          Hands up ({hands.length})
+        </h3>
+        {facilitates && (
+          <button
+            type="button"
+            className="button small-button primary"
+            aria-label={`Next: lower ${nameOf(first.personId)}’s hand`}
+            title={`${nameOf(first.personId)} has had their turn: lower their hand`}
+            onClick={() => run(lowerHand(doc, me, first.personId))}
+          >
+            Next
+          </button>
+        )}
+      </div>
+      <ol className="pp-queue" aria-label="Hands up, in order">
+        {hands.map((h, i) => (
+          <li key={h.personId} className={i === 0 ? 'pp-queue-item is-first' : 'pp-queue-item'}>
+            <span className="pp-queue-place" aria-hidden="true">
+              {ordinal(i + 1)}
+            </span>
+            <span className="pp-queue-name">
+              {nameOf(h.personId)}
+              {h.personId === me && <span className="muted"> (you)</span>}
+            </span>
+            {(facilitates || h.personId === me) && (
+              <button type="button" className="link-button small" onClick={() => run(lowerHand(doc, me, h.personId))}>
+                Lower<span className="sr-only"> {nameOf(h.personId)}’s hand</span>
+              </button>
+            )}
+          </li>
+        ))}
+      </ol>
+      <Notice text={notice} />
+    </section>
+  )
+}
