@@ -2,7 +2,14 @@
 // group (electron/main/host/ starts the servers; this module decides when and where, and
 // turns its addresses into the ones people need). Operations are queued, so a
 // second click on "Host" while the first is starting cannot start two servers.
+//
+// Hosting for the LAN requires an access token (random, one per run of the app, so
+// invites stay valid when hosting stops and starts again): the signaling addresses
+// given out for invites carry it as `?token=`, and y-webrtc uses them as they are. The
+// app's own window signals on loopback, which needs no token.
+import { randomBytes } from 'node:crypto'
 import type { HostAddresses, HostOptions, HostStatus } from '../../shared/ipc'
+import { TOKEN_QUERY_PARAMETER } from '../../shared/signaling'
 
 /** y-webrtc's customary port. A fixed default keeps invites valid across restarts of the app. */
 export const DEFAULT_HOST_PORT = 4444
@@ -18,13 +25,30 @@ export interface RunningHost {
   close(): Promise<void>
 }
 
+/** What the controller asks of electron/main/host/index.ts `startConveneHost`. */
+export interface HostStartOptions {
+  host: string
+  port: number
+  staticDir?: string
+  relay?: { dataDir: string }
+  /** Required of every signaling connection except this machine's own (see tokenExemptLoopback). */
+  token?: string
+  tokenExemptLoopback?: boolean
+}
+
 export interface HostingDeps {
-  startConveneHost(options: { host: string; port: number; staticDir?: string; relay?: { dataDir: string } }): Promise<RunningHost>
+  startConveneHost(options: HostStartOptions): Promise<RunningHost>
   lanAddresses(): string[]
   /** The built renderer, served to browser guests on the LAN. */
   staticDir?: string
   /** Where the host's relay keeps its rooms (the app's userData/relay); no relay without it. */
   relayDataDir?: string
+  /** Makes the LAN host's access token; by default 144 random bits, URL-safe. */
+  newToken?: () => string
+}
+
+export function randomAccessToken(): string {
+  return randomBytes(18).toString('base64url')
 }
 
 export interface HostController {
@@ -40,14 +64,24 @@ export function withHost(url: string, host: string): string {
   return parsed.href
 }
 
-export function addressesOf(running: RunningHost, lan: boolean, lanAddresses: readonly string[]): HostAddresses {
+/** `url` with `?token=` added, when there is a token. */
+export function withToken(url: string, token: string | undefined): string {
+  if (token === undefined) return url
+  const parsed = new URL(url)
+  parsed.searchParams.set(TOKEN_QUERY_PARAMETER, token)
+  return parsed.href
+}
+
+/** The addresses people need; `token`, when the host requires one, is in the signaling ones. */
+export function addressesOf(running: RunningHost, lan: boolean, lanAddresses: readonly string[], token?: string): HostAddresses {
   const others = lan ? lanAddresses : []
   const { relayUrl } = running
+  const signaling = (host: string): string => withToken(withHost(running.signalingUrl, host), token)
   return {
     port: running.port,
-    signalingUrl: withHost(running.signalingUrl, '127.0.0.1'),
+    signalingUrl: signaling('127.0.0.1'),
     webUrls: [withHost(running.httpUrl, '127.0.0.1'), ...others.map((address) => withHost(running.httpUrl, address))],
-    lanUrls: others.map((address) => withHost(running.signalingUrl, address)),
+    lanUrls: others.map(signaling),
     ...(relayUrl
       ? { relayUrl: withHost(relayUrl, '127.0.0.1'), lanRelayUrls: others.map((address) => withHost(relayUrl, address)) }
       : {}),
@@ -57,6 +91,7 @@ export function addressesOf(running: RunningHost, lan: boolean, lanAddresses: re
 export function createHostController(deps: HostingDeps): HostController {
   let current: { running: RunningHost; lan: boolean; addresses: HostAddresses } | undefined
   let queue: Promise<unknown> = Promise.resolve()
+  let lanToken: string | undefined
 
   function enqueue<T>(operation: () => Promise<T>): Promise<T> {
     const next = queue.then(operation, operation)
@@ -79,6 +114,8 @@ export function createHostController(deps: HostingDeps): HostController {
           return current.addresses
         }
         await stopNow()
+        // Only the LAN host needs one: on 127.0.0.1 nobody else can connect.
+        const token = options.lan ? (lanToken ??= (deps.newToken ?? randomAccessToken)()) : undefined
         let running: RunningHost
         try {
           running = await deps.startConveneHost({
@@ -86,6 +123,7 @@ export function createHostController(deps: HostingDeps): HostController {
             port,
             staticDir: deps.staticDir,
             relay: deps.relayDataDir ? { dataDir: deps.relayDataDir } : undefined,
+            ...(token ? { token, tokenExemptLoopback: true } : {}),
           })
         } catch (error) {
           const message = error instanceof Error ? error.message : String(error)
@@ -95,7 +133,7 @@ export function createHostController(deps: HostingDeps): HostController {
           }
           throw new Error(`Could not start hosting: ${message}`, { cause: error })
         }
-        const addresses = addressesOf(running, options.lan, options.lan ? deps.lanAddresses() : [])
+        const addresses = addressesOf(running, options.lan, options.lan ? deps.lanAddresses() : [], token)
         current = { running, lan: options.lan, addresses }
         return addresses
       }),

@@ -15,6 +15,7 @@ export const CLOSE = {
   unknownType: { code: 1008, reason: 'unknown message type' },
   invalidMessage: { code: 1008, reason: 'invalid message' },
   rateLimit: { code: 1008, reason: 'rate limit exceeded' },
+  addressRateLimit: { code: 1008, reason: 'rate limit exceeded for this address' },
   tooManyTopics: { code: 1008, reason: 'too many topics for one connection' },
   tooBig: { code: 1009, reason: 'message too big' },
   internalError: { code: 1011, reason: 'internal server error' },

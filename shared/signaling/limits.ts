@@ -5,6 +5,15 @@ import { z } from 'zod'
  * The defaults let a cohort of about 40 peers form a full mesh: while peers connect,
  * y-webrtc publishes an offer or answer plus several ICE candidates for every pair,
  * so a peer joining a busy room sends a few hundred messages within a second or two.
+ *
+ * People behind one NAT (a school, an office) share one address, so the per-address
+ * limits are sized for a whole cohort there: 40 peers joining one room at once, each
+ * sending up to a connection's burst, each message delivered to all 40. They stop one
+ * machine from taking every connection, or from flooding a room through many
+ * connections that each stay under their own limit. The address budget counts
+ * deliveries (a publish costs one per receiver), because a flood's cost to the server
+ * and to a room is its fan-out: 200 connections in one room would otherwise turn every
+ * publish into 200 sends.
  */
 export interface SignalingLimits {
   /** Largest text frame accepted, in bytes. An SDP offer is a few KiB; 256 KiB leaves room for encrypted, base64 signals. */
@@ -19,9 +28,28 @@ export interface SignalingLimits {
   maxTopicLength: number
   /** Open WebSocket connections the server accepts; later ones are closed with "server full". */
   maxConnections: number
+  /**
+   * Open connections from one address (an IPv6 /64 counts as one); beyond it, upgrades
+   * are refused with HTTP 429 before any WebSocket is set up. Kept well below
+   * maxConnections so one machine cannot shut newcomers out.
+   */
+  maxConnectionsPerAddress: number
+  /**
+   * Sustained deliveries per second caused by all connections of one address together:
+   * a publish costs one per receiver (the sender's echo included), any other frame one.
+   */
+  deliveriesPerSecondPerAddress: number
+  /**
+   * Deliveries one address may cause at once; when its budget is spent, the connection
+   * that sends is closed ("rate limit exceeded for this address").
+   */
+  burstDeliveriesPerAddress: number
   /** How often the server pings every connection; one that has not answered the previous ping by then is dropped. */
   heartbeatIntervalMs: number
-  /** Bytes queued for a receiver that does not read; beyond this the receiver is dropped so it cannot exhaust memory. */
+  /**
+   * Bytes queued for a receiver that does not keep up; beyond this it misses messages
+   * (rather than being disconnected by others' traffic) until it has read its queue.
+   */
   maxBufferedBytes: number
 }
 
@@ -32,6 +60,13 @@ export const DEFAULT_SIGNALING_LIMITS: Readonly<SignalingLimits> = Object.freeze
   maxTopicsPerConnection: 64,
   maxTopicLength: 256,
   maxConnections: 1000,
+  // A school behind one NAT: 40 peers with a few connections each, several rooms.
+  maxConnectionsPerAddress: 200,
+  // 40 peers x the per-connection burst (400) x 40 receivers: a room meshing at once.
+  burstDeliveriesPerAddress: 640_000,
+  // Refills that in 40 s: enough for rooms meshing one after another; an attacker who
+  // spent it gets 16,000 sends a second out of the server, not a multiple of its fan-out.
+  deliveriesPerSecondPerAddress: 16_000,
   heartbeatIntervalMs: 30_000,
   maxBufferedBytes: 8 * 1024 * 1024,
 })
@@ -45,6 +80,9 @@ const limitsSchema = z.object({
   maxTopicsPerConnection: positiveInt,
   maxTopicLength: positiveInt,
   maxConnections: positiveInt,
+  maxConnectionsPerAddress: positiveInt,
+  deliveriesPerSecondPerAddress: z.number().positive().finite(),
+  burstDeliveriesPerAddress: positiveInt,
   heartbeatIntervalMs: positiveInt,
   maxBufferedBytes: positiveInt,
 })

@@ -8,7 +8,7 @@ import { DEFAULT_RELAY_LIMITS, resolveRelayLimits } from '../../../shared/relay'
 import type { RelayLimits } from '../../../shared/relay'
 import { DEFAULT_SIGNALING_LIMITS, resolveSignalingLimits } from '../../../shared/signaling'
 import type { SignalingLimits } from '../../../shared/signaling'
-import { lanAddresses } from '../../main/host'
+import { lanAddresses, normalizeOrigin } from '../../main/host'
 import type { ConveneHostOptions } from '../../main/host'
 import { parseRedisUrl } from '../../main/relay'
 
@@ -18,6 +18,7 @@ type LimitFlags<L> = Record<string, readonly [keyof L, string]>
 /** The limits signaling and the relay both have, under the same flags. */
 const commonLimitFlags = {
   'max-connections': ['maxConnections', 'open connections at most'],
+  'max-connections-per-address': ['maxConnectionsPerAddress', 'open connections from one address at most'],
   'max-message-bytes': ['maxMessageBytes', 'largest message in bytes'],
   rate: ['messagesPerSecond', 'sustained messages per second per connection'],
   burst: ['burstMessages', 'messages a connection may send at once'],
@@ -25,13 +26,14 @@ const commonLimitFlags = {
 
 const limitFlags = {
   ...commonLimitFlags,
+  'address-rate': ['deliveriesPerSecondPerAddress', 'sustained deliveries per second caused by one address (a publish counts once per receiver)'],
+  'address-burst': ['burstDeliveriesPerAddress', 'deliveries one address may cause at once'],
   'max-topics': ['maxTopicsPerConnection', 'rooms per connection'],
   'heartbeat-ms': ['heartbeatIntervalMs', 'ping interval; connections that do not answer are dropped'],
 } as const satisfies LimitFlags<SignalingLimits>
 
 const relayLimitFlags = {
   ...commonLimitFlags,
-  'max-connections-per-address': ['maxConnectionsPerAddress', 'open connections from one address at most'],
   'max-rooms': ['maxRoomsPerConnection', 'rooms per connection'],
   'max-room-bytes': ['maxRoomBytes', 'stored size of one room beyond which it takes no more writes'],
 } as const satisfies LimitFlags<RelayLimits>
@@ -67,6 +69,7 @@ export const relayFlagsHelp: [flag: string, text: string][] = [
 export function serveOptionsHelp(extra: [flag: string, text: string][] = []): string {
   return helpLines(limitFlags, DEFAULT_SIGNALING_LIMITS, [
     ['--token TOKEN', 'require ?token=TOKEN on every signaling connection (or set CONVENE_TOKEN)'],
+    ['--allow-origin ORIGIN', 'also accept WebSockets from web pages of ORIGIN (repeatable), e.g. https://convene.example.org behind a proxy; the host\'s own pages, the app and native clients are always accepted'],
     ...extra,
   ]).join('\n')
 }
@@ -103,6 +106,8 @@ interface CommonArgs<L> {
   port: number
   limits: Partial<L>
   text: (flag: string) => string | undefined
+  /** Every value of a flag that may be repeated. */
+  texts: (flag: string) => string[]
 }
 
 /**
@@ -116,11 +121,13 @@ function parseCommon<L, T>(
   flags: LimitFlags<L>,
   extra: string[],
   finish: (common: CommonArgs<L>) => T,
+  repeatable: string[] = [],
 ): T | { kind: 'exit'; code: number } {
   const stringFlags = ['host', 'port', ...Object.keys(flags), ...extra]
   try {
     const options: ParseArgsOptionsConfig = {
       ...Object.fromEntries(stringFlags.map((flag) => [flag, { type: 'string' as const }])),
+      ...Object.fromEntries(repeatable.map((flag) => [flag, { type: 'string' as const, multiple: true }])),
       help: { type: 'boolean', short: 'h' },
     }
     const { values } = parseArgs({ args, options, strict: true, allowPositionals: false })
@@ -132,13 +139,17 @@ function parseCommon<L, T>(
       const value = values[flag]
       return typeof value === 'string' ? value : undefined
     }
+    const texts = (flag: string): string[] => {
+      const value = values[flag]
+      return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []
+    }
     const limits: Partial<L> = {}
     for (const [flag, [key]] of Object.entries(flags)) {
       const value = text(flag)
       if (value !== undefined) (limits as Record<keyof L, number>)[key] = integer(flag, value, 1, Number.MAX_SAFE_INTEGER)
     }
     const port = text('port')
-    return finish({ host: text('host') ?? '127.0.0.1', port: port === undefined ? defaultPort : integer('port', port, 0, 65535), limits, text })
+    return finish({ host: text('host') ?? '127.0.0.1', port: port === undefined ? defaultPort : integer('port', port, 0, 65535), limits, text, texts })
   } catch (error) {
     console.error(`${error instanceof Error ? error.message : String(error)}\n\n${usage}`)
     return { kind: 'exit', code: 2 }
@@ -150,15 +161,17 @@ const extraValues = (extra: string[], text: (flag: string) => string | undefined
 
 /** Parses the common signaling host flags plus `extra` string flags of one command. */
 export function parseServeArgs(args: string[], usage: string, defaultPort: number, extra: string[] = []): ParsedServeArgs {
-  return parseCommon(args, usage, defaultPort, limitFlags, ['token', ...extra], ({ host, port, limits, text }) => {
+  const parse = ({ host, port, limits, text, texts }: CommonArgs<SignalingLimits>) => {
     resolveSignalingLimits(limits)
     const token = text('token') ?? process.env.CONVENE_TOKEN
+    const allowOrigins = texts('allow-origin').map(normalizeOrigin)
     return {
       kind: 'run' as const,
       extra: extraValues(extra, text),
-      options: { host, port, token: token === '' ? undefined : token, limits },
+      options: { host, port, token: token === '' ? undefined : token, limits, ...(allowOrigins.length > 0 ? { allowOrigins } : {}) },
     }
-  })
+  }
+  return parseCommon(args, usage, defaultPort, limitFlags, ['token', ...extra], parse, ['allow-origin'])
 }
 
 /** The relay part of a command's flags: `--data` (with its default) and `--redis`. */

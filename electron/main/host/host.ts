@@ -4,10 +4,12 @@ import type { AddressInfo } from 'node:net'
 import type { Duplex } from 'node:stream'
 import { RELAY_PATH } from '../../../shared/relay'
 import type { RelayLimits } from '../../../shared/relay'
+import { TOKEN_QUERY_PARAMETER } from '../../../shared/signaling'
 import type { SignalingLimits } from '../../../shared/signaling'
 import { startRelay } from '../relay'
 import type { Relay, RelayStats } from '../relay'
-import { createSignalingServer } from './signaling'
+import { createOriginCheck } from './origin'
+import { createSignalingServer, refuseUpgrade } from './signaling'
 import type { SignalingStats } from './signaling'
 import { createStaticHandler, refuseOtherMethods, sendText } from './static'
 
@@ -19,6 +21,13 @@ export interface ConveneHostOptions {
   /** Folder served as a static site on the same port (the built renderer). */
   staticDir?: string
   token?: string
+  /** With `token`: this machine's own (loopback) connections need none (the desktop app's host). */
+  tokenExemptLoopback?: boolean
+  /**
+   * Web origins allowed to open WebSockets besides the host's own pages, the desktop
+   * app's window and native clients (`--allow-origin`). Others are refused with 403.
+   */
+  allowOrigins?: readonly string[]
   limits?: Partial<SignalingLimits>
   /**
    * Also run the relay on this port, at RELAY_PATH (`/relay`); every other upgrade goes
@@ -81,13 +90,24 @@ export function listen(server: Server, host: string, port: number): Promise<numb
   })
 }
 
-/** The path of an upgrade request, or '' when its target is not a path. */
-export function requestPath(request: IncomingMessage): string {
+function requestUrl(request: IncomingMessage): URL | undefined {
   try {
-    return new URL(request.url ?? '/', 'http://host.invalid').pathname
+    return new URL(request.url ?? '/', 'http://host.invalid')
   } catch {
-    return ''
+    return undefined
   }
+}
+
+/**
+ * Whether an upgrade is for the relay: its path is RELAY_PATH, or RELAY_PATH follows a
+ * signaling address's `?token=` (`/?token=T/relay`), which is what appending the path to
+ * a LAN address that carries a token gives (the app's invite dialog builds the relay
+ * address that way). The relay has its own access checks; the token is signaling's.
+ */
+export function isRelayRequest(request: IncomingMessage): boolean {
+  const url = requestUrl(request)
+  if (!url) return false
+  return url.pathname === RELAY_PATH || (url.pathname === '/' && (url.searchParams.get(TOKEN_QUERY_PARAMETER)?.endsWith(RELAY_PATH) ?? false))
 }
 
 export function closeServer(server: Server): Promise<void> {
@@ -108,9 +128,17 @@ export async function startConveneHost(options: ConveneHostOptions): Promise<Con
   // The relay first: a data folder another relay holds stops the host before it listens.
   const relay: Relay | undefined = options.relay ? await startRelay({ ...options.relay, log: options.log }) : undefined
   const server = createServer(handler)
-  const signaling = createSignalingServer({ server, attach: false, limits: options.limits, token: options.token, log: options.log })
+  const { limits, token, tokenExemptLoopback, log } = options
+  const signaling = createSignalingServer({ server, attach: false, limits, token, tokenExemptLoopback, log })
+  const originAllowed = createOriginCheck({ allowOrigins: options.allowOrigins })
   server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
-    if (relay && requestPath(request) === RELAY_PATH) relay.handleUpgrade(request, socket, head)
+    // Before either server: a page from another site reaches neither signaling nor the relay.
+    if (!originAllowed(request)) {
+      socket.on('error', () => socket.destroy())
+      log?.(`host: refused a WebSocket from ${request.socket.remoteAddress ?? 'unknown'}: origin ${JSON.stringify((request.headers.origin ?? '').slice(0, 100))} not allowed`)
+      return refuseUpgrade(socket, 403, 'Forbidden')
+    }
+    if (relay && isRelayRequest(request)) relay.handleUpgrade(request, socket, head)
     else signaling.handleUpgrade(request, socket, head)
   })
   let port: number

@@ -16,13 +16,24 @@ export class TokenBucket {
     this.last = now()
   }
 
-  /** Spends one token; false when the bucket is empty. */
-  take(): boolean {
+  private refill(): void {
     const now = this.now()
     this.tokens = Math.min(this.burst, this.tokens + ((now - this.last) / 1000) * this.perSecond)
     this.last = now
-    if (this.tokens < 1) return false
-    this.tokens -= 1
+  }
+
+  /** Spends `cost` tokens (at most a whole bucket); false, spending none, when there are not enough. */
+  take(cost = 1): boolean {
+    this.refill()
+    const need = Math.min(cost, this.burst)
+    if (this.tokens < need) return false
+    this.tokens -= need
     return true
+  }
+
+  /** Whether the bucket has refilled completely (forgetting it then loses nothing). */
+  full(): boolean {
+    this.refill()
+    return this.tokens >= this.burst
   }
 }

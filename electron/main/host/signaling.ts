@@ -5,6 +5,7 @@ import type { RawData } from 'ws'
 import { CLOSE, createFrameParser, forwardedPublishText, resolveSignalingLimits, transportCloseReason } from '../../../shared/signaling'
 import type { ClientMessage, CloseReason, SignalingLimits } from '../../../shared/signaling'
 import { createTokenCheck } from './access-token'
+import { addressKey, isLoopbackAddress } from './address'
 import { TokenBucket } from './rate-limit'
 import { TopicRegistry } from './topics'
 
@@ -19,6 +20,12 @@ export interface SignalingServerOptions {
   limits?: Partial<SignalingLimits>
   /** When set, upgrades without a matching `?token=` are answered 401. */
   token?: string
+  /**
+   * With `token`: connections from this machine's loopback need none. For the desktop
+   * app's host, whose own window signals on loopback without it; never behind a proxy,
+   * where every connection comes from loopback.
+   */
+  tokenExemptLoopback?: boolean
   log?: (line: string) => void
 }
 
@@ -43,17 +50,28 @@ class SignalingSocket extends WebSocket {
   }
 }
 
+/** What all connections from one address (an IPv6 /64) share. */
+interface AddressState {
+  connections: number
+  bucket: TokenBucket
+}
+
 interface Client {
   socket: WebSocket
   address: string
+  /** Shared with the other connections from the same address. */
+  shared: AddressState
   topics: Set<string>
   bucket: TokenBucket
   alive: boolean
   /** False once the server decided to close it: later frames in the same chunk are ignored. */
   open: boolean
+  /** True while messages to it are skipped because it does not read them fast enough. */
+  lagging: boolean
 }
 
 const SHUTDOWN_GRACE_MS = 1000
+const PONG = JSON.stringify({ type: 'pong' })
 
 function rawText(data: RawData): string {
   if (Array.isArray(data)) return Buffer.concat(data).toString('utf8')
@@ -74,6 +92,9 @@ export function createSignalingServer(options: SignalingServerOptions): Signalin
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxMessageBytes, WebSocket: SignalingSocket })
   const clients = new Set<Client>()
   const topics = new TopicRegistry<Client>()
+  // Kept after an address's last connection leaves until its bucket has refilled, so
+  // reconnecting does not buy a fresh burst.
+  const addresses = new Map<string, AddressState>()
   let closing = false
 
   function closeWith(client: Client, close: CloseReason): void {
@@ -92,13 +113,16 @@ export function createSignalingServer(options: SignalingServerOptions): Signalin
 
   function deliver(receiver: Client, text: string): void {
     if (receiver.socket.readyState !== WebSocket.OPEN) return
-    // A receiver that stops reading would make us queue its messages forever.
+    // A receiver that stops reading would make us queue its messages forever, yet
+    // dropping it would let anyone in its room cut it off by publishing a lot: it misses
+    // messages instead, as over any lossy link. One that never reads again stops
+    // answering pings, and the heartbeat drops it.
     if (receiver.socket.bufferedAmount > limits.maxBufferedBytes) {
-      log(`signaling: dropped ${receiver.address}: not reading its messages`)
-      receiver.open = false
-      receiver.socket.terminate()
+      if (!receiver.lagging) log(`signaling: skipping messages to ${receiver.address}: it is not reading them`)
+      receiver.lagging = true
       return
     }
+    receiver.lagging = false
     receiver.socket.send(text)
   }
 
@@ -125,22 +149,30 @@ export function createSignalingServer(options: SignalingServerOptions): Signalin
       case 'unsubscribe':
         return unsubscribe(client, message.topics)
       case 'publish': {
-        // Like the stock server, publishing does not require a subscription; the
-        // sender receives its own message back when it is subscribed.
-        const receivers = topics.of(message.topic)
+        // Only a member of a room may publish to it (y-webrtc subscribes first), so a
+        // room id alone lets nobody send its peers anything. The sender gets its own
+        // message back, as from the stock server. A publish that raced an unsubscribe is
+        // dropped without closing the connection.
+        const receivers = client.topics.has(message.topic) ? topics.of(message.topic) : undefined
         if (!receivers) return
+        // The frame has paid for one delivery already; the rest of its fan-out now.
+        if (!client.shared.bucket.take(receivers.size - 1)) return closeWith(client, CLOSE.addressRateLimit)
         const text = forwardedPublishText(frame, receivers.size)
         for (const receiver of [...receivers]) deliver(receiver, text)
         return
       }
       case 'ping':
-        return deliver(client, JSON.stringify({ type: 'pong' }))
+        // Never skipped: it answers the client's own frame, within its own rate limit,
+        // and tells a reader catching up that everything queued before has arrived.
+        if (client.socket.readyState === WebSocket.OPEN) client.socket.send(PONG)
+        return
     }
   }
 
   function onFrame(client: Client, data: RawData, isBinary: boolean): void {
     if (!client.open) return
     if (!client.bucket.take()) return closeWith(client, CLOSE.rateLimit)
+    if (!client.shared.bucket.take()) return closeWith(client, CLOSE.addressRateLimit)
     if (isBinary) return closeWith(client, CLOSE.binaryFrame)
     const frame = rawText(data)
     const parsed = parse(frame)
@@ -148,14 +180,25 @@ export function createSignalingServer(options: SignalingServerOptions): Signalin
     handle(client, parsed.message, frame)
   }
 
-  function onConnection(socket: WebSocket, request: IncomingMessage): void {
+  function addressState(key: string): AddressState {
+    let state = addresses.get(key)
+    if (!state) {
+      state = { connections: 0, bucket: new TokenBucket(limits.deliveriesPerSecondPerAddress, limits.burstDeliveriesPerAddress) }
+      addresses.set(key, state)
+    }
+    return state
+  }
+
+  function onConnection(socket: WebSocket, request: IncomingMessage, shared: AddressState): void {
     const client: Client = {
       socket,
       address: request.socket.remoteAddress ?? 'unknown',
+      shared,
       topics: new Set(),
       bucket: new TokenBucket(limits.messagesPerSecond, limits.burstMessages),
       alive: true,
       open: true,
+      lagging: false,
     }
     // Without an 'error' listener, one broken frame would crash the process.
     socket.on('error', () => {})
@@ -181,11 +224,21 @@ export function createSignalingServer(options: SignalingServerOptions): Signalin
     socket.on('error', () => socket.destroy())
     try {
       if (closing) return refuseUpgrade(socket, 503, 'Service Unavailable')
-      if (checkToken && !checkToken(request)) {
-        log(`signaling: refused ${request.socket.remoteAddress ?? 'unknown'}: missing or wrong access token`)
+      const remote = request.socket.remoteAddress
+      const shared = addressState(addressKey(remote))
+      // Refused before the handshake: cheap, and no connection slot is taken.
+      if (shared.connections >= limits.maxConnectionsPerAddress) return refuseUpgrade(socket, 429, 'Too Many Requests')
+      if (checkToken && !(options.tokenExemptLoopback && isLoopbackAddress(remote)) && !checkToken(request)) {
+        log(`signaling: refused ${remote ?? 'unknown'}: missing or wrong access token`)
         return refuseUpgrade(socket, 401, 'Unauthorized')
       }
-      wss.handleUpgrade(request, socket, head, (ws) => onConnection(ws, request))
+      // Counted from the upgrade until the TCP connection is gone, handshake included.
+      shared.connections += 1
+      if (shared.connections === limits.maxConnectionsPerAddress) log(`signaling: ${remote ?? 'unknown'} has ${shared.connections} connections: refusing more from it`)
+      socket.once('close', () => {
+        shared.connections -= 1
+      })
+      wss.handleUpgrade(request, socket, head, (ws) => onConnection(ws, request, shared))
     } catch (error) {
       log(`signaling: upgrade failed: ${error instanceof Error ? error.message : String(error)}`)
       socket.destroy()
@@ -193,6 +246,9 @@ export function createSignalingServer(options: SignalingServerOptions): Signalin
   }
 
   const heartbeat = setInterval(() => {
+    for (const [key, state] of addresses) {
+      if (state.connections === 0 && state.bucket.full()) addresses.delete(key)
+    }
     for (const client of clients) {
       if (!client.alive) {
         log(`signaling: dropped ${client.address}: no answer to ping`)

@@ -104,8 +104,10 @@ function InviteContent({ session, kind }: { session: ConveningSession; kind?: 'c
   )
 }
 
+/** The relay a host serves beside its signaling: same address, path /relay (no signaling token: the relay checks its own proof). */
 function relayBeside(signal: string): string {
-  return `${signal.replace(/\/+$/, '')}/relay`
+  const url = new URL(signal)
+  return `${url.protocol}//${url.host}/relay`
 }
 
 function isLoopback(url: string): boolean {

@@ -38,15 +38,21 @@ export function connect(url: string, options: ClientOptions = {}): Promise<TestC
   const socket = new WebSocket(url, options)
   clients.push(socket)
   const inbox: Record<string, unknown>[] = []
-  const waiting: ((message: Record<string, unknown>) => void)[] = []
+  const waiting: { take: (message: Record<string, unknown>) => void; fail: (error: Error) => void }[] = []
+  let ended: Error | undefined
   socket.on('message', (data: Buffer) => {
     const message = JSON.parse(data.toString('utf8')) as Record<string, unknown>
     const waiter = waiting.shift()
-    if (waiter) waiter(message)
+    if (waiter) waiter.take(message)
     else inbox.push(message)
   })
   const closed = new Promise<Closed>((resolve) => {
-    socket.on('close', (code, reason) => resolve({ code, reason: reason.toString('utf8') }))
+    socket.on('close', (code, reason) => {
+      // Nothing more will come: whoever waits for a message fails now rather than times out.
+      ended = new Error(`connection closed (${code} ${reason.toString('utf8')})`)
+      for (const waiter of waiting.splice(0)) waiter.fail(ended)
+      resolve({ code, reason: reason.toString('utf8') })
+    })
   })
   return new Promise((resolve, reject) => {
     socket.once('open', () =>
@@ -57,7 +63,9 @@ export function connect(url: string, options: ClientOptions = {}): Promise<TestC
         send: (message) => socket.send(typeof message === 'string' ? message : JSON.stringify(message)),
         next: () => {
           const ready = inbox.shift()
-          return ready ? Promise.resolve(ready) : new Promise((take) => waiting.push(take))
+          if (ready) return Promise.resolve(ready)
+          if (ended) return Promise.reject(ended)
+          return new Promise((take, fail) => waiting.push({ take, fail }))
         },
       }),
     )
@@ -65,10 +73,13 @@ export function connect(url: string, options: ClientOptions = {}): Promise<TestC
   })
 }
 
-/** The HTTP status with which an upgrade to `url` is refused (or 101 when it is accepted). */
-export function upgradeStatus(url: string): Promise<number> {
+/**
+ * The HTTP status with which an upgrade to `url` is refused (or 101 when it is accepted;
+ * 0 when the connection failed). `options` sets headers (Origin) or `localAddress`.
+ */
+export function upgradeStatus(url: string, options: ClientOptions = {}): Promise<number> {
   return new Promise((resolve) => {
-    const socket = new WebSocket(url)
+    const socket = new WebSocket(url, options)
     clients.push(socket)
     socket.once('open', () => resolve(101))
     socket.once('unexpected-response', (_request, response) => {
@@ -86,6 +97,7 @@ export function upgradeStatus(url: string): Promise<number> {
 export async function roundTrip(client: TestClient): Promise<void> {
   client.send({ type: 'ping' })
   const before: Record<string, unknown>[] = []
+  // A connection the server closes never answers: next() then fails at once.
   for (;;) {
     const message = await client.next()
     if (message.type === 'pong') {
@@ -93,5 +105,21 @@ export async function roundTrip(client: TestClient): Promise<void> {
       return
     }
     before.push(message)
+  }
+}
+
+/** Subscribes a new client to `topics` and waits until the server has taken it in. */
+export async function subscribed(url: string, topics: string[], options: ClientOptions = {}): Promise<TestClient> {
+  const client = await connect(url, options)
+  client.send({ type: 'subscribe', topics })
+  await roundTrip(client)
+  return client
+}
+
+/** The next publish on `client` whose data satisfies `predicate`; other messages are skipped. */
+export async function nextPublish(client: TestClient, predicate: (data: unknown) => boolean): Promise<Record<string, unknown>> {
+  for (;;) {
+    const message = await client.next()
+    if (message.type === 'publish' && predicate(message.data)) return message
   }
 }

@@ -1,4 +1,8 @@
+import { createServer } from 'node:http'
+import type { IncomingMessage } from 'node:http'
+import { PassThrough } from 'node:stream'
 import { describe, expect, it } from 'vitest'
+import { createSignalingServer } from '../../../../electron/main/host'
 import { connect, roundTrip, startHost, upgradeStatus } from './helpers'
 import type { TestClient } from './helpers'
 
@@ -187,6 +191,32 @@ describe('hostile or broken input', () => {
     expect(host.stats().connections).toBe(2)
   })
 
+  it('refuses connections from one address beyond its cap with HTTP 429, and admits again when one leaves', async () => {
+    const host = await startHost({ limits: { maxConnectionsPerAddress: 2 } })
+    const first = await connect(host.signalingUrl)
+    await connect(host.signalingUrl)
+    expect(await upgradeStatus(host.signalingUrl)).toBe(429)
+    expect(await upgradeStatus(host.signalingUrl, { localAddress: '127.0.0.2' })).toBe(101)
+
+    first.socket.close()
+    await first.closed
+    await roundTrip(await connect(host.signalingUrl))
+  })
+
+  it('shares one message budget among the connections of an address, and reconnecting does not renew it', async () => {
+    const host = await startHost({ limits: { deliveriesPerSecondPerAddress: 0.01, burstDeliveriesPerAddress: 6 } })
+    const elsewhere = await connect(host.signalingUrl, { localAddress: '127.0.0.2' })
+    const first = await connect(host.signalingUrl)
+    for (let i = 0; i < 3; i++) await roundTrip(first)
+    first.socket.close()
+    await first.closed
+    const second = await connect(host.signalingUrl)
+    for (let i = 0; i < 3; i++) await roundTrip(second)
+    second.send({ type: 'ping' })
+    expect(await second.closed).toEqual({ code: 1008, reason: 'rate limit exceeded for this address' })
+    await roundTrip(elsewhere)
+  })
+
   it('drops a connection that stops answering pings', async () => {
     const host = await startHost({ limits: { heartbeatIntervalMs: 50 } })
     const silent = await connect(host.signalingUrl, { autoPong: false })
@@ -221,5 +251,31 @@ describe('access token', () => {
     const host = await startHost()
     expect(await upgradeStatus(`${host.signalingUrl}/signal`)).toBe(101)
     expect(await upgradeStatus(host.signalingUrl)).toBe(101)
+  })
+})
+
+describe('access token with tokenExemptLoopback (the desktop app’s LAN host)', () => {
+  /** What the server answers an upgrade that says it comes from `remoteAddress`. */
+  async function answerTo(remoteAddress: string, url: string): Promise<string> {
+    const signaling = createSignalingServer({ server: createServer(), attach: false, token: 's3cret', tokenExemptLoopback: true })
+    const socket = new PassThrough()
+    const request = { url, method: 'GET', headers: {}, socket: { remoteAddress } } as unknown as IncomingMessage
+    signaling.handleUpgrade(request, socket, Buffer.alloc(0))
+    const answer = String(socket.read() ?? '')
+    await signaling.close()
+    return answer
+  }
+
+  it('lets this machine in without the token', async () => {
+    const host = await startHost({ token: 's3cret', tokenExemptLoopback: true })
+    expect(await upgradeStatus(host.signalingUrl)).toBe(101)
+    expect(await upgradeStatus(host.signalingUrl, { localAddress: '127.0.0.2' })).toBe(101)
+  })
+
+  it('asks the token of everyone else', async () => {
+    expect(await answerTo('192.168.1.30', '/')).toMatch(/^HTTP\/1.1 401 /)
+    expect(await answerTo('::ffff:192.168.1.30', '/?token=wrong')).toMatch(/^HTTP\/1.1 401 /)
+    // Past the token check, the fake request fails the WebSocket handshake itself.
+    expect(await answerTo('192.168.1.30', '/?token=s3cret')).not.toMatch(/^HTTP\/1.1 401 /)
   })
 })

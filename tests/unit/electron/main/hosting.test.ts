@@ -7,10 +7,12 @@ import {
   closeHostBeforeQuit,
   createHostController,
   withHost,
+  type HostStartOptions,
   type HostingDeps,
   type QuittingApp,
   type RunningHost,
 } from '../../../../electron/main/hosting'
+import { upgradeStatus } from '../host/helpers'
 
 function fakeHost(port: number): RunningHost & { closed: boolean } {
   const host = {
@@ -29,11 +31,13 @@ function fakeHost(port: number): RunningHost & { closed: boolean } {
 
 function fakeDeps(overrides: Partial<HostingDeps> = {}) {
   const started: { host: string; port: number }[] = []
+  const options: HostStartOptions[] = []
   const hosts: ReturnType<typeof fakeHost>[] = []
   const deps: HostingDeps = {
-    startConveneHost: (options) => {
-      started.push({ host: options.host, port: options.port })
-      const host = fakeHost(options.port || 50000 + started.length)
+    startConveneHost: (given) => {
+      options.push(given)
+      started.push({ host: given.host, port: given.port })
+      const host = fakeHost(given.port || 50000 + started.length)
       hosts.push(host)
       return Promise.resolve(host)
     },
@@ -41,7 +45,7 @@ function fakeDeps(overrides: Partial<HostingDeps> = {}) {
     staticDir: '/app/out/renderer',
     ...overrides,
   }
-  return { deps, started, hosts }
+  return { deps, started, options, hosts }
 }
 
 describe('addresses', () => {
@@ -54,6 +58,74 @@ describe('addresses', () => {
     })
     expect(addressesOf(fakeHost(4444), false, ['192.168.1.20']).lanUrls).toEqual([])
     expect(withHost('ws://0.0.0.0:9/', '10.0.0.5')).toBe('ws://10.0.0.5:9/')
+  })
+
+  it('puts the access token in every signaling address, and only there', () => {
+    const addresses = addressesOf({ ...fakeHost(4444), relayUrl: 'ws://127.0.0.1:4444/relay' }, true, ['192.168.1.20'], 'a+b/c')
+    expect(addresses).toMatchObject({
+      signalingUrl: 'ws://127.0.0.1:4444/?token=a%2Bb%2Fc',
+      lanUrls: ['ws://192.168.1.20:4444/?token=a%2Bb%2Fc'],
+      webUrls: ['http://127.0.0.1:4444/', 'http://192.168.1.20:4444/'],
+      relayUrl: 'ws://127.0.0.1:4444/relay',
+      lanRelayUrls: ['ws://192.168.1.20:4444/relay'],
+    })
+    expect(new URL(addresses.lanUrls[0]).searchParams.get('token')).toBe('a+b/c')
+  })
+})
+
+describe('the LAN host’s access token', () => {
+  it('is generated for the LAN host, required of guests, and in the addresses for invites', async () => {
+    const { deps, options } = fakeDeps()
+    const controller = createHostController(deps)
+    const addresses = await controller.start({ lan: true })
+    const token = options[0].token ?? ''
+    expect(token).toMatch(/^[A-Za-z0-9_-]{24}$/)
+    expect(options[0].tokenExemptLoopback).toBe(true)
+    expect(addresses.signalingUrl).toBe(`ws://127.0.0.1:${DEFAULT_HOST_PORT}/?token=${token}`)
+    expect(addresses.lanUrls).toEqual([
+      `ws://192.168.1.20:${DEFAULT_HOST_PORT}/?token=${token}`,
+      `ws://[fd00::20]:${DEFAULT_HOST_PORT}/?token=${token}`,
+    ])
+    expect(controller.status()).toMatchObject({ running: true, lanUrls: addresses.lanUrls })
+  })
+
+  it('stays the same while the app runs, so invites outlive a restart of hosting; differs between apps', async () => {
+    const { deps, options } = fakeDeps()
+    const controller = createHostController(deps)
+    await controller.start({ lan: true })
+    await controller.stop()
+    await controller.start({ lan: true, port: 4555 })
+    expect(options[1].token).toBe(options[0].token)
+    const other = fakeDeps()
+    await createHostController(other.deps).start({ lan: true })
+    expect(other.options[0].token).not.toBe(options[0].token)
+  })
+
+  it('is not needed on loopback only, where nobody else can connect', async () => {
+    const { deps, options } = fakeDeps()
+    const addresses = await createHostController(deps).start({ lan: false })
+    expect(options[0].token).toBeUndefined()
+    expect(addresses.signalingUrl).toBe(`ws://127.0.0.1:${DEFAULT_HOST_PORT}/`)
+  })
+
+  it('lets in a guest with the address from the invite, and refuses one without the token', async () => {
+    // The real host; bound to loopback here, and without the loopback exemption so that
+    // this machine stands in for a guest on the LAN.
+    const controller = createHostController({
+      startConveneHost: (options) => startConveneHost({ ...options, host: '127.0.0.1', port: 0, tokenExemptLoopback: false }),
+      lanAddresses: () => ['127.0.0.1'],
+    })
+    try {
+      const addresses = await controller.start({ lan: true })
+      const [invited] = addresses.lanUrls
+      expect(await upgradeStatus(invited)).toBe(101)
+      const withoutToken = new URL(invited)
+      withoutToken.search = ''
+      expect(await upgradeStatus(withoutToken.href)).toBe(401)
+      expect(await upgradeStatus(`${withoutToken.href}?token=guess`)).toBe(401)
+    } finally {
+      await controller.stop()
+    }
   })
 })
 
