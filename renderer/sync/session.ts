@@ -315,9 +315,7 @@ export class ConveningSession {
     if (!provider) {
       return this.connection.set({ signaling: this.paused ? 'paused' : 'connecting', peers: 0, direct: 0, viaRelay: 0, relay, relayPending, online })
     }
-    const room = provider.room
-    const webrtcPeers = room ? [...room.webrtcConns.values()].filter((c) => c.connected).length : 0
-    const direct = webrtcPeers + (room ? room.bcConns.size : 0)
+    const direct = this.directPeerIds().size + (provider.room ? provider.room.bcConns.size : 0)
     const viaRelay = this.relayPeople()
     const conns = provider.signalingConns as { connected: boolean; unsuccessfulReconnects?: number }[]
     let signaling: ConnectionState['signaling']

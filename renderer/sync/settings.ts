@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ColourSchema, NAME_MAX, PERSON_COLOURS, newId } from '../../shared/session'
+import { ColourSchema, NAME_MAX, PERSON_COLOURS, newId, relayBeside } from '../../shared/session'
 import type { ConveneDB } from './db'
 import type { NetworkSettings } from './session'
 
@@ -51,7 +51,7 @@ export function defaultSignaling(): string[] {
  * network address). An organisation sets its own in Connection settings.
  */
 export function defaultRelays(): string[] {
-  return defaultSignaling().map((url) => `${url.replace(/\/+$/, '')}/relay`)
+  return defaultSignaling().map(relayBeside)
 }
 
 export async function loadIdentity(db: ConveneDB): Promise<Identity> {

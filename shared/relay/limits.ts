@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { resolveLimits } from '../signaling/limits'
 
 /**
  * What one relay process tolerates before it closes a connection or refuses one. The
@@ -44,17 +45,12 @@ const limitsSchema = z.object({
 })
 
 export function resolveRelayLimits(overrides: Partial<RelayLimits> = {}): RelayLimits {
-  const defined = Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined))
-  const result = limitsSchema.safeParse({ ...DEFAULT_RELAY_LIMITS, ...defined })
-  if (!result.success) {
-    const issue = result.error.issues[0]
-    throw new RangeError(`Relay limit ${issue?.path.join('.') ?? ''} is not valid: ${issue?.message ?? 'unknown problem'}`)
-  }
-  return result.data
+  return resolveLimits(limitsSchema, DEFAULT_RELAY_LIMITS, overrides, ([issue]) => {
+    return new RangeError(`Relay limit ${issue?.path.join('.') ?? ''} is not valid: ${issue?.message ?? 'unknown problem'}`)
+  })
 }
 
-/** The path a relay answers on when it shares a port with signaling and the web app. */
-export const RELAY_PATH = '/relay'
+export { RELAY_PATH } from '../session/invite'
 
 /** Close codes the relay uses, in the 4000s that applications own; the reason says it in words. */
 export const RELAY_CLOSE = {

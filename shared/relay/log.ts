@@ -242,22 +242,16 @@ export class RelayLog {
   }
 
   private removeCovered(covered: Set<object>): void {
-    // From the end, so earlier indexes stay valid; runs of neighbours go in one delete.
-    let index = this.log.length - 1
-    while (index >= 0) {
-      const value = this.log.get(index)
-      if (typeof value === 'object' && value !== null && covered.has(value)) {
-        let start = index
-        while (start > 0) {
-          const before = this.log.get(start - 1)
-          if (typeof before !== 'object' || before === null || !covered.has(before)) break
-          start -= 1
-        }
-        this.log.delete(start, index - start + 1)
-        index = start - 1
-      } else {
-        index -= 1
-      }
+    // Read once (Y.Array.get walks the list), then delete from the end so earlier
+    // indexes stay valid; runs of neighbours go in one delete.
+    const values = this.log.toArray()
+    const isCovered = (i: number): boolean => typeof values[i] === 'object' && values[i] !== null && covered.has(values[i])
+    for (let end = values.length - 1; end >= 0; end -= 1) {
+      if (!isCovered(end)) continue
+      let start = end
+      while (start > 0 && isCovered(start - 1)) start -= 1
+      this.log.delete(start, end - start + 1)
+      end = start
     }
   }
 

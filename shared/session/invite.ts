@@ -121,7 +121,8 @@ const COHORT_CODE_VERSION = 2
 // says "newer version" instead of "not valid".
 const RELAY_CODE_VERSION = 3
 const RELAY_COHORT_CODE_VERSION = 4
-const RELAY_PATH = '/relay'
+/** The path a relay answers on when it shares a port with signaling and the web app. */
+export const RELAY_PATH = '/relay'
 
 function checksum(bytes: Uint8Array): number {
   let sum = 0x5a
@@ -149,8 +150,8 @@ function encodeAddress(url: string, relay: boolean): number[] {
   return [relay ? 6 : 3, text.length, ...text]
 }
 
-/** The relay a host serves beside its signaling (same address, path /relay). */
-function relayBeside(signal: string): string {
+/** The relay a host serves beside its signaling: same address, path /relay (without signaling's token: the relay checks its own proof). */
+export function relayBeside(signal: string): string {
   const parsed = new URL(signal)
   return `${parsed.protocol}//${parsed.host}${RELAY_PATH}`
 }

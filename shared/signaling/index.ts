@@ -1,6 +1,6 @@
 export { CLOSE, transportCloseReason } from './close'
 export type { CloseReason } from './close'
-export { DEFAULT_SIGNALING_LIMITS, resolveSignalingLimits } from './limits'
+export { DEFAULT_SIGNALING_LIMITS, resolveLimits, resolveSignalingLimits } from './limits'
 export type { SignalingLimits } from './limits'
 export { MESSAGE_TYPES, TOKEN_QUERY_PARAMETER, createFrameParser, forwardedPublishText } from './protocol'
 export type {

@@ -87,13 +87,21 @@ const limitsSchema = z.object({
   maxBufferedBytes: positiveInt,
 })
 
+/**
+ * Limits of any server (signaling, the relay): the defaults with the overrides that are
+ * set, checked against `schema`; what is wrong is handed to `refuse` to word the error.
+ */
+export function resolveLimits<T>(schema: z.ZodType<T>, defaults: Readonly<T>, overrides: Partial<T>, refuse: (issues: z.core.$ZodIssue[]) => Error): T {
+  const defined = Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined))
+  const result = schema.safeParse({ ...defaults, ...defined })
+  if (!result.success) throw refuse(result.error.issues)
+  return result.data
+}
+
 /** Fills in defaults and rejects nonsense (zero, negative, fractional counts) with a readable message. */
 export function resolveSignalingLimits(overrides: Partial<SignalingLimits> = {}): SignalingLimits {
-  const defined = Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined))
-  const result = limitsSchema.safeParse({ ...DEFAULT_SIGNALING_LIMITS, ...defined })
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)
-    throw new Error(`Invalid signaling limits (${problems.join('; ')})`)
-  }
-  return result.data
+  return resolveLimits(limitsSchema, DEFAULT_SIGNALING_LIMITS, overrides, (issues) => {
+    const problems = issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+    return new Error(`Invalid signaling limits (${problems.join('; ')})`)
+  })
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { inviteCode, inviteLink, webInviteLink, type Invite } from '../../../shared/session'
+import { inviteCode, inviteLink, relayBeside, webInviteLink, type Invite } from '../../../shared/session'
 import type { ConveningSession } from '../../sync'
 import { platform } from '../../platform'
 import { Dialog } from '../../ui/Dialog'
@@ -102,12 +102,6 @@ function InviteContent({ session, kind }: { session: ConveningSession; kind?: 'c
       )}
     </div>
   )
-}
-
-/** The relay a host serves beside its signaling: same address, path /relay (no signaling token: the relay checks its own proof). */
-function relayBeside(signal: string): string {
-  const url = new URL(signal)
-  return `${url.protocol}//${url.host}/relay`
 }
 
 function isLoopback(url: string): boolean {

@@ -90,17 +90,24 @@ export interface TestClient {
   destroy(): void
 }
 
-/** A HocuspocusProvider in Node, as the app's relay connection uses it. */
-export function client(url: string, room: string, token: string, socketOptions: { localAddress?: string } = {}): TestClient {
-  // The provider drops its listeners before closing a socket that may still be
-  // connecting; ws then reports "closed before the connection was established" to
-  // nobody, which Node treats as an uncaught error. The browser's WebSocket does not.
-  const WebSocketPolyfill = class extends WebSocket {
-    constructor(address: string) {
-      super(address, socketOptions.localAddress ? { localAddress: socketOptions.localAddress } : {})
+/**
+ * `ws` as a provider's WebSocket in Node. The provider drops its listeners before closing
+ * a socket that may still be connecting; ws then reports "closed before the connection
+ * was established" to nobody, which Node treats as an uncaught error. The browser's
+ * WebSocket does not, and neither does this.
+ */
+export function quietWebSocket(options: ClientOptions = {}): new (address: string | URL) => WebSocket {
+  return class QuietWebSocket extends WebSocket {
+    constructor(address: string | URL) {
+      super(address, options)
       this.on('error', () => undefined)
     }
   }
+}
+
+/** A HocuspocusProvider in Node, as the app's relay connection uses it. */
+export function client(url: string, room: string, token: string, socketOptions: { localAddress?: string } = {}): TestClient {
+  const WebSocketPolyfill = quietWebSocket(socketOptions.localAddress ? { localAddress: socketOptions.localAddress } : {})
   const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill, delay: 50, minDelay: 50, maxDelay: 200 })
   const doc = new Y.Doc()
   const failures: string[] = []

@@ -1,39 +1,21 @@
 // The relay client (renderer/sync/relay.ts) against our real relay (electron/main/relay)
 // and Debian's real redis-server: what people write never reaches the relay's disk or
 // Redis in clear, and clients move to another relay when theirs dies (SIGKILL).
-import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
-import NodeWebSocket from 'ws'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import type { ChildProcess } from 'node:child_process'
+import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { Awareness } from 'y-protocols/awareness'
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider'
 import { startConveneHost } from '../../../../electron/main/host'
 import { deriveRelayKeys } from '../../../../shared/relay'
 import { newId } from '../../../../shared/session'
 import { RelayConnection } from '../../../../renderer/sync/relay'
-import { freePort, startRedis, type TestRedis } from '../../../support/redis'
+import { convene } from '../../../support/convene'
+import { freePort, type TestRedis } from '../../../support/redis'
+import { client as stockClient, onCleanup, quietWebSocket, tempDir, testRedis, waitFor } from '../../electron/relay/helpers'
 
-/** ws emits 'error' when a socket still connecting is closed; browsers report it quietly, and so does this. */
-class WebSocket extends NodeWebSocket {
-  constructor(...args: ConstructorParameters<typeof NodeWebSocket>) {
-    super(...args)
-    this.on('error', () => undefined)
-  }
-}
-
-const cleanups: (() => Promise<void> | void)[] = []
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
-})
-
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'convene-relay-client-'))
-  cleanups.push(() => rmSync(dir, { recursive: true, force: true }))
-  return dir
-}
+const WebSocket = quietWebSocket()
 
 interface Client {
   doc: Y.Doc
@@ -46,7 +28,7 @@ async function client(room: string, secret: string, urls: string[], name = 'Some
   const awareness = new Awareness(doc)
   awareness.setLocalState({ user: { id: newId(), name } })
   const relay = await RelayConnection.open({ doc, awareness, room, secret, urls, WebSocket })
-  cleanups.push(() => {
+  onCleanup(() => {
     relay.destroy()
     awareness.destroy()
     doc.destroy()
@@ -54,13 +36,7 @@ async function client(room: string, secret: string, urls: string[], name = 'Some
   return { doc, awareness, relay }
 }
 
-async function until(check: () => boolean, what: string, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((wake) => setTimeout(wake, 20))
-  }
-}
+const until = (check: () => boolean, what: string, timeoutMs = 15_000): Promise<void> => waitFor(check, what, timeoutMs)
 
 const notes = (c: Client): string => c.doc.getText('notes').toString()
 
@@ -76,13 +52,13 @@ function everythingIn(dir: string): string {
 
 describe('the relay holds ciphertext only', () => {
   it('a known phrase and a name written in a convening reach the other client, never the relay’s folder or Redis', async () => {
-    const redis = await startRedis()
-    cleanups.push(() => redis.stop())
-    const dataA = tempDir()
-    const dataB = tempDir()
+    const redis = await testRedis()
+    const dataA = await tempDir()
+    const dataB = await tempDir()
     const relayA = await startConveneHost({ host: '127.0.0.1', port: 0, relay: { dataDir: dataA, redis: redis.url } })
     const relayB = await startConveneHost({ host: '127.0.0.1', port: 0, relay: { dataDir: dataB, redis: redis.url } })
-    cleanups.push(() => relayA.close(), () => relayB.close())
+    onCleanup(() => relayA.close())
+    onCleanup(() => relayB.close())
     const room = newId()
     const secret = newId()
     const phrase = 'the quokka reinforcing loop of kindness'
@@ -99,20 +75,11 @@ describe('the relay holds ciphertext only', () => {
     // by clients that skip the encryption (stock providers with a valid proof), one on
     // each relay so it crosses Redis as the real room's entries did.
     const control = await deriveRelayKeys(newId(), newId())
-    const plain = [relayA, relayB].map((relay) => {
-      const doc = new Y.Doc()
-      const socket = new HocuspocusProviderWebsocket({ url: relay.relayUrl ?? '', WebSocketPolyfill: WebSocket })
-      const provider = new HocuspocusProvider({ websocketProvider: socket, name: control.name, token: control.token, document: doc })
-      provider.attach()
-      return { doc, socket, provider }
-    })
+    const plain = [relayA, relayB].map((relay) => stockClient(relay.relayUrl ?? '', control.name, control.token))
     await until(() => plain.every((p) => p.provider.isSynced), 'the control clients')
     plain[0].doc.getText('clear').insert(0, 'CONTROL the quokka in clear')
     await until(() => plain[1].doc.getText('clear').toString() === 'CONTROL the quokka in clear', 'the control write across relays')
-    for (const p of plain) {
-      p.provider.destroy()
-      p.socket.destroy()
-    }
+    for (const p of plain) p.destroy()
 
     await relayA.close()
     await relayB.close()
@@ -127,7 +94,7 @@ describe('the relay holds ciphertext only', () => {
   })
 
   it('a relay restarted on the same folder gives a newcomer everything, with nobody else online', async () => {
-    const dataDir = tempDir()
+    const dataDir = await tempDir()
     const first = await startConveneHost({ host: '127.0.0.1', port: 0, relay: { dataDir } })
     const room = newId()
     const secret = newId()
@@ -140,7 +107,7 @@ describe('the relay holds ciphertext only', () => {
     writer.relay.destroy()
     await first.close()
     const second = await startConveneHost({ host: '127.0.0.1', port: first.port, relay: { dataDir } })
-    cleanups.push(() => second.close())
+    onCleanup(() => second.close())
     const newcomer = await client(room, secret, [second.relayUrl ?? ''])
     await until(() => notes(newcomer) === 'one two three', 'the history from disk')
   })
@@ -149,30 +116,18 @@ describe('the relay holds ciphertext only', () => {
 /** `convene relay` in a process of its own, so it can die the way machines do. */
 async function relayProcess(redis: TestRedis): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort()
-  const dataDir = tempDir()
-  const cli = resolve(import.meta.dirname, '../../../../electron/cli/index.ts')
-  const child = spawn(process.execPath, ['--import', 'tsx', cli, 'relay', '--host', '127.0.0.1', '--port', String(port), '--data', dataDir, '--redis', redis.url], {
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const children: ChildProcess[] = []
+  onCleanup(() => {
+    for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
   })
-  cleanups.push(() => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
-  })
-  await new Promise<void>((ok, fail) => {
-    let output = ''
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString()
-      if (output.includes('listening')) ok()
-    })
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
-    child.once('exit', (code) => fail(new Error(`relay exited (${code}): ${output}`)))
-  })
-  return { url: `ws://127.0.0.1:${port}/relay`, child }
+  const run = convene(children, ['relay', '--host', '127.0.0.1', '--port', String(port), '--data', await tempDir(), '--redis', redis.url])
+  await run.line(/listening/)
+  return { url: `ws://127.0.0.1:${port}/relay`, child: run.child }
 }
 
 describe('two relays on Redis', () => {
   it('when one is killed, its clients move to the other and nothing is lost', async () => {
-    const redis = await startRedis()
-    cleanups.push(() => redis.stop())
+    const redis = await testRedis()
     const [one, two] = await Promise.all([relayProcess(redis), relayProcess(redis)])
     const room = newId()
     const secret = newId()
