@@ -75,10 +75,11 @@ export function JoinForm(props: { initialInvite?: string; autoFocusName?: boolea
           their own; with it, your copy of this {what} would be shared with them.
         </p>
         <div className="row wrap end">
-          <button type="button" className="button" disabled={busy} onClick={() => void join(asking.invite, false)}>
+          {/* Keeping is the safe choice, so it is the one that stands out. */}
+          <button type="button" className="button primary" disabled={busy} onClick={() => void join(asking.invite, false)}>
             Keep what I have and open it
           </button>
-          <button type="button" className="button primary" disabled={busy} onClick={() => void join(asking.invite, true)}>
+          <button type="button" className="button" disabled={busy} onClick={() => void join(asking.invite, true)}>
             Use this invite instead
           </button>
         </div>
