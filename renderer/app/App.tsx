@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
-import { database, loadIdentity, loadNetwork, saveIdentity, saveNetwork, type Identity, type NetworkSettings } from '../sync'
+import type { Signer } from '../../shared/session'
+import { database, loadIdentity, loadNetwork, loadSigner, saveIdentity, saveNetwork, type Identity, type NetworkSettings } from '../sync'
 import { platform } from '../platform'
 import { parseInvite } from '../../shared/session'
 import { AppContext, type AppServices } from './context'
@@ -13,12 +14,14 @@ export function App() {
   const db = useMemo(() => database(), [])
   const [identity, setIdentity] = useState<Identity | null>(null)
   const [network, setNetwork] = useState<NetworkSettings | null>(null)
+  const [signer, setSigner] = useState<Signer | null>(null)
   const [failure, setFailure] = useState<string | null>(null)
   const route = useRoute()
 
   useEffect(() => {
     Promise.all([loadIdentity(db), loadNetwork(db)]).then(
-      ([loadedIdentity, loadedNetwork]) => {
+      async ([loadedIdentity, loadedNetwork]) => {
+        setSigner(await loadSigner(db, loadedIdentity.personId))
         setIdentity(loadedIdentity)
         setNetwork(loadedNetwork)
       },
@@ -60,14 +63,14 @@ export function App() {
       </main>
     )
   }
-  if (!identity || !network) {
+  if (!identity || !network || !signer) {
     return (
       <main className="centered" aria-busy="true">
         <p>Opening Convene…</p>
       </main>
     )
   }
-  const services: AppServices = { db, identity, saveIdentity: save, network, saveNetwork: storeNetwork }
+  const services: AppServices = { db, identity, signer, saveIdentity: save, network, saveNetwork: storeNetwork }
   return (
     <AppContext.Provider value={services}>
       {route.name === 'home' && <HomeScreen />}

@@ -1,9 +1,12 @@
 import { createContext, useContext } from 'react'
+import type { Signer } from '../../shared/session'
 import type { ConveneDB, Identity, NetworkSettings } from '../sync'
 
 export interface AppServices {
   db: ConveneDB
   identity: Identity
+  /** This person's signing key (roles are signed statements). */
+  signer: Signer
   saveIdentity(next: Identity): Promise<void>
   network: NetworkSettings
   saveNetwork(next: NetworkSettings): Promise<void>

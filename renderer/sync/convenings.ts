@@ -22,7 +22,7 @@ export async function listConvenings(db: ConveneDB): Promise<ConveningRecord[]> 
  * The list entry of a room this person starts (a convening, or a cohort held the same
  * way): new id, new secret, and the seed its session writes on first opening.
  */
-export function newRoomRecord(input: { title: string; role: Role; signaling: string[]; relays?: string[] }): ConveningRecord {
+export function newRoomRecord(input: { title: string; role: Role; signaling: string[]; relays?: string[]; founder?: string }): ConveningRecord {
   const now = Date.now()
   return {
     id: newId(),
@@ -35,12 +35,13 @@ export function newRoomRecord(input: { title: string; role: Role; signaling: str
     lastOpenedAt: now,
     peopleCount: 1,
     pendingSeed: input.title,
+    ...(input.founder ? { founder: input.founder } : {}),
   }
 }
 
 /** What an invite would change in a room already on this computer (never applied without asking). */
 export interface InviteChange {
-  what: 'secret' | 'signaling' | 'relays'
+  what: 'secret' | 'signaling' | 'relays' | 'founder'
   before: string[]
   after: string[]
 }
@@ -55,6 +56,8 @@ export function inviteChanges(existing: ConveningRecord, invite: Invite): Invite
   if (existing.secret !== invite.secret) changes.push({ what: 'secret', before: [], after: [] })
   if (!sameList(existing.signaling, invite.signaling)) changes.push({ what: 'signaling', before: existing.signaling, after: invite.signaling })
   if (invite.relays && !sameList(existing.relays ?? [], invite.relays)) changes.push({ what: 'relays', before: existing.relays ?? [], after: invite.relays })
+  // Whose key the roles answer to: an invite naming another founder would hand the room to someone else.
+  if (invite.founder && invite.founder !== existing.founder) changes.push({ what: 'founder', before: existing.founder ? [existing.founder] : [], after: [invite.founder] })
   return changes
 }
 
@@ -69,13 +72,14 @@ export function joinedRoomRecord<T extends ConveningRecord>(existing: T | undefi
   if (existing && !switchTo) return { ...existing, lastOpenedAt: now }
   // An invite from before relays existed names none: the relays known here stay.
   const relays = invite.relays ?? existing?.relays ?? []
-  if (existing) return { ...existing, secret: invite.secret, signaling: invite.signaling, relays, lastOpenedAt: now }
-  return { id: invite.room, secret: invite.secret, signaling: invite.signaling, relays, title: '', role, createdAt: now, lastOpenedAt: now, peopleCount: 0 }
+  const founder = invite.founder ? { founder: invite.founder } : {}
+  if (existing) return { ...existing, secret: invite.secret, signaling: invite.signaling, relays, ...founder, lastOpenedAt: now }
+  return { id: invite.room, secret: invite.secret, signaling: invite.signaling, relays, ...founder, title: '', role, createdAt: now, lastOpenedAt: now, peopleCount: 0 }
 }
 
 export async function createConvening(
   db: ConveneDB,
-  input: { title: string; role: Role; signaling: string[]; relays?: string[] },
+  input: { title: string; role: Role; signaling: string[]; relays?: string[]; founder?: string },
 ): Promise<ConveningRecord> {
   const record = newRoomRecord({ ...input, title: TitleSchema.parse(input.title) })
   await db.convenings.add(record)
@@ -127,8 +131,12 @@ export async function renameConvening(db: ConveneDB, id: string, title: string):
   await db.convenings.update(id, { title: clean, ...(record.pendingSeed ? { pendingSeed: clean } : {}) })
 }
 
-/** A new, separate convening (new room, new secret) holding a copy of this one's content. */
-export async function duplicateConvening(db: ConveneDB, id: string): Promise<ConveningRecord> {
+/**
+ * A new, separate convening (new room, new secret) holding a copy of this one's content.
+ * The person who copies it is the copy's founder (`founder`: their public key); roles
+ * signed for the original name its room, so none of them carries over.
+ */
+export async function duplicateConvening(db: ConveneDB, id: string, founder?: string): Promise<ConveningRecord> {
   const source = await db.convenings.get(id)
   if (!source) throw new Error('That convening is no longer on this machine.')
   await closeSession(id)
@@ -143,6 +151,7 @@ export async function duplicateConvening(db: ConveneDB, id: string): Promise<Con
     createdAt: now,
     lastOpenedAt: now,
     pendingSeed: undefined,
+    founder,
   }
   await db.convenings.add(copy)
   await withStoredDoc(db, copy.id, (doc) => {

@@ -18,6 +18,12 @@ export interface ConveningRecord {
   peopleCount: number
   /** Set by the creator until the document is seeded (survives a reload mid-creation). */
   pendingSeed?: string
+  /**
+   * The founder's public signing key, from the invite (or this person's own key in a
+   * room they started): roles are signed statements checked back to it. Absent in
+   * rooms started before roles were signed.
+   */
+  founder?: string
 }
 
 /**

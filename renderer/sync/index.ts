@@ -3,6 +3,7 @@ export { ConveningSession, CONVENING_KIND, type ConnectionState, type NetworkSet
 export { acquireSession, releaseSession, closeSession } from './registry'
 export * from './convenings'
 export * from './settings'
+export { loadSigner } from './keys'
 export * from './hooks'
 export { throttledPresence } from './presence'
 export { ClockSync } from './clock'

@@ -10,7 +10,14 @@ import {
   readTitle,
   seedConvening,
   upsertPerson,
+  ensureBound,
+  giveRole,
+  setRole,
+  watchStatements,
   type MigrationOutcome,
+  type Role,
+  type RoleResult,
+  type Signer,
   type Panel,
   type Person,
   type Presence,
@@ -78,6 +85,12 @@ export interface SessionOptions {
    * n × RELAYED_MESH_CONNS messages instead of n².
    */
   maxConns?: number
+  /**
+   * This person's signing key (keys.ts). With it, and a founder key in the record,
+   * roles in this room are signed statements (shared/session/signed.ts). Benchmark
+   * peers go without.
+   */
+  signer?: Signer
   /** A WebRTC implementation where the platform has none (Node peers in benchmarks). */
   wrtc?: unknown
   /** A WebSocket implementation where the platform has none (Node peers in benchmarks). */
@@ -118,6 +131,7 @@ export class ConveningSession {
   private timer: ReturnType<typeof setInterval> | undefined
   private recordTimer: ReturnType<typeof setTimeout> | undefined
   private compacting = false
+  private stopStatements: (() => void) | null = null
 
   private constructor(private readonly options: SessionOptions) {
     this.log = new UpdateLog(options.db, options.record.id)
@@ -152,6 +166,18 @@ export class ConveningSession {
     return this.options.me
   }
 
+  /** The founder's public key, which the invite carries (absent in rooms started before roles were signed). */
+  get founderKey(): string | undefined {
+    return this.options.record.founder
+  }
+
+  /** Give someone a role as this room keeps them (signed where roles are signed). */
+  giveRole(targetId: string, role: Role): Promise<RoleResult> {
+    const { signer, me } = this.options
+    if (signer) return giveRole(this.doc, signer, targetId, role)
+    return Promise.resolve(setRole(this.doc, me.id, targetId, role))
+  }
+
   private get kind(): SessionKind {
     return this.options.kind ?? CONVENING_KIND
   }
@@ -166,6 +192,8 @@ export class ConveningSession {
     // Marks for the reopen benchmark (tests/bench/reopen.ts); cheap, and visible in devtools.
     const mark = `convene:open:${record.id}`
     performance.mark(mark)
+    // Before anything is read: roles in a room with a founder key come only from signed statements.
+    if (record.founder) this.stopStatements = watchStatements(this.doc, record.id, record.founder)
     const rowsRead = await this.log.load(this.doc)
     performance.measure('convene:load', { start: mark, detail: { rows: rowsRead } })
     this.doc.on('update', this.onUpdate)
@@ -178,6 +206,7 @@ export class ConveningSession {
       await this.records().update(record.id, { pendingSeed: undefined })
     }
     upsertPerson(this.doc, me)
+    if (record.founder && this.options.signer) await ensureBound(this.doc, this.options.signer, record.id)
     this.runMigration()
     this.doc.getMap('meta').observe(this.runMigration)
     this.awareness.setLocalState({ user: presenceUser(me), panel: 'notes' } satisfies Presence)
@@ -410,6 +439,7 @@ export class ConveningSession {
 
   private async teardown(): Promise<void> {
     clearInterval(this.timer)
+    this.stopStatements?.()
     clearTimeout(this.recordTimer)
     this.clock.destroy()
     if (hasWindow) {

@@ -180,6 +180,8 @@ export const ConveningEntrySchema = z.object({
       secret: z.string().regex(/^[A-Za-z0-9_-]{22}$/),
       signaling: z.array(z.string().max(500)).max(4),
       relays: z.array(z.string().max(500)).max(4).optional(),
+      /** The founder's public key (shared/session/signed.ts); absent for convenings started before roles were signed. */
+      founder: z.string().regex(/^[A-Za-z0-9_-]{43}$/).optional(),
     })
     .optional(),
 })

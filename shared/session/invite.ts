@@ -27,6 +27,11 @@ export interface Invite {
   relays?: string[]
   /** Absent for a convening. */
   kind?: InviteKind
+  /**
+   * The founder's public signing key (shared/session/signed.ts): roles in the room are
+   * checked back to it. Absent in invites to rooms started before roles were signed.
+   */
+  founder?: string
 }
 
 function webSocketUrl(what: string) {
@@ -52,6 +57,7 @@ export const InviteSchema = z.object({
   signaling: z.array(SignalUrl).max(4),
   relays: z.array(RelayUrl).max(4).optional(),
   kind: z.enum(['convening', 'cohort']).optional(),
+  founder: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'The founder key is not valid').optional(),
 })
 
 export type InviteResult = { ok: true; invite: Invite } | { ok: false; message: string }
@@ -73,6 +79,7 @@ function inviteQuery(invite: Invite): string {
   for (const url of invite.signaling) params.append('signal', url)
   for (const url of invite.relays ?? []) params.append('relay', url)
   if (invite.kind === 'cohort') params.set('kind', 'cohort')
+  if (invite.founder) params.set('founder', invite.founder)
   return params.toString()
 }
 
@@ -88,6 +95,7 @@ function fromQuery(query: string): InviteResult {
     signaling: params.getAll('signal'),
     ...(params.getAll('relay').length > 0 ? { relays: params.getAll('relay') } : {}),
     ...(kind === 'cohort' ? { kind } : {}),
+    ...(params.get('founder') ? { founder: params.get('founder') } : {}),
   })
 }
 
@@ -121,6 +129,9 @@ const COHORT_CODE_VERSION = 2
 // says "newer version" instead of "not valid".
 const RELAY_CODE_VERSION = 3
 const RELAY_COHORT_CODE_VERSION = 4
+// Codes that carry a founder key (with or without relays): older apps say "newer version".
+const FOUNDER_CODE_VERSION = 5
+const FOUNDER_COHORT_CODE_VERSION = 6
 /** The path a relay answers on when it shares a port with signaling and the web app. */
 export const RELAY_PATH = '/relay'
 
@@ -162,7 +173,18 @@ export function inviteCode(invite: Invite): string {
   if (!room || !secret) throw new Error('invite has malformed ids')
   const relays = invite.relays ?? []
   const cohort = invite.kind === 'cohort'
-  const version = relays.length > 0 ? (cohort ? RELAY_COHORT_CODE_VERSION : RELAY_CODE_VERSION) : cohort ? COHORT_CODE_VERSION : CODE_VERSION
+  const founder = invite.founder ? base64UrlToBytes(invite.founder) : null
+  const version = founder
+    ? cohort
+      ? FOUNDER_COHORT_CODE_VERSION
+      : FOUNDER_CODE_VERSION
+    : relays.length > 0
+      ? cohort
+        ? RELAY_COHORT_CODE_VERSION
+        : RELAY_CODE_VERSION
+      : cohort
+        ? COHORT_CODE_VERSION
+        : CODE_VERSION
   const body = [version, ...room, ...secret]
   const signals = invite.signaling.slice(0, 4)
   for (const url of signals) body.push(...encodeAddress(url, false))
@@ -170,6 +192,7 @@ export function inviteCode(invite: Invite): string {
     const beside = signals.findIndex((signal) => relayBeside(signal) === url)
     body.push(...(beside >= 0 ? [7, beside] : encodeAddress(url, true)))
   }
+  if (founder) body.push(8, ...founder)
   const bytes = new Uint8Array([...body, checksum(new Uint8Array(body))])
   const text = base32(bytes)
   return text.match(/.{1,5}/g)?.join('-') ?? text
@@ -223,11 +246,12 @@ function decodeCode(text: string): InviteResult {
   const body = bytes.subarray(0, bytes.length - 1)
   if (checksum(body) !== bytes[bytes.length - 1]) return bad
   const version = body[0]
-  if (version < CODE_VERSION || version > RELAY_COHORT_CODE_VERSION) return { ok: false, message: 'This invite code comes from a newer version of Convene.' }
+  if (version < CODE_VERSION || version > FOUNDER_COHORT_CODE_VERSION) return { ok: false, message: 'This invite code comes from a newer version of Convene.' }
   const room = bytesToBase64Url(body.subarray(1, 17))
   const secret = bytesToBase64Url(body.subarray(17, 33))
   const signaling: string[] = []
   const relays: string[] = []
+  let founder: string | null = null
   let i = 33
   while (i < body.length) {
     const kind = body[i]
@@ -244,10 +268,13 @@ function decodeCode(text: string): InviteResult {
     } else if (kind === 7 && i + 2 <= body.length && body[i + 1] < signaling.length) {
       relays.push(relayBeside(signaling[body[i + 1]]))
       i += 2
+    } else if (kind === 8 && founder === null && version >= FOUNDER_CODE_VERSION && i + 33 <= body.length) {
+      founder = bytesToBase64Url(body.subarray(i + 1, i + 33))
+      i += 33
     } else {
       return bad
     }
   }
-  const cohort = version === COHORT_CODE_VERSION || version === RELAY_COHORT_CODE_VERSION
-  return validate({ room, secret, signaling, ...(relays.length > 0 ? { relays } : {}), ...(cohort ? { kind: 'cohort' } : {}) })
+  const cohort = version === COHORT_CODE_VERSION || version === RELAY_COHORT_CODE_VERSION || version === FOUNDER_COHORT_CODE_VERSION
+  return validate({ room, secret, signaling, ...(relays.length > 0 ? { relays } : {}), ...(cohort ? { kind: 'cohort' } : {}), ...(founder ? { founder } : {}) })
 }

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { RoleSchema, ROLE_LABELS, type Role } from './schema'
 import { metaMap, peopleMap, readPerson } from './doc'
 import { localOrigin } from './origins'
+import { grantSignedRole, signedFounder, signedRoom, signedStanding, type Signer } from './signed'
 
 /**
  * Who holds which role in a convening (or a cohort: same `meta` and `people`).
@@ -26,11 +27,15 @@ import { localOrigin } from './origins'
  * Grants live inside the people entries so that everything already watching the
  * people list (every feature that asks canFacilitate) sees a new grant at once.
  *
+ * That is how convenings started before roles were signed work. A convening whose
+ * invite carries its founder's key (every one started since) decides roles only from
+ * signed statements instead (./signed.ts): a modified app cannot forge a grant or
+ * anchor the chain on itself. Every function here asks `signedRoom` first.
+ *
  * What this can and cannot enforce: every peer holds a full, writable copy of the
- * document, and `by` is whatever the writing app says. Honest apps refuse
- * non-facilitators where the document changes and ignore records that a
- * non-facilitator wrote; an app rebuilt to lie can still forge a `by`. See
- * ABOUT_ROLES for the words the app shows.
+ * document. Honest apps refuse non-facilitators where the document changes and ignore
+ * records that a non-facilitator wrote; without signed roles an app rebuilt to lie can
+ * forge a `by`. See aboutRoles for the words the app shows.
  */
 
 /** Roles that may drive the convening (agenda, timers, prompts, rounds, breakouts). */
@@ -50,13 +55,27 @@ export const GrantSchema = z.object({
 })
 export type Grant = z.infer<typeof GrantSchema>
 
+/** What the app says about roles in a convening whose roles are signed. */
+export const ABOUT_SIGNED_ROLES = [
+  'The person who started this convening is its facilitator. Anyone else who asks for a role when they join starts as a practitioner until a facilitator confirms the role.',
+  'Every role is a statement signed with the key of the facilitator who gave it, and every copy of Convene checks the signatures back to the key in the invite. Someone who rebuilt Convene cannot give themselves a role or take one from anyone.',
+  'A peer-to-peer room has no server that could lock anything else: everyone with the invite holds a full copy of the convening and can read all of it, including notes for facilitators, the queue of pause requests and who asked. If someone who should not have the invite has it, start a new convening with a new invite.',
+] as const
+
+/** What the app says about roles in a convening started before roles were signed. */
 export const ABOUT_ROLES = [
   'The person who started this convening is its facilitator. Anyone else who asks for a role when they join starts as a practitioner until a facilitator confirms the role.',
   'Facilitator controls are shown only to facilitators and co-facilitators, every change they make is checked before it is written, and Convene ignores run-of-show changes that did not come from a facilitator.',
   'A peer-to-peer room has no server that could lock anything: everyone with the invite holds a full copy of the convening and can read all of it, including notes for facilitators, the queue of pause requests and who asked. Someone who rebuilt Convene to lie about who they are could still change things. If that happens, start a new convening with a new invite.',
 ] as const
 
+export function aboutRoles(doc: Y.Doc): readonly string[] {
+  return signedRoom(doc) ? ABOUT_SIGNED_ROLES : ABOUT_ROLES
+}
+
+/** The person who started the convening (with signed roles: the one the invite's key speaks for). */
 export function creatorOf(doc: Y.Doc): string | null {
+  if (signedRoom(doc)) return signedFounder(doc)
   const by = metaMap(doc).get('createdBy')
   return typeof by === 'string' && by.length > 0 ? by : null
 }
@@ -82,6 +101,7 @@ function resolve(doc: Y.Doc, personId: string, creator: string, seen: Set<string
 
 /** The role a person holds now; null for someone not in the people list. */
 export function effectiveRole(doc: Y.Doc, personId: string): Role | null {
+  if (signedRoom(doc)) return readPerson(doc, personId) ? (signedStanding(doc, personId)?.role ?? null) : null
   const creator = creatorOf(doc)
   if (!creator) return readPerson(doc, personId)?.role ?? null
   return resolve(doc, personId, creator, new Set())
@@ -110,6 +130,11 @@ export function roleStanding(doc: Y.Doc, personId: string): RoleStanding | null 
   if (!person || !role) return null
   const creator = creatorOf(doc)
   const isCreator = creator === personId
+  const signed = signedRoom(doc) ? signedStanding(doc, personId) : null
+  if (signed) {
+    const requested = !isCreator && !signed.answered && person.role !== role ? person.role : null
+    return { role, declared: person.role, requested, isCreator, grantedBy: signed.grantedBy }
+  }
   const grant = creator ? readGrant(doc, personId) : null
   const counts = grant !== null && grant.role === role && grant.by !== personId
   const requested = creator && !isCreator && grant === null && person.role !== role ? person.role : null
@@ -124,15 +149,34 @@ export type RoleResult = { ok: true } | { ok: false; message: string }
  * writer does not facilitate, for the creator, and for the writer's own role.
  */
 export function setRole(doc: Y.Doc, byPersonId: string, targetId: string, role: Role, now = Date.now(), origin: unknown = ROLES_ORIGIN): RoleResult {
+  const refused = refuseRole(doc, byPersonId, targetId, role)
+  if (refused) return refused
+  const entry = peopleMap(doc).get(targetId)!
+  const grant: Grant = { role, by: byPersonId, at: now }
+  doc.transact(() => entry.set(GRANT_FIELD, grant), origin)
+  return { ok: true }
+}
+
+function refuseRole(doc: Y.Doc, byPersonId: string, targetId: string, role: Role): RoleResult | null {
   if (!RoleSchema.safeParse(role).success) return { ok: false, message: 'That is not a role Convene knows.' }
   if (!canFacilitate(doc, byPersonId)) return { ok: false, message: 'Only facilitators and co-facilitators can give people roles.' }
   if (targetId === creatorOf(doc)) return { ok: false, message: 'The person who started the convening stays its facilitator.' }
   if (targetId === byPersonId) return { ok: false, message: 'Another facilitator has to change your own role.' }
   const entry = peopleMap(doc).get(targetId)
   if (!(entry instanceof Y.Map) || !readPerson(doc, targetId)) return { ok: false, message: 'This person has not joined the convening yet.' }
-  const grant: Grant = { role, by: byPersonId, at: now }
-  doc.transact(() => entry.set(GRANT_FIELD, grant), origin)
-  return { ok: true }
+  return null
+}
+
+/**
+ * Give a role the way this convening keeps them: a signed grant where roles are
+ * signed, the unsigned grant of older convenings otherwise.
+ */
+export async function giveRole(doc: Y.Doc, signer: Signer, targetId: string, role: Role, now = Date.now()): Promise<RoleResult> {
+  const room = signedRoom(doc)
+  if (!room) return setRole(doc, signer.personId, targetId, role, now)
+  const refused = refuseRole(doc, signer.personId, targetId, role)
+  if (refused) return refused
+  return grantSignedRole(doc, signer, room.room, targetId, role, now)
 }
 
 export function roleLabel(role: Role): string {

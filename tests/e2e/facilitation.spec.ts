@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test'
 import { Person } from './support/convene'
+import * as Y from 'yjs'
 import { Facilitation, closeAll, confirmRole, convening, shiftClockScript } from './support/facilitation'
+import { ModifiedPeer } from './support/modified-peer'
+import { PERSON_COLOURS, SIGNED_FIELD, bindStatement, grantStatement, metaMap, peopleMap, placeStatement, readPeople } from '../../shared/session'
 
 test.describe('run of show', () => {
   test('summon and follow move the others’ view; stepping out is one click', async ({ browser }) => {
@@ -204,7 +207,43 @@ test.describe('run of show', () => {
 
     await fran.openAgendaTab('Roles')
     await expect(fran.page.getByRole('heading', { name: 'About roles' })).toBeVisible()
+    await expect(fran.page.getByText(/Someone who rebuilt Convene cannot give themselves a role or take one from anyone/)).toBeVisible()
     await fran.person.screenshot('facilitation-roles')
+
+    // Eve has the invite and a Convene rebuilt to lie: she writes straight into the document,
+    // through the real relay, everything that would once have made her the facilitator.
+    const eve = await ModifiedPeer.join(await fran.person.inviteLink(), 'eve-modified-app')
+    const { room } = eve.invite
+    const id = (name: string): string => readPeople(eve.doc).find((p) => p.name === name)!.id
+    const [franId, coleId] = [id('Fran'), id('Cole')]
+    const coleStatements = (): Y.Map<string> => peopleMap(eve.doc).get(coleId)!.get(SIGNED_FIELD) as Y.Map<string>
+    expect(coleStatements().size).toBe(2) // Cole's own key, and Fran's signed grant
+    const bind = await bindStatement(eve.signer, room)
+    const selfGrant = await grantStatement({ ...eve.signer, personId: franId }, room, { subject: eve.personId, subjectKey: eve.signer.publicKey, role: 'facilitator' })
+    eve.doc.transact(() => {
+      const entry = new Y.Map<unknown>()
+      peopleMap(eve.doc).set(eve.personId, entry)
+      for (const [key, value] of Object.entries({ name: 'Eve', role: 'facilitator', colour: PERSON_COLOURS[0], timeZone: 'UTC', joinedAt: Date.now() })) entry.set(key, value)
+      entry.set('grant', { role: 'facilitator', by: franId, at: Date.now() }) // an unsigned grant "from" Fran
+      metaMap(eve.doc).set('createdBy', eve.personId) // the old anchor of every role
+      for (const key of [...coleStatements().keys()]) coleStatements().delete(key) // Cole's role, taken away
+    })
+    placeStatement(eve.doc, eve.personId, bind)
+    placeStatement(eve.doc, eve.personId, selfGrant) // signed by Eve, claiming to be Fran
+    await eve.flushed()
+
+    for (const view of [fran, cole, pia]) {
+      const eveRow = view.person.absent.getByRole('listitem').filter({ hasText: 'Eve' })
+      await expect(eveRow.getByTestId('role-text')).toHaveText('Practitioner') // her writes arrived, and changed nothing
+    }
+    await expect(pia.personRow('Cole').getByTestId('role-text')).toHaveText('Co-facilitator')
+    await expect(cole.strip.getByRole('button', { name: 'Bring everyone here' })).toBeVisible()
+    await expect(fran.strip.getByRole('button', { name: 'Bring everyone here' })).toBeVisible()
+    await expect(fran.personRow('Fran').getByTestId('role-text')).toHaveText('Facilitator')
+    // The honest apps put Cole's statements back: even Eve's own copy holds them again.
+    await eve.until(() => coleStatements().size === 2, 'Cole’s grant to come back')
+    await fran.person.screenshot('facilitation-roles-modified-peer')
+    eve.close()
     await closeAll(people)
   })
 

@@ -1,4 +1,4 @@
-import { ABOUT_ROLES, ROLE_LABELS, readPeople, roleStanding, setRole, type Role } from '../../../shared/session'
+import { ROLE_LABELS, aboutRoles, readPeople, roleStanding, type Role } from '../../../shared/session'
 import type { ConveningSession } from '../../sync'
 import { Notice, useNotice, useRunValue } from '../facilitation'
 
@@ -19,7 +19,7 @@ export function RolesView(props: { session: ConveningSession; facilitates: boole
   )
   const { notice, run } = useNotice()
   const give = (id: string, role: Role): void => {
-    run(setRole(doc, session.me.id, id, role))
+    void session.giveRole(id, role).then(run)
   }
   const asking = people.filter((p) => p.requested)
   return (
@@ -63,7 +63,7 @@ export function RolesView(props: { session: ConveningSession; facilitates: boole
       </section>
       <section className="ag-about subtle-box stack" aria-labelledby="ag-about-roles">
         <h3 id="ag-about-roles">About roles</h3>
-        {ABOUT_ROLES.map((text) => (
+        {aboutRoles(doc).map((text) => (
           <p key={text}>{text}</p>
         ))}
       </section>

@@ -35,7 +35,7 @@ export function CohortScreen(props: { id: string }) {
         timeZone: localTimeZone(),
         joinedAt: Date.now(),
       }
-      const opened = await acquireSession({ db: app.db, record: found, me, network: app.network, kind: COHORT_KIND })
+      const opened = await acquireSession({ db: app.db, record: found, me, network: app.network, signer: app.signer, kind: COHORT_KIND })
       if (!cancelled) setSession(opened)
     })().catch((failure: unknown) => {
       if (!cancelled) setProblem(failure instanceof Error ? failure.message : String(failure))
@@ -44,7 +44,7 @@ export function CohortScreen(props: { id: string }) {
       cancelled = true
       if (acquired) releaseSession(id)
     }
-  }, [app.db, app.identity, app.network, id, generation])
+  }, [app.db, app.identity, app.network, app.signer, id, generation])
 
   if (problem) {
     return (

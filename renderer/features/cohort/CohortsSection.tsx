@@ -17,7 +17,7 @@ const COHORT_TARGET: CreateTarget = {
   idPrefix: 'cohort-create',
   titleSchema: CohortTitleSchema,
   create: async (app, title, role) => {
-    const record = await createCohort(app.db, { title, role, signaling: app.network.signaling, relays: app.network.relays })
+    const record = await createCohort(app.db, { title, role, signaling: app.network.signaling, relays: app.network.relays, founder: app.signer.publicKey })
     return { name: 'cohort', id: record.id }
   },
 }

@@ -13,7 +13,7 @@ function today(): string {
 
 /** A facilitator starts the cohort's next convening: its members come along, it joins the timeline. */
 export function StartConvening() {
-  const { db } = useApp()
+  const { db, signer } = useApp()
   const { session } = useCohort()
   const [title, setTitle] = useState('')
   const [date, setDate] = useState(today)
@@ -28,7 +28,7 @@ export function StartConvening() {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return setProblem('Choose the day it is held.')
     setBusy(true)
     try {
-      const record = await startConveningFromCohort(db, session, { title: checked.data, date, shareInvite: share })
+      const record = await startConveningFromCohort(db, session, signer, { title: checked.data, date, shareInvite: share })
       navigate({ name: 'convening', id: record.id })
     } catch (failure) {
       setProblem(failure instanceof Error ? failure.message : String(failure))

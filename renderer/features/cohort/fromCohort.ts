@@ -2,11 +2,15 @@ import * as Y from 'yjs'
 import {
   TitleSchema,
   newId,
+  bindStatement,
+  boundKeys,
   effectiveRole,
+  grantStatement,
+  placeStatement,
   seedConvening,
-  setRole,
   upsertPerson,
   type Role,
+  type Signer,
 } from '../../../shared/session'
 import {
   milestoneAllCards,
@@ -32,6 +36,7 @@ import { COHORT_ORIGIN } from './hooks'
 export async function startConveningFromCohort(
   db: ConveneDB,
   cohort: ConveningSession,
+  signer: Signer,
   input: { title: string; date: string; shareInvite: boolean },
 ): Promise<ConveningRecord> {
   const title = TitleSchema.parse(input.title)
@@ -48,15 +53,28 @@ export async function startConveningFromCohort(
     createdAt: now,
     lastOpenedAt: now,
     peopleCount: members.length + 1,
+    founder: signer.publicKey,
+  }
+  // Signed before the document is written (signing is asynchronous): this person's
+  // statement of their key, and a grant for each member whose key the cohort knows
+  // (members whose app never said, or who two keys claim, join as practitioners and
+  // ask again).
+  const roles = members.map((m) => ({ member: m, role: effectiveRole(cohort.doc, m.id) ?? 'practitioner' }))
+  const bind = await bindStatement(signer, record.id, now)
+  const grants = new Map<string, string>()
+  for (const { member, role } of roles) {
+    const keys = boundKeys(cohort.doc, member.id)
+    if (role !== 'practitioner' && keys.length === 1) grants.set(member.id, await grantStatement(signer, record.id, { subject: member.id, subjectKey: keys[0], role }, now))
   }
   // Seeded here, before the record exists, so the convening never opens half-made.
   await withStoredDoc(db, record.id, (doc) => {
     seedConvening(doc, { id: record.id, title, createdBy: me, now })
     // In the cohort's own order (people lists sort by when each joined).
-    members.forEach((m, i) => {
-      const role = effectiveRole(cohort.doc, m.id) ?? 'practitioner'
+    placeStatement(doc, me.id, bind)
+    roles.forEach(({ member: m, role }, i) => {
       upsertPerson(doc, { id: m.id, name: m.name, role, colour: m.colour, timeZone: m.timeZone, joinedAt: now + 1 + i })
-      if (role !== 'practitioner') setRole(doc, me.id, m.id, role, now)
+      const grant = grants.get(m.id)
+      if (grant) placeStatement(doc, m.id, grant)
     })
   })
   await db.convenings.add(record)
@@ -65,7 +83,7 @@ export async function startConveningFromCohort(
     title,
     date: input.date,
     by: me.id,
-    ...(input.shareInvite ? { invite: { secret: record.secret, signaling: record.signaling, ...(record.relays?.length ? { relays: record.relays } : {}) } } : {}),
+    ...(input.shareInvite ? { invite: { secret: record.secret, signaling: record.signaling, ...(record.relays?.length ? { relays: record.relays } : {}), founder: signer.publicKey } } : {}),
   }
   const recorded = recordConvening(cohort.doc, entry, now, COHORT_ORIGIN)
   if (!recorded.ok) throw new Error(recorded.message)
@@ -82,7 +100,11 @@ export async function openCohortConvening(db: ConveneDB, entry: ConveningEntry, 
   if (!entry.invite) {
     return { ok: false, message: `“${entry.title}” is not on this computer, and its invite was not shared with the cohort. Ask a facilitator for it.` }
   }
-  const record = await joinConvening(db, { room: entry.conveningId, secret: entry.invite.secret, signaling: entry.invite.signaling, relays: entry.invite.relays }, role)
+  const record = await joinConvening(
+    db,
+    { room: entry.conveningId, secret: entry.invite.secret, signaling: entry.invite.signaling, relays: entry.invite.relays, founder: entry.invite.founder },
+    role,
+  )
   return { ok: true, id: record.id }
 }
 

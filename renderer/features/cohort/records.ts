@@ -7,7 +7,7 @@ export async function listCohorts(db: ConveneDB): Promise<CohortRecord[]> {
   return db.cohorts.orderBy('lastOpenedAt').reverse().toArray()
 }
 
-export async function createCohort(db: ConveneDB, input: { title: string; role: Role; signaling: string[]; relays?: string[] }): Promise<CohortRecord> {
+export async function createCohort(db: ConveneDB, input: { title: string; role: Role; signaling: string[]; relays?: string[]; founder?: string }): Promise<CohortRecord> {
   const record = newRoomRecord({ ...input, title: CohortTitleSchema.parse(input.title) })
   await db.cohorts.add(record)
   return record

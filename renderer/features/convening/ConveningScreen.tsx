@@ -27,7 +27,7 @@ export function ConveningScreen(props: { id: string }) {
         timeZone: localTimeZone(),
         joinedAt: Date.now(),
       }
-      const opened = await acquireSession({ db: app.db, record, me, network: app.network })
+      const opened = await acquireSession({ db: app.db, record, me, network: app.network, signer: app.signer })
       if (!cancelled) setSession(opened)
     })().catch((failure: unknown) => {
       if (!cancelled) setProblem(failure instanceof Error ? failure.message : String(failure))
@@ -36,7 +36,7 @@ export function ConveningScreen(props: { id: string }) {
       cancelled = true
       if (acquired) releaseSession(id)
     }
-  }, [app.db, app.identity, app.network, id])
+  }, [app.db, app.identity, app.network, app.signer, id])
 
   if (problem) {
     return (

@@ -31,7 +31,7 @@ function InviteContent({ session, kind }: { session: ConveningSession; kind?: 'c
   const signaling = lanHosting ? hosting.lanUrls : session.signalingUrls
   // The app's network host serves a relay beside its signaling (electron/main/host), at /relay.
   const relays = lanHosting && session.relayUrls.every(isLoopback) ? hosting.lanUrls.map(relayBeside) : session.relayUrls
-  const invite: Invite = { room: session.id, secret: session.secret, signaling, ...(relays.length > 0 ? { relays } : {}), ...(kind ? { kind } : {}) }
+  const invite: Invite = { room: session.id, secret: session.secret, signaling, ...(relays.length > 0 ? { relays } : {}), ...(kind ? { kind } : {}), ...(session.founderKey ? { founder: session.founderKey } : {}) }
   const what = kind ?? 'convening'
   const browserLink =
     platform.kind === 'browser' ? webInviteLink(invite, location.href) : hosting?.webUrls.at(-1) ? webInviteLink(invite, hosting.webUrls.at(-1) ?? '') : null

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react'
 import { formatClock, formatUtcOffset, utcOffsetMinutes, zoneCity } from '../../../shared/facilitation'
-import { ROLES, ROLE_LABELS, roleStanding, setRole, type Role } from '../../../shared/session'
+import { ROLES, ROLE_LABELS, roleStanding, type Role } from '../../../shared/session'
 import { useStore, type ConveningSession } from '../../sync'
 import { Notice, useNotice } from './borrowed'
 import { useFacilitates, useRunValue } from './hooks'
@@ -96,7 +96,7 @@ function useRoleGrant(session: ConveningSession, personId: string) {
   const { notice, run } = useNotice()
   const standing = !facilitates || !read || read.isCreator || personId === session.me.id ? null : read
   const give = (role: Role): void => {
-    run(setRole(session.doc, session.me.id, personId, role))
+    void session.giveRole(personId, role).then(run)
   }
   return { standing, give, notice }
 }

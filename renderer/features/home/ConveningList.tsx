@@ -7,7 +7,7 @@ import { ConfirmDialog } from '../../ui/Dialog'
 import { plural, timeAgo } from '../../ui/format'
 
 export function ConveningList() {
-  const { db } = useApp()
+  const { db, signer } = useApp()
   const convenings = useLiveQuery(() => listConvenings(db), [db])
   const [toDelete, setToDelete] = useState<ConveningRecord | null>(null)
   const [message, setMessage] = useState<string | null>(null)
@@ -40,7 +40,7 @@ export function ConveningList() {
               key={record.id}
               record={record}
               onRename={(title) => run(() => renameConvening(db, record.id, title), `Renamed to ${title}`)}
-              onDuplicate={() => run(() => duplicateConvening(db, record.id), `Duplicated ${record.title}`)}
+              onDuplicate={() => run(() => duplicateConvening(db, record.id, signer.publicKey), `Duplicated ${record.title}`)}
               onDelete={() => setToDelete(record)}
             />
           ))}

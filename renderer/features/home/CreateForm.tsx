@@ -25,7 +25,7 @@ const CONVENING: CreateTarget = {
   idPrefix: 'create',
   titleSchema: TitleSchema,
   create: async (app, title, role) => {
-    const record = await createConvening(app.db, { title, role, signaling: app.network.signaling, relays: app.network.relays })
+    const record = await createConvening(app.db, { title, role, signaling: app.network.signaling, relays: app.network.relays, founder: app.signer.publicKey })
     return { name: 'convening', id: record.id }
   },
 }

@@ -10,6 +10,11 @@ function describeChange(change: InviteChange): string {
   const list = (urls: string[]): string => (urls.length > 0 ? urls.join(', ') : 'none')
   if (change.what === 'secret') return 'A different secret: it would join a different group of people under the same room.'
   if (change.what === 'signaling') return `Signaling servers: ${list(change.before)} → ${list(change.after)}`
+  if (change.what === 'founder') {
+    return change.before.length > 0
+      ? 'A different founder: the roles here would answer to someone else’s key.'
+      : 'A founder key, where the copy here has none: roles would answer to that key from now on.'
+  }
   return `Relays: ${list(change.before)} → ${list(change.after)}`
 }
 

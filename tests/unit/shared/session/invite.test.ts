@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { inviteCode, inviteLink, newId, parseInvite, webInviteLink, type Invite } from '../../../../shared/session'
+import { inviteCode, inviteLink, newId, parseInvite, randomSecretKey, rawKeySigner, webInviteLink, type Invite } from '../../../../shared/session'
 
 const invite: Invite = { room: newId(), secret: newId(), signaling: ['ws://192.168.1.20:4444'] }
 
@@ -8,6 +8,18 @@ describe('invites', () => {
     for (const text of [inviteLink(invite), webInviteLink(invite, 'http://127.0.0.1:4173/'), inviteCode(invite)]) {
       expect(parseInvite(text)).toEqual({ ok: true, invite })
     }
+  })
+
+  it('carry the founder’s key through links and codes, with or without relays, for convenings and cohorts', () => {
+    const founder = rawKeySigner('ada', randomSecretKey()).publicKey
+    for (const signed of [
+      { ...invite, founder },
+      { ...invite, founder, relays: ['ws://192.168.1.20:4444/relay'] },
+      { ...invite, founder, kind: 'cohort' as const },
+    ]) {
+      for (const text of [inviteLink(signed), webInviteLink(signed, 'http://127.0.0.1:4173/'), inviteCode(signed)]) expect(parseInvite(text)).toEqual({ ok: true, invite: signed })
+    }
+    expect(parseInvite(inviteLink(invite).replace('&signal', '&founder=short&signal'))).toMatchObject({ ok: false, message: expect.stringMatching(/founder key is not valid/) })
   })
 
   it('packs an IPv4 address into a short code and keeps other addresses as text', () => {

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { newId, readPeople, readTitle } from '../../../../../shared/session'
+import { canFacilitate, newId, randomSecretKey, rawKeySigner, readPeople, readTitle, watchStatements } from '../../../../../shared/session'
 import { createProject, editProjectText, readConvenings, readMilestones, readCohortMeta, isCohortDocument } from '../../../../../shared/cohort'
 import { ConveneDB, withStoredDoc, type ConveningSession } from '../../../../../renderer/sync'
 import { COHORT_KIND } from '../../../../../renderer/features/cohort/kind'
@@ -61,9 +61,18 @@ describe('a convening started from the cohort', () => {
     const { doc, fay, pia } = cohort()
     createProject(doc, pia.id, 1, 'convene:local:cohort')
     editProjectText(doc, pia.id, { field: 'title' }, 'Outdoor learning', { by: pia.id, now: 2, origin: 'convene:local:cohort' })
-    const record = await startConveningFromCohort(db, openCohort(doc, fay), { title: 'Convening 1', date: '2027-01-14', shareInvite: true })
+    const signer = rawKeySigner(fay.id, randomSecretKey())
+    const record = await startConveningFromCohort(db, openCohort(doc, fay), signer, { title: 'Convening 1', date: '2027-01-14', shareInvite: true })
     expect(await db.convenings.get(record.id)).toMatchObject({ title: 'Convening 1', role: 'facilitator', peopleCount: 4 })
-    const stored = await withStoredDoc(db, record.id, (convening) => ({ title: readTitle(convening), people: readPeople(convening) }))
+    expect(record.founder).toBe(signer.publicKey)
+    const stored = await withStoredDoc(db, record.id, (convening) => {
+      // Its roles are signed: the starter is the founder the invite names.
+      const stop = watchStatements(convening, record.id, signer.publicKey)
+      const facilitates = canFacilitate(convening, fay.id)
+      stop()
+      return { title: readTitle(convening), people: readPeople(convening), facilitates }
+    })
+    expect(stored.facilitates).toBe(true)
     expect(stored.title).toBe('Convening 1')
     expect(stored.people.map((p) => [p.name, p.role, p.timeZone])).toEqual([
       ['Fay', 'facilitator', 'Europe/Lisbon'],
@@ -71,7 +80,7 @@ describe('a convening started from the cohort', () => {
       ['Priya', 'practitioner', 'Europe/Lisbon'],
       ['Mo', 'mentor', 'Europe/Lisbon'],
     ])
-    expect(readConvenings(doc)).toEqual([expect.objectContaining({ conveningId: record.id, date: '2027-01-14', invite: { secret: record.secret, signaling: record.signaling } })])
+    expect(readConvenings(doc)).toEqual([expect.objectContaining({ conveningId: record.id, date: '2027-01-14', invite: { secret: record.secret, signaling: record.signaling, founder: signer.publicKey } })])
     expect(readMilestones(doc, pia.id).map((m) => m.label)).toEqual(['Before “Convening 1”'])
     expect((await readConveningDetails(db, [record.id, newId()])).get(record.id)).toEqual({ diagrams: [], scenarios: [], people: 4 })
   })
@@ -79,7 +88,7 @@ describe('a convening started from the cohort', () => {
   it('opens from the timeline: from this computer, by joining with the kept invite, or not at all without one', async () => {
     const db = freshDb()
     const { doc, fay } = cohort()
-    const record = await startConveningFromCohort(db, openCohort(doc, fay), { title: 'Kept', date: '2027-02-01', shareInvite: false })
+    const record = await startConveningFromCohort(db, openCohort(doc, fay), rawKeySigner(fay.id, randomSecretKey()), { title: 'Kept', date: '2027-02-01', shareInvite: false })
     const [entry] = readConvenings(doc)
     expect(entry.invite).toBeUndefined()
     expect(await openCohortConvening(db, entry, 'practitioner')).toEqual({ ok: true, id: record.id })
