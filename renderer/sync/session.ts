@@ -10,6 +10,7 @@ import {
   readTitle,
   seedConvening,
   upsertPerson,
+  endStatement,
   ensureBound,
   giveRole,
   setRole,
@@ -28,6 +29,7 @@ import { coalesceUpdates } from './coalesce'
 import { ClockSync } from './clock'
 import { ValueStore, shallowEqual } from './store'
 import { RelayConnection, type RelayStatus } from './relay'
+import { keepSignedEnds, type SignedEnd } from '../../shared/facilitation'
 
 export interface NetworkSettings {
   /** Used when the convening's invite names no signaling server. */
@@ -171,6 +173,17 @@ export class ConveningSession {
     return this.options.record.founder
   }
 
+  /**
+   * What ending the convening (leaving `segment`) needs where roles are signed: this
+   * person's signed statement of the end. Undefined where they are not.
+   */
+  async signEnd(segment: string | null): Promise<SignedEnd | undefined> {
+    const { signer, record } = this.options
+    if (!signer || !record.founder) return undefined
+    const at = this.clock.now()
+    return { at, statement: await endStatement(signer, record.id, segment, at) }
+  }
+
   /** Give someone a role as this room keeps them (signed where roles are signed). */
   giveRole(targetId: string, role: Role): Promise<RoleResult> {
     const { signer, me } = this.options
@@ -193,7 +206,14 @@ export class ConveningSession {
     const mark = `convene:open:${record.id}`
     performance.mark(mark)
     // Before anything is read: roles in a room with a founder key come only from signed statements.
-    if (record.founder) this.stopStatements = watchStatements(this.doc, record.id, record.founder)
+    if (record.founder) {
+      const stopWatching = watchStatements(this.doc, record.id, record.founder)
+      const stopEnds = keepSignedEnds(this.doc)
+      this.stopStatements = () => {
+        stopWatching()
+        stopEnds()
+      }
+    }
     const rowsRead = await this.log.load(this.doc)
     performance.measure('convene:load', { start: mark, detail: { rows: rowsRead } })
     this.doc.on('update', this.onUpdate)

@@ -25,6 +25,7 @@ import {
   type Summon,
 } from './schema'
 import { canFacilitate } from '../session/roles'
+import { endIsSigned, signedRoom } from '../session/signed'
 
 /**
  * Running the agenda: which segment is on, when each one really started and ended,
@@ -33,7 +34,45 @@ import { canFacilitate } from '../session/roles'
  * press is refused because the segment it meant to leave is already over.
  */
 export function readCurrent(doc: Y.Doc): Current | null {
-  return readFacilitated(doc, 'current', CurrentSchema)
+  const current = readFacilitated(doc, 'current', CurrentSchema)
+  return current && isHonestEnd(doc, current) ? current : null
+}
+
+/** An end counts only with its ender's signature, where roles are signed (issue 13). */
+function isHonestEnd(doc: Y.Doc, current: Current): boolean {
+  if (current.segmentId !== null) return true
+  return endIsSigned(doc, { by: current.by, at: current.endedAt, segment: current.left ?? null, statement: current.statement })
+}
+
+/** What ending the convening needs where roles are signed: the moment, and the ender's signed statement of it. */
+export interface SignedEnd {
+  at: number
+  statement: string
+}
+
+/**
+ * Where roles are signed, an end that does not verify (a modified app "ending" the
+ * convening) is ignored by every reader; this also puts back what it overwrote, so the
+ * running segment and its timer carry on for everyone. Returns the way to stop.
+ */
+export function keepSignedEnds(doc: Y.Doc): () => void {
+  const run = runMap(doc)
+  const onChange = (event: Y.YMapEvent<unknown>): void => {
+    const change = event.changes.keys.get('current')
+    if (!change || change.action !== 'update') return
+    const now = CurrentSchema.safeParse(run.get('current'))
+    const before = CurrentSchema.safeParse(change.oldValue)
+    if (!now.success || !before.success || isHonestEnd(doc, now.data)) return
+    if (!canFacilitate(doc, before.data.by) || !isHonestEnd(doc, before.data)) return
+    const restore = change.oldValue as unknown
+    queueMicrotask(() => {
+      if (run.get('current') === now.data || !CurrentSchema.safeParse(run.get('current')).success) return
+      const still = CurrentSchema.safeParse(run.get('current'))
+      if (still.success && !isHonestEnd(doc, still.data)) doc.transact(() => run.set('current', restore), FACILITATION_ORIGIN)
+    })
+  }
+  run.observe(onChange)
+  return () => run.unobserve(onChange)
 }
 
 export function readActuals(doc: Y.Doc): Map<string, Actual> {
@@ -131,22 +170,44 @@ export function startSegment(
 }
 
 /** Move on to the next segment still to come, or end the convening after the last. */
-export function nextSegment(doc: Y.Doc, by: string, clock: ClockReader, leaving: string | null, origin: unknown = FACILITATION_ORIGIN): RunResult {
+export function nextSegment(
+  doc: Y.Doc,
+  by: string,
+  clock: ClockReader,
+  leaving: string | null,
+  origin: unknown = FACILITATION_ORIGIN,
+  signedEnd?: SignedEnd,
+): RunResult {
   const refusal = guard(doc, by)
   if (refusal) return refusal
   const next = readProjection(doc, clock).next
-  if (!next) return endConvening(doc, by, clock, leaving, origin)
+  if (!next) return endConvening(doc, by, clock, leaving, origin, signedEnd)
   return startSegment(doc, by, next.segment.id, clock, leaving, origin)
 }
 
-export function endConvening(doc: Y.Doc, by: string, clock: ClockReader, leaving?: string | null, origin: unknown = FACILITATION_ORIGIN): RunResult {
+/**
+ * End the convening. Where roles are signed, the end carries the ender's signed
+ * statement (`signedEnd`, made for the segment being left: `signEnd` in the app), and
+ * is refused without it.
+ */
+export function endConvening(
+  doc: Y.Doc,
+  by: string,
+  clock: ClockReader,
+  leaving?: string | null,
+  origin: unknown = FACILITATION_ORIGIN,
+  signedEnd?: SignedEnd,
+): RunResult {
   const refusal = guard(doc, by)
   if (refusal) return refusal
   const runningId = readCurrent(doc)?.segmentId ?? null
   if (leaving !== undefined && runningId !== leaving) return refuse('Another facilitator has just moved the agenda on.')
+  const endedAt = signedEnd?.at ?? clock.now()
+  const ended: Current = { segmentId: null, endedAt, clockOf: by, by, left: runningId, ...(signedEnd ? { statement: signedEnd.statement } : {}) }
+  if (signedRoom(doc) && !isHonestEnd(doc, ended)) return refuse('Convene could not sign the end of the convening with your key. Try again.')
   doc.transact(() => {
     if (runningId) closeActual(doc, runningId, by, clock)
-    runMap(doc).set('current', { segmentId: null, endedAt: clock.now(), clockOf: by, by } satisfies Current)
+    runMap(doc).set('current', ended)
   }, origin)
   return done(undefined)
 }

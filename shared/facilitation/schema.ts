@@ -111,7 +111,16 @@ export type FitMode = z.infer<typeof FitSchema>['mode']
 
 export const CurrentSchema = z.union([
   z.object({ segmentId: Id, timer: TimerStateSchema, by: By }),
-  z.object({ segmentId: z.null(), endedAt: Time, clockOf: Id, by: By }),
+  z.object({
+    segmentId: z.null(),
+    endedAt: Time,
+    clockOf: Id,
+    by: By,
+    /** The segment that was running when it ended (null: none). */
+    left: Id.nullable().optional(),
+    /** Where roles are signed: the ender's signed statement (shared/session/signed.ts). */
+    statement: z.string().max(2000).optional(),
+  }),
 ])
 export type Current = z.infer<typeof CurrentSchema>
 

@@ -18,7 +18,9 @@ import { localOrigin } from './origins'
  *   people[P].signed: Y.Map<statement id, statement text>
  *     - bind   (in P's own entry)   "person P speaks with key K", signed by K;
  *     - grant  (in the grantee's entry) "P, with key K, holds role R", signed by a
- *       facilitating person's key.
+ *       facilitating person's key;
+ *   and, outside the people list, `end`: "P ended the convening, leaving segment S,
+ *   at T", carried by the run of show's record of the end (shared/facilitation).
  *
  * The founder (the person whose bind is signed by the invite's key) facilitates. A
  * grant counts when its signer's key is the key of someone facilitating, along a chain
@@ -64,13 +66,14 @@ const BaseSchema = z.object({
 const StatementSchema = z.discriminatedUnion('kind', [
   BaseSchema.extend({ kind: z.literal('bind') }),
   BaseSchema.extend({ kind: z.literal('grant'), subject: z.string().min(1).max(64), subjectKey: KeySchema, role: RoleSchema }),
+  BaseSchema.extend({ kind: z.literal('end'), subject: z.string().max(64) }),
 ])
 export type Statement = z.infer<typeof StatementSchema>
 type Unsigned = Statement extends infer S ? (S extends Statement ? Omit<S, 'sig'> : never) : never
 
 /** The exact bytes a statement's signature covers (field order fixed, never JSON key order). */
 function message(s: Unsigned): Uint8Array {
-  const fields = [s.v, s.kind, s.room, s.by, s.key, s.at, s.kind === 'grant' ? s.subject : null, s.kind === 'grant' ? s.subjectKey : null, s.kind === 'grant' ? s.role : null]
+  const fields = [s.v, s.kind, s.room, s.by, s.key, s.at, s.kind === 'bind' ? null : s.subject, s.kind === 'grant' ? s.subjectKey : null, s.kind === 'grant' ? s.role : null]
   return new TextEncoder().encode(CONTEXT + JSON.stringify(fields))
 }
 
@@ -89,6 +92,26 @@ export function bindStatement(signer: Signer, room: string, at = Date.now()): Pr
 
 export function grantStatement(signer: Signer, room: string, grant: { subject: string; subjectKey: string; role: Role }, at = Date.now()): Promise<string> {
   return sign(signer, { v: VERSION, kind: 'grant', room, by: signer.personId, key: signer.publicKey, at, ...grant })
+}
+
+/** "I end the convening, leaving `segment` (empty: none running), at `at`." */
+export function endStatement(signer: Signer, room: string, segment: string | null, at: number): Promise<string> {
+  return sign(signer, { v: VERSION, kind: 'end', room, by: signer.personId, key: signer.publicKey, at, subject: segment ?? '' })
+}
+
+/**
+ * Whether a record of the end, written by `by` at `at` leaving `segment`, carries a
+ * statement that `by` signed with the key of their facilitating role. True in rooms
+ * whose roles are not signed (nothing to check there).
+ */
+export function endIsSigned(doc: Y.Doc, record: { by: string; at: number; segment: string | null; statement?: string }): boolean {
+  const room = signedRoom(doc)
+  if (!room) return true
+  const statement = verifyStatement(record.statement)
+  if (statement?.kind !== 'end' || statement.room !== room.room || statement.by !== record.by) return false
+  if (statement.at !== record.at || statement.subject !== (record.segment ?? '')) return false
+  const standing = signedStanding(doc, record.by)
+  return standing !== null && standing.key === statement.key && (standing.role === 'facilitator' || standing.role === 'co-facilitator')
 }
 
 // Verified texts, so a long-lived document is verified once per statement, not per read.
@@ -142,7 +165,8 @@ function statementsOf(doc: Y.Doc, personId: string, room: string): { id: string;
   for (const [id, text] of signed.entries()) {
     const statement = verifyStatement(text)
     if (!statement || statementId(text as string) !== id || statement.room !== room) continue
-    if ((statement.kind === 'bind' ? statement.by : statement.subject) !== personId) continue
+    // Ends travel with the run of show, never in a person's entry.
+    if (statement.kind === 'end' || (statement.kind === 'bind' ? statement.by : statement.subject) !== personId) continue
     out.push({ id, text: text as string, statement })
   }
   return out
@@ -178,7 +202,7 @@ function resolveAll(doc: Y.Doc, anchor: Anchor): Resolution {
         if (statement.key === anchor.founderKey && (!founder || statement.at < founder.at || (statement.at === founder.at && id < founder.id))) {
           founder = { person: personId, at: statement.at, id }
         }
-      } else {
+      } else if (statement.kind === 'grant') {
         grants.set(personId, [...(grants.get(personId) ?? []), { id, statement }])
       }
     }

@@ -126,6 +126,11 @@ test.describe('run of show', () => {
     await pia.goTo('Agenda')
     await expect(pia.page.getByRole('list', { name: 'Segments' }).getByTestId('ag-segment').first()).toContainText('Done')
     await pia.person.screenshot('facilitation-agenda-practitioner')
+
+    // Ending is signed with Fran's key (her app's WebCrypto key), and every copy checks it.
+    await fran.openAgendaTab('Run of show')
+    await fran.page.getByRole('button', { name: 'End the convening' }).click()
+    for (const view of [fran, pia]) await expect(view.page.getByText(/Ended: 5 segments/)).toBeVisible()
     await closeAll(people)
   })
 

@@ -76,7 +76,10 @@ export function PlanView(props: { session: ConveningSession; readOnly: boolean; 
               </button>
             )}
             {running && (
-              <button type="button" className="button" onClick={() => run(endConvening(doc, session.me.id, session.clock, current.segmentId))}>
+              <button type="button" className="button" onClick={() => {
+                  const leaving = current.segmentId
+                  void session.signEnd(leaving).then((signed) => run(endConvening(doc, session.me.id, session.clock, leaving, undefined, signed)))
+                }}>
                 End the convening
               </button>
             )}

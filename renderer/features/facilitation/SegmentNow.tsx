@@ -105,7 +105,11 @@ export function SegmentNow(props: { session: ConveningSession; facilitates: bool
           <button type="button" className="button small-button" aria-label="Five more minutes for this segment" onClick={() => run(extendSegment(doc, session.me.id, 5 * 60_000, session.clock))}>
             +5
           </button>
-          <button type="button" className="button primary small-button" onClick={() => run(nextSegment(doc, session.me.id, session.clock, leaving))}>
+          <button type="button" className="button primary small-button" onClick={() => {
+              // The last "next" ends the convening, which is signed where roles are.
+              const sign = next ? Promise.resolve(undefined) : session.signEnd(leaving)
+              void sign.then((signed) => run(nextSegment(doc, session.me.id, session.clock, leaving, undefined, signed)))
+            }}>
             {next ? 'Next segment' : 'End convening'}
           </button>
         </span>

@@ -27,6 +27,9 @@ import {
   type Role,
   type Signer,
 } from '../../../../shared/session'
+import { appendSegments, endConvening, keepSignedEnds, nextSegment, readCurrent, readSegments, runMap, startSegment } from '../../../../shared/facilitation'
+import { endStatement } from '../../../../shared/session'
+import { TestClock } from '../facilitation/helpers'
 
 const ROOM = 'room-signed'
 const person = (id: string, role: Role, joinedAt = 1): Person => ({ id, name: id, role, colour: '#1f6f8b', timeZone: 'UTC', joinedAt })
@@ -139,5 +142,36 @@ describe('signed roles', () => {
     expect(statementId(text)).toHaveLength(22)
     expect(verifyStatement(text)).toMatchObject({ kind: 'bind', by: 'ada' })
     for (const bad of ['', '{', 'null', JSON.stringify({ v: 1 }), text.replace('"bind"', '"grant"'), 'x'.repeat(5000), 42]) expect(verifyStatement(bad)).toBeNull()
+  })
+
+  it('ending the convening needs the ender’s signature; a forged end is ignored and what it overwrote comes back', async () => {
+    const { ada, eve, a, b } = await convening()
+    stops.push(keepSignedEnds(a), keepSignedEnds(b))
+    const clock = new TestClock(1_800_000_000_000)
+    appendSegments(a, 'ada', [
+      { title: 'Check in', kind: 'check-in', minutes: 10 },
+      { title: 'Reflect', kind: 'conversation', minutes: 15 },
+    ])
+    const [first, second] = readSegments(a).map((segment) => segment.id)
+    expect(startSegment(a, 'ada', first, clock, null).ok).toBe(true)
+    // Unsigned, or signed by someone else's key, or signed for another segment: refused before writing.
+    expect(endConvening(a, 'ada', clock, first)).toMatchObject({ ok: false })
+    expect(endConvening(a, 'ada', clock, first, undefined, { at: clock.now(), statement: await endStatement({ ...eve, personId: 'ada' }, ROOM, first, clock.now()) })).toMatchObject({ ok: false })
+    expect(endConvening(a, 'ada', clock, first, undefined, { at: clock.now(), statement: await endStatement(ada, ROOM, second, clock.now()) })).toMatchObject({ ok: false })
+    expect(readCurrent(b)?.segmentId).toBe(first)
+
+    // Eve writes an end "by" Ada straight into the document (with her own signature, and with none).
+    for (const statement of [await endStatement({ ...eve, personId: 'ada' }, ROOM, first, 5), undefined]) {
+      runMap(b).set('current', { segmentId: null, endedAt: 5, clockOf: 'ada', by: 'ada', left: first, ...(statement ? { statement } : {}) })
+      expect(readCurrent(a)?.segmentId).not.toBeNull() // ignored at once by every reader
+      await settle()
+      for (const doc of [a, b]) expect(readCurrent(doc)?.segmentId).toBe(first) // and the running segment is back
+    }
+
+    // Ada ends it properly, from the last segment: every copy agrees it ended.
+    expect(startSegment(a, 'ada', second, clock, first).ok).toBe(true)
+    const at = clock.now()
+    expect(nextSegment(a, 'ada', clock, second, undefined, { at, statement: await endStatement(ada, ROOM, second, at) })).toEqual({ ok: true, value: undefined })
+    for (const doc of [a, b]) expect(readCurrent(doc)).toMatchObject({ segmentId: null, endedAt: at, by: 'ada' })
   })
 })
