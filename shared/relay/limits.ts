@@ -21,6 +21,14 @@ export interface RelayLimits {
   maxConnectionsPerAddress: number
   /** A room's stored size (its encrypted log) beyond which writes are refused until someone compacts. */
   maxRoomBytes: number
+  /**
+   * Bytes the relay may hold queued, sent but not yet read, for all connections of one
+   * address (an IPv6 /64 counts as one) together. Beyond it the address's slowest
+   * connection is closed, so connections that stop reading cannot make the relay keep
+   * their rooms' traffic without end. Well above maxRoomBytes: a member who joins a full
+   * room is sent all of it at once, and a school behind one NAT joins together.
+   */
+  maxQueuedBytesPerAddress: number
 }
 
 export const DEFAULT_RELAY_LIMITS: Readonly<RelayLimits> = Object.freeze({
@@ -31,6 +39,8 @@ export const DEFAULT_RELAY_LIMITS: Readonly<RelayLimits> = Object.freeze({
   maxConnections: 4096,
   maxConnectionsPerAddress: 256,
   maxRoomBytes: 64 * 1024 * 1024,
+  // Four full rooms on their way at once; one address cannot hold more of the relay's memory.
+  maxQueuedBytesPerAddress: 256 * 1024 * 1024,
 })
 
 const positiveInt = z.number().int().positive()
@@ -42,6 +52,7 @@ const limitsSchema = z.object({
   maxConnections: positiveInt,
   maxConnectionsPerAddress: positiveInt,
   maxRoomBytes: positiveInt,
+  maxQueuedBytesPerAddress: positiveInt,
 })
 
 export function resolveRelayLimits(overrides: Partial<RelayLimits> = {}): RelayLimits {
@@ -61,4 +72,5 @@ export const RELAY_CLOSE = {
   roomFull: { code: 4507, reason: 'This room is full on the relay: a member must compact it' },
   serverFull: { code: 4503, reason: 'The relay is full: try again later' },
   malformed: { code: 4400, reason: 'Malformed message' },
+  slowReader: { code: 4509, reason: 'Not reading fast enough: too much is queued for this address' },
 } as const

@@ -12,7 +12,8 @@ const usage = `Usage: convene relay [options]
 Runs a relay: it keeps each convening's encrypted log and forwards it to members, so
 people who are not online together still sync. It never sees a key or plaintext.
 Clients connect to ws://HOST:PORT${RELAY_PATH} (by default ws://127.0.0.1:${DEFAULT_RELAY_PORT}${RELAY_PATH}; any
-path works).
+path works). The app and native clients always may; web pages (the browser twin) only
+from the origins given with --allow-origin.
 
 ${relayOptionsHelp()}`
 

@@ -36,6 +36,7 @@ const relayLimitFlags = {
   ...commonLimitFlags,
   'max-rooms': ['maxRoomsPerConnection', 'rooms per connection'],
   'max-room-bytes': ['maxRoomBytes', 'stored size of one room beyond which it takes no more writes'],
+  'max-queued-bytes-per-address': ['maxQueuedBytesPerAddress', 'bytes queued for one address\'s connections that it has not read; beyond it the slowest is closed'],
 } as const satisfies LimitFlags<RelayLimits>
 
 function option(flag: string, text: string): string {
@@ -65,18 +66,23 @@ export const relayFlagsHelp: [flag: string, text: string][] = [
   ['--redis URL', 'redis://HOST:PORT: serve the same rooms as the other relays on that Redis'],
 ]
 
+/** `--allow-origin`, for a server whose own pages (if any) are described by `accepted`. */
+function allowOriginHelp(accepted: string): [flag: string, text: string] {
+  return ['--allow-origin ORIGIN', `also accept WebSockets from web pages of ORIGIN (repeatable), e.g. https://convene.example.org behind a proxy; ${accepted} always accepted`]
+}
+
 /** The options section of a serving command's help, with that command's own options. */
 export function serveOptionsHelp(extra: [flag: string, text: string][] = []): string {
   return helpLines(limitFlags, DEFAULT_SIGNALING_LIMITS, [
     ['--token TOKEN', 'require ?token=TOKEN on every signaling connection (or set CONVENE_TOKEN)'],
-    ['--allow-origin ORIGIN', 'also accept WebSockets from web pages of ORIGIN (repeatable), e.g. https://convene.example.org behind a proxy; the host\'s own pages, the app and native clients are always accepted'],
+    allowOriginHelp('the host\'s own pages, the app and native clients are'),
     ...extra,
   ]).join('\n')
 }
 
 /** The options section of `convene relay --help`. */
 export function relayOptionsHelp(): string {
-  return helpLines(relayLimitFlags, DEFAULT_RELAY_LIMITS, relayFlagsHelp).join('\n')
+  return helpLines(relayLimitFlags, DEFAULT_RELAY_LIMITS, [...relayFlagsHelp, allowOriginHelp('the app and native clients are')]).join('\n')
 }
 
 type Parsed<T> = { kind: 'run'; extra: Record<string, string | undefined> } & T
@@ -89,7 +95,7 @@ export type ParsedServeArgs =
 
 export type ParsedRelayArgs =
   | Parsed<{
-      options: { host: string; port: number; dataDir: string; redis?: string; limits: Partial<RelayLimits> }
+      options: { host: string; port: number; dataDir: string; redis?: string; limits: Partial<RelayLimits>; allowOrigins?: string[] }
     }>
   | { kind: 'exit'; code: number }
 
@@ -159,16 +165,21 @@ function parseCommon<L, T>(
 const extraValues = (extra: string[], text: (flag: string) => string | undefined): Record<string, string | undefined> =>
   Object.fromEntries(extra.map((flag) => [flag, text(flag)]))
 
+/** `--allow-origin`, repeated: `{ allowOrigins }` when given, else nothing. */
+function allowOriginsOption(texts: (flag: string) => string[]): { allowOrigins?: string[] } {
+  const allowOrigins = texts('allow-origin').map(normalizeOrigin)
+  return allowOrigins.length > 0 ? { allowOrigins } : {}
+}
+
 /** Parses the common signaling host flags plus `extra` string flags of one command. */
 export function parseServeArgs(args: string[], usage: string, defaultPort: number, extra: string[] = []): ParsedServeArgs {
   const parse = ({ host, port, limits, text, texts }: CommonArgs<SignalingLimits>) => {
     resolveSignalingLimits(limits)
     const token = text('token') ?? process.env.CONVENE_TOKEN
-    const allowOrigins = texts('allow-origin').map(normalizeOrigin)
     return {
       kind: 'run' as const,
       extra: extraValues(extra, text),
-      options: { host, port, token: token === '' ? undefined : token, limits, ...(allowOrigins.length > 0 ? { allowOrigins } : {}) },
+      options: { host, port, token: token === '' ? undefined : token, limits, ...allowOriginsOption(texts) },
     }
   }
   return parseCommon(args, usage, defaultPort, limitFlags, ['token', ...extra], parse, ['allow-origin'])
@@ -183,14 +194,15 @@ export function relayDataOptions(extra: Record<string, string | undefined>): { d
   return { dataDir: data === undefined ? defaultRelayDataDir() : resolve(data), redis }
 }
 
-/** Parses `convene relay`'s flags: host, port, data folder, Redis and the relay limits. */
+/** Parses `convene relay`'s flags: host, port, data folder, Redis, allowed origins and the relay limits. */
 export function parseRelayArgs(args: string[], usage: string, defaultPort: number): ParsedRelayArgs {
   const extra = ['data', 'redis']
-  return parseCommon(args, usage, defaultPort, relayLimitFlags, extra, ({ host, port, limits, text }) => {
+  const parse = ({ host, port, limits, text, texts }: CommonArgs<RelayLimits>) => {
     resolveRelayLimits(limits)
     const values = extraValues(extra, text)
-    return { kind: 'run' as const, extra: values, options: { host, port, limits, ...relayDataOptions(values) } }
-  })
+    return { kind: 'run' as const, extra: values, options: { host, port, limits, ...relayDataOptions(values), ...allowOriginsOption(texts) } }
+  }
+  return parseCommon(args, usage, defaultPort, relayLimitFlags, extra, parse, ['allow-origin'])
 }
 
 function isWildcard(host: string): boolean {

@@ -8,8 +8,8 @@ import { TOKEN_QUERY_PARAMETER } from '../../../shared/signaling'
 import type { SignalingLimits } from '../../../shared/signaling'
 import { startRelay } from '../relay'
 import type { Relay, RelayStats } from '../relay'
-import { createOriginCheck } from './origin'
-import { createSignalingServer, refuseUpgrade } from './signaling'
+import { createOriginGuard } from './origin'
+import { createSignalingServer } from './signaling'
 import type { SignalingStats } from './signaling'
 import { createStaticHandler, refuseOtherMethods, sendText } from './static'
 
@@ -130,14 +130,10 @@ export async function startConveneHost(options: ConveneHostOptions): Promise<Con
   const server = createServer(handler)
   const { limits, token, tokenExemptLoopback, log } = options
   const signaling = createSignalingServer({ server, attach: false, limits, token, tokenExemptLoopback, log })
-  const originAllowed = createOriginCheck({ allowOrigins: options.allowOrigins })
+  const refusedOrigin = createOriginGuard({ allowOrigins: options.allowOrigins, name: 'host', log })
   server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     // Before either server: a page from another site reaches neither signaling nor the relay.
-    if (!originAllowed(request)) {
-      socket.on('error', () => socket.destroy())
-      log?.(`host: refused a WebSocket from ${request.socket.remoteAddress ?? 'unknown'}: origin ${JSON.stringify((request.headers.origin ?? '').slice(0, 100))} not allowed`)
-      return refuseUpgrade(socket, 403, 'Forbidden')
-    }
+    if (refusedOrigin(request, socket)) return
     if (relay && isRelayRequest(request)) relay.handleUpgrade(request, socket, head)
     else signaling.handleUpgrade(request, socket, head)
   })

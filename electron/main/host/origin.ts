@@ -4,7 +4,9 @@
 // a name it rebinds to this machine's address).
 import type { IncomingMessage } from 'node:http'
 import { networkInterfaces } from 'node:os'
+import type { Duplex } from 'node:stream'
 import { isLoopbackAddress, plainAddress } from './address'
+import { refuseUpgrade } from './signaling'
 
 /** This machine's addresses, loopback included (a page served by the host has one of them in its origin). */
 export function machineAddresses(): string[] {
@@ -70,5 +72,27 @@ export function createOriginCheck(options: OriginCheckOptions = {}): (request: I
     const hostname = plainAddress(url.hostname.replace(/^\[|\]$/g, ''))
     if (hostname === 'localhost' || isLoopbackAddress(hostname)) return true
     return hostname === plainAddress(request.socket.localAddress ?? '') || localAddresses().map(plainAddress).includes(hostname)
+  }
+}
+
+export interface OriginGuardOptions extends OriginCheckOptions {
+  /** Names the server in the log line of a refusal (`host`, `relay`). */
+  name: string
+  log?: (line: string) => void
+}
+
+/**
+ * Builds what a server's 'upgrade' listener asks first: it answers an upgrade from a page
+ * whose origin `createOriginCheck` does not allow with 403, logs it, and returns true;
+ * for an allowed upgrade it does nothing and returns false.
+ */
+export function createOriginGuard(options: OriginGuardOptions): (request: IncomingMessage, socket: Duplex) => boolean {
+  const originAllowed = createOriginCheck(options)
+  return (request, socket) => {
+    if (originAllowed(request)) return false
+    socket.on('error', () => socket.destroy())
+    options.log?.(`${options.name}: refused a WebSocket from ${request.socket.remoteAddress ?? 'unknown'}: origin ${JSON.stringify((request.headers.origin ?? '').slice(0, 100))} not allowed`)
+    refuseUpgrade(socket, 403, 'Forbidden')
+    return true
   }
 }

@@ -16,6 +16,7 @@ import type { RawData } from 'ws'
 import * as Y from 'yjs'
 import { RELAY_CLOSE, resolveRelayLimits } from '../../../shared/relay'
 import type { RelayLimits } from '../../../shared/relay'
+import { addressKey } from '../host/address'
 import { TokenBucket } from '../host/rate-limit'
 import { refuseUpgrade } from '../host/signaling'
 import { createAccessCheck } from './access'
@@ -40,6 +41,8 @@ export interface RelayStats {
   /** Rooms loaded now (rooms with someone in them, or being stored). */
   rooms: number
   connections: number
+  /** Bytes sent to connections that have not taken them yet, all addresses together. */
+  queuedBytes: number
   memory?: { rss: number; heapUsed: number }
 }
 
@@ -56,8 +59,13 @@ export interface Relay {
 type CloseReason = (typeof RELAY_CLOSE)[keyof typeof RELAY_CLOSE]
 
 interface Client {
-  socket: WebSocket
+  socket: RelaySocket
+  /** As the log names it. */
   address: string
+  /** Under which its address's connections are counted together (an IPv6 /64 is one). */
+  key: string
+  /** Bytes queued for it when it was last sent something or measured. */
+  queued: number
   bucket: TokenBucket
   /** Rooms this connection addressed (refused ones are forgotten again). */
   rooms: Set<string>
@@ -68,6 +76,16 @@ interface Client {
 }
 
 type ClientConnection = ReturnType<Hocuspocus['handleConnection']>
+
+/** What the connections of one address share. */
+interface AddressState {
+  clients: Set<Client>
+  /**
+   * The sum of their `queued`. Never below the truth: a queue grows only when the relay
+   * sends, which updates it, and shrinks unseen as the peer reads.
+   */
+  queued: number
+}
 
 interface Context {
   client: Client
@@ -141,10 +159,18 @@ const TRANSPORT_CLOSE: Record<number, CloseReason> = {
 }
 
 class RelaySocket extends WebSocket {
+  /** Called after every message sent on it (Hocuspocus sends through `send` only), to count what is queued. */
+  afterSend: (() => void) | undefined = undefined
+
   override close(code?: number, reason?: string | Buffer): void {
     const mapped = code === undefined ? undefined : TRANSPORT_CLOSE[code]
     if (mapped) super.close(mapped.code, mapped.reason)
     else super.close(code, reason)
+  }
+
+  override send(data: Parameters<WebSocket['send']>[0], ...rest: unknown[]): void {
+    ;(super.send as (this: WebSocket, ...args: unknown[]) => void).call(this, data, ...rest)
+    this.afterSend?.()
   }
 }
 
@@ -164,7 +190,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
   const mayEnter = createAccessCheck(store, redis)
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxMessageBytes, WebSocket: RelaySocket })
   const clients = new Set<Client>()
-  const perAddress = new Map<string, number>()
+  const addresses = new Map<string, AddressState>()
   /** Stored size of each loaded room: exact when loaded or stored, grown by each update between. */
   const sizes = new Map<string, number>()
   /** Frames already parsed on the way in, so the hooks need not parse them again. */
@@ -181,10 +207,53 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
 
   function forget(client: Client): void {
     client.open = false
-    if (!clients.delete(client)) return
-    const count = (perAddress.get(client.address) ?? 1) - 1
-    if (count <= 0) perAddress.delete(client.address)
-    else perAddress.set(client.address, count)
+    if (clients.delete(client)) leaveAddress(client)
+  }
+
+  function leaveAddress(client: Client): void {
+    const state = addresses.get(client.key)
+    if (!state?.clients.delete(client)) return
+    state.queued -= client.queued
+    if (state.clients.size === 0) addresses.delete(client.key)
+  }
+
+  function afterSend(client: Client): void {
+    const state = addresses.get(client.key)
+    if (!state?.clients.has(client)) return
+    const queued = client.socket.bufferedAmount
+    state.queued += queued - client.queued
+    client.queued = queued
+    if (state.queued > limits.maxQueuedBytesPerAddress) shedQueue(state)
+  }
+
+  /**
+   * Brings an address that is over its queue cap back under it. Its connections already
+   * closed (whose close frame waits behind what they did not read) are cut first, the
+   * largest queue first: they had their chance. If that is not enough, the slowest open
+   * one is closed with a reason, which it reads if it ever reads again; it is cut in turn
+   * if the address is still over the cap when the relay next sends it something. So one
+   * address holds at most about its cap, and a connection of the same address that
+   * keeps up (someone else behind the same NAT) is never the one closed.
+   */
+  function shedQueue(state: AddressState): void {
+    const byQueue = [...state.clients]
+    state.queued = 0
+    for (const client of byQueue) {
+      client.queued = client.socket.bufferedAmount
+      state.queued += client.queued
+    }
+    byQueue.sort((a, b) => b.queued - a.queued)
+    for (const client of byQueue) {
+      if (state.queued <= limits.maxQueuedBytesPerAddress) return
+      if (client.open) continue
+      log(`dropped ${client.address}: still not reading after it was closed (${client.queued} bytes queued)`)
+      leaveAddress(client)
+      client.socket.terminate()
+    }
+    const slowest = byQueue.find((client) => client.open)
+    if (state.queued > limits.maxQueuedBytesPerAddress && slowest) {
+      closeWith(slowest, RELAY_CLOSE.slowReader, `${slowest.queued} of the ${state.queued} bytes queued for its address`)
+    }
   }
 
   /** False (and the connection closed) when `update` would grow a full room. */
@@ -293,17 +362,22 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     client.connection.handleMessage(bytes)
   }
 
-  function onConnection(socket: WebSocket, request: IncomingMessage): void {
+  function onConnection(socket: RelaySocket, request: IncomingMessage): void {
     const client: Client = {
       socket,
       address: remoteAddress(request),
+      key: addressKey(request.socket.remoteAddress),
+      queued: 0,
       bucket: new TokenBucket(limits.messagesPerSecond, limits.burstMessages),
       rooms: new Set(),
       admitted: new Set(),
       open: true,
     }
     clients.add(client)
-    perAddress.set(client.address, (perAddress.get(client.address) ?? 0) + 1)
+    const state = addresses.get(client.key) ?? { clients: new Set<Client>(), queued: 0 }
+    state.clients.add(client)
+    addresses.set(client.key, state)
+    socket.afterSend = () => afterSend(client)
     // Without an 'error' listener, one broken frame would crash the process; ws then
     // closes the socket itself (1009 for an oversized message, 1002 for a bad frame).
     socket.on('error', (error) => log(`connection from ${client.address}: ${error.message}`))
@@ -327,12 +401,13 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     socket.on('error', () => socket.destroy())
     try {
       const address = remoteAddress(request)
+      const key = addressKey(request.socket.remoteAddress)
       if (closing) return refuseUpgrade(socket, 503, 'Service Unavailable')
       if (clients.size >= limits.maxConnections) {
         log(`refused ${address}: ${RELAY_CLOSE.serverFull.reason}`)
         return refuseUpgrade(socket, 503, 'Service Unavailable')
       }
-      if ((perAddress.get(address) ?? 0) >= limits.maxConnectionsPerAddress) {
+      if ((addresses.get(key)?.clients.size ?? 0) >= limits.maxConnectionsPerAddress) {
         log(`refused ${address}: too many connections from one address`)
         return refuseUpgrade(socket, 429, 'Too Many Requests')
       }
@@ -401,7 +476,9 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     handleUpgrade,
     stats: () => {
       const { rss, heapUsed } = process.memoryUsage()
-      return { rooms: hocuspocus.getDocumentsCount(), connections: clients.size, memory: { rss, heapUsed } }
+      let queuedBytes = 0
+      for (const state of addresses.values()) for (const client of state.clients) queuedBytes += client.socket.bufferedAmount
+      return { rooms: hocuspocus.getDocumentsCount(), connections: clients.size, queuedBytes, memory: { rss, heapUsed } }
     },
     close: () => (closed ??= closeNow()),
   }

@@ -3,7 +3,7 @@
 import type { ChildProcess } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
 import { convene } from '../../../support/convene'
-import { entries, onCleanup, relaying, startTestRelay, tempDir, waitFor } from './helpers'
+import { entries, onCleanup, rawSocket, relaying, startTestRelay, tempDir, waitFor } from './helpers'
 
 const children: ChildProcess[] = []
 
@@ -20,7 +20,7 @@ describe('convene relay', () => {
     const run = relay('--help')
     expect(await run.exited).toBe(0)
     expect(run.output()).toMatch(/Usage: convene relay/)
-    for (const flag of ['--data DIR', '--redis URL', '--max-connections-per-address N', '--max-rooms N', '--rate N', '--burst N', '--max-message-bytes N']) {
+    for (const flag of ['--data DIR', '--redis URL', '--max-connections-per-address N', '--max-rooms N', '--rate N', '--burst N', '--max-message-bytes N', '--max-queued-bytes-per-address N', '--allow-origin ORIGIN']) {
       expect(run.output()).toContain(flag)
     }
   })
@@ -35,6 +35,9 @@ describe('convene relay', () => {
     const redis = relay('--data', await tempDir(), '--redis', 'localhost:6379')
     expect(await redis.exited).toBe(2)
     expect(redis.output()).toMatch(/The Redis address "localhost:6379" is not valid/)
+    const origin = relay('--allow-origin', 'https://a.example/app')
+    expect(await origin.exited).toBe(2)
+    expect(origin.output()).toMatch(/--allow-origin needs an origin/)
   })
 
   it('says the data folder is in use by another relay', async () => {
@@ -60,5 +63,15 @@ describe('convene relay', () => {
     const restarted = await startTestRelay({ dataDir })
     const carol = invite.join(restarted.url)
     await waitFor(() => entries(carol).length === 1, 'the stored room after a graceful stop')
+  })
+
+  it('takes WebSockets from the pages of an --allow-origin, and refuses other sites', async () => {
+    const run = relay('--port', '0', '--data', await tempDir(), '--allow-origin', 'https://convene.example.org')
+    const [, url] = await run.line(/^Convene relay listening on (ws:\/\/127\.0\.0\.1:\d+\/relay)$/m)
+    const from = (origin: string) => ({ headers: { Origin: origin } })
+    const allowed = await rawSocket(url, from('https://convene.example.org'))
+    allowed.socket.close()
+    await expect(rawSocket(url, from('https://evil.example'))).rejects.toThrow('HTTP 403')
+    await waitFor(() => run.output().includes('origin "https://evil.example" not allowed'), 'the refusal in the log')
   })
 })

@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider'
+import * as encoding from 'lib0/encoding'
 import { afterEach } from 'vitest'
 import { WebSocket } from 'ws'
 import type { ClientOptions } from 'ws'
@@ -187,4 +188,15 @@ export function rawSocket(url: string, options: ClientOptions = {}): Promise<Raw
     socket.once('open', () => resolve({ socket, closed }))
     socket.once('unexpected-response', (_request, response) => reject(new Error(`HTTP ${response.statusCode}`)))
   })
+}
+
+/** An auth frame as a provider sends it (address, Auth, Token, token, version). */
+export function authFrame(room: string, token: string): Uint8Array {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarString(encoder, room)
+  encoding.writeVarUint(encoder, 2)
+  encoding.writeVarUint(encoder, 0)
+  encoding.writeVarString(encoder, token)
+  encoding.writeVarString(encoder, '4.8.0')
+  return encoding.toUint8Array(encoder)
 }

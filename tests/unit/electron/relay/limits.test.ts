@@ -5,18 +5,7 @@ import { describe, expect, it } from 'vitest'
 import type { WebSocket } from 'ws'
 import { RELAY_CLOSE } from '../../../../shared/relay'
 import type { RelayLimits } from '../../../../shared/relay'
-import { append, client, entries, newInvite, newRoom, newToken, rawSocket, relaying, startTestRelay, waitFor } from './helpers'
-
-/** An auth frame as a provider sends it (address, Auth, Token, token, version). */
-function authFrame(room: string, token: string): Uint8Array {
-  const encoder = encoding.createEncoder()
-  encoding.writeVarString(encoder, room)
-  encoding.writeVarUint(encoder, 2)
-  encoding.writeVarUint(encoder, 0)
-  encoding.writeVarString(encoder, token)
-  encoding.writeVarString(encoder, '4.8.0')
-  return encoding.toUint8Array(encoder)
-}
+import { append, authFrame, client, entries, newInvite, newRoom, newToken, rawSocket, relaying, startTestRelay, waitFor } from './helpers'
 
 async function honestPair(url: string): Promise<{ check: (text: string) => Promise<void> }> {
   const { alice, bob } = await relaying(url)
