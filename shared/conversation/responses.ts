@@ -138,7 +138,7 @@ const toMinute = (t: number): number => Math.floor(t / 60_000) * 60_000
  * the document and merged back, so nothing in the stored document ties it to this
  * person's other edits (which carry their window's client id).
  */
-function writeUnlinked(doc: Y.Doc, change: (copy: Y.Doc) => void): void {
+export function writeUnlinked(doc: Y.Doc, change: (copy: Y.Doc) => void): void {
   const copy = new Y.Doc({ gc: doc.gc })
   Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc))
   copy.transact(() => change(copy))

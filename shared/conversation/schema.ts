@@ -18,11 +18,12 @@ import { DeckSchema, ModeSchema } from './deck'
  *     ├─ visited:   Y.Map<promptId, { text, label?, at, by }>      facilitator; prompts shown (harvest, journal)
  *     ├─ written:   Y.Map<promptId, { visibility, revealed, by }>  facilitator; response settings per prompt
  *     ├─ turns:     Y.Array<{ roundId, personId, kind, next?, at, by }>   each person for their own turn; facilitators for anyone
- *     └─ responses: Y.Map<responseId, Y.Map>
- *          ├─ promptId, text, visibility ('named' | 'hidden' | 'anonymous'), createdAt, updatedAt
- *          ├─ author: personId            only when visibility is named or hidden; never for anonymous
- *          ├─ group: { label, by }        facilitator
- *          └─ star:  { value, by }        facilitator
+ *     ├─ responses: Y.Map<responseId, Y.Map>
+ *     │    ├─ promptId, text, visibility ('named' | 'hidden' | 'anonymous'), createdAt, updatedAt
+ *     │    ├─ author: personId            only when visibility is named or hidden; never for anonymous
+ *     │    ├─ group: { label, by }        facilitator
+ *     │    └─ star:  { value, by }        facilitator
+ *     └─ polls: Y.Map<pollId, Y.Map>     created by the first facilitator who makes a poll (polls.ts)
  *
  * Facilitator entries carry `by` (the writer's person id). Every reader treats an entry
  * whose `by` is not a facilitator (shared/session/roles.ts) as absent, so an honest app
@@ -56,6 +57,7 @@ export const KEYS = {
   written: 'written',
   turns: 'turns',
   responses: 'responses',
+  polls: 'polls',
 } as const
 
 export const RESPONSE_MAX = 5_000

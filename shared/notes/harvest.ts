@@ -7,6 +7,7 @@ import { frontMatter, plain, type YamlValue } from './yaml'
 import { blockToMarkdown, escapeInline } from './markdown'
 import { PAGE_POLICY, PAGE_STYLE, blockToHtml, escapeHtml } from './html'
 import { HARVEST_SECTIONS } from './sections'
+import { pollsSection } from '../conversation/polls'
 
 /**
  * A convening's harvest: collect every section from the document, then write it as
@@ -53,6 +54,9 @@ export interface HarvestOptions {
   onProgress?: (progress: HarvestProgress) => void
 }
 
+/** The built-in sections, with the polls (a section of the conversation module, as the agenda's is of facilitation). */
+const BUILT_IN_SECTIONS: readonly HarvestSection[] = [...HARVEST_SECTIONS, pollsSection]
+
 const UNREADABLE = 'This part could not be read from the convening (it may come from a newer or faulty version of Convene).'
 
 export function normaliseTag(tag: string): string {
@@ -79,7 +83,7 @@ export function collectHarvest(doc: Y.Doc, options: HarvestOptions = {}): Harves
   const requested = options.timeZone ?? creatorTimeZone(doc) ?? 'UTC'
   const timeZone = isValidTimeZone(requested) ? requested : 'UTC'
   const context: HarvestContext = { viewerId: options.viewerId ?? null, timeZone, now }
-  const sections = [...(options.sections ?? HARVEST_SECTIONS), ...(options.extraSections ?? [])].sort(
+  const sections = [...(options.sections ?? BUILT_IN_SECTIONS), ...(options.extraSections ?? [])].sort(
     (a, b) => a.order - b.order || a.id.localeCompare(b.id),
   )
   const meta = readMeta(doc)

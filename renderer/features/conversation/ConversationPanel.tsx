@@ -6,6 +6,8 @@ import type { ConveningSession } from '../../sync'
 import { useApp } from '../../app/context'
 import { JournalPanel } from '../journal'
 import { FacilitatorStrip } from './FacilitatorStrip'
+import { ConversationTabs, type ConversationTab } from './PollTabs'
+import { PollsArea } from './PollsArea'
 import { PromptView } from './PromptView'
 import { RoundArea, type AreaProps } from './RoundArea'
 import { SilenceArea } from './SilenceArea'
@@ -26,7 +28,7 @@ const AREAS: Record<Exclude<Mode, 'open'>, (props: AreaProps) => React.JSX.Eleme
 /**
  * The reflective conversation: the current prompt large and calm for everyone, the
  * facilitator's controls for facilitators, the area of the current mode, and each
- * person's private journal beside it. (Bells are switched on and off for this computer
+ * person's private journal beside it; polls sit in a second tab (PollTabs.tsx). (Bells are switched on and off for this computer
  * in the run-of-show strip, above every panel.) Everything shown is derived from the document
  * and the shared clock, so joining late or reconnecting shows the current state at once.
  */
@@ -41,6 +43,7 @@ export function ConversationPanel(props: { session: ConveningSession; readOnly: 
   const present = usePresentIds(session)
   const muted = useMuted(db)
   const [journalOpen, setJournalOpen] = useState(false)
+  const [tab, setTab] = useState<ConversationTab>('prompts')
   useArrivalMarks(session)
   const mode = showing?.current.mode
   const Area = mode && mode !== 'open' ? AREAS[mode] : null
@@ -53,12 +56,20 @@ export function ConversationPanel(props: { session: ConveningSession; readOnly: 
             This conversation was saved by a newer version of Convene. You can follow it here; update Convene to take part.
           </p>
         )}
-        <PromptView showing={showing} facilitating={facilitating} journalOpen={journalOpen} onJournal={() => setJournalOpen((open) => !open)} />
-        {facilitating && <FacilitatorStrip session={session} showing={showing} readOnly={readOnly} />}
-        {showing && Area && (
-          <Area key={`${showing.current.step}:${showing.prompt.id}`} session={session} showing={showing} facilitating={facilitating} present={present} readOnly={readOnly} muted={muted} />
-        )}
-        {showing && mode === 'open' && <p className="cv-mode-waiting">Open conversation: speak freely on the call.</p>}
+        <ConversationTabs session={session} tab={tab} onTab={setTab} />
+        <div id="cv-tabpanel" role="tabpanel" aria-labelledby={`cv-tab-${tab}`} className="stack">
+          {tab === 'polls' && <PollsArea session={session} facilitating={facilitating} readOnly={readOnly} />}
+          {tab === 'prompts' && (
+            <>
+              <PromptView showing={showing} facilitating={facilitating} journalOpen={journalOpen} onJournal={() => setJournalOpen((open) => !open)} />
+              {facilitating && <FacilitatorStrip session={session} showing={showing} readOnly={readOnly} />}
+              {showing && Area && (
+                <Area key={`${showing.current.step}:${showing.prompt.id}`} session={session} showing={showing} facilitating={facilitating} present={present} readOnly={readOnly} muted={muted} />
+              )}
+              {showing && mode === 'open' && <p className="cv-mode-waiting">Open conversation: speak freely on the call.</p>}
+            </>
+          )}
+        </div>
       </div>
       {journalOpen && <JournalPanel session={session} currentPromptId={showing?.prompt.id ?? null} onClose={() => setJournalOpen(false)} />}
     </div>

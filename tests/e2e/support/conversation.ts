@@ -24,9 +24,7 @@ export class ConversationView {
 
   /** The deck chooser, unfolded (it folds away once a deck is in use). */
   async deckBox(): Promise<Locator> {
-    const box = this.strip.locator('details.cv-deck-box')
-    if (!(await box.evaluate((el) => (el as HTMLDetailsElement).open))) await box.locator('summary').click()
-    return box
+    return unfold(this.strip.locator('details.cv-deck-box'))
   }
 
   async useDeck(title: string): Promise<void> {
@@ -94,6 +92,33 @@ export class ConversationView {
     return this.board.getByRole('listitem').filter({ hasText: text })
   }
 
+  // ---- polls ----
+  async openPolls(): Promise<void> {
+    await this.page.getByRole('tablist', { name: 'Conversation' }).getByRole('tab', { name: /^Polls/ }).click()
+    await expect(this.page.getByRole('region', { name: 'Polls' })).toBeVisible()
+  }
+
+  /** A facilitator makes a poll and opens it at once. */
+  async createPoll(input: { question: string; kind: 'Multiple choice' | 'Scale' | 'Words (a word cloud)'; options?: string[]; results: 'Live' | 'Revealed at the end'; anonymous?: boolean }): Promise<void> {
+    await unfold(this.page.locator('details.cv-poll-create'))
+    const form = this.page.getByRole('form', { name: 'Make a poll' })
+    await form.getByLabel('Question').fill(input.question)
+    await form.getByRole('group', { name: 'Kind of poll' }).getByLabel(input.kind).check()
+    for (const [i, option] of (input.options ?? []).entries()) await form.getByLabel(`Option ${i + 1}`, { exact: true }).fill(option)
+    await form.getByRole('group', { name: 'Answers' }).getByRole('radio', { name: input.anonymous ? /^Anonymous/ : /^Named/ }).check()
+    await form.getByRole('group', { name: 'Results' }).getByRole('radio', { name: new RegExp(`^${input.results}`) }).check()
+    await form.getByRole('button', { name: 'Open the poll now' }).click()
+    await expect(this.poll(input.question)).toBeVisible()
+  }
+
+  poll(question: string): Locator {
+    return this.page.getByRole('article', { name: question })
+  }
+
+  /** The results table of a poll: one row per option, "label count share". */
+  pollRows(question: string): Locator {
+    return this.poll(question).getByRole('table').getByRole('row')
+  }
   // ---- countdown ----
   /** Seconds left on the first countdown on screen. */
   async secondsLeft(): Promise<number> {
@@ -112,16 +137,22 @@ export class ConversationView {
   }
 
   /** The whole panel: the window grows for the picture to the panel's height, then shrinks back. */
-  async screenshot(name: string): Promise<void> {
+  async screenshot(name: string, prefix = 'conversation'): Promise<void> {
     const size = this.page.viewportSize()
     const height = await this.page.evaluate(() => {
       const main = document.querySelector('.panel-main')
       return main ? main.scrollHeight + main.getBoundingClientRect().top : document.body.scrollHeight
     })
     if (size && height > size.height) await this.page.setViewportSize({ width: size.width, height: Math.min(2400, Math.ceil(height)) })
-    await this.page.screenshot({ path: `tests/e2e/screenshots/conversation-${name}.png` })
+    await this.page.screenshot({ path: `tests/e2e/screenshots/${prefix}-${name}.png` })
     if (size) await this.page.setViewportSize(size)
   }
+}
+
+/** A folded `<details>` box, unfolded. */
+async function unfold(box: Locator): Promise<Locator> {
+  if (!(await box.evaluate((el) => (el as HTMLDetailsElement).open))) await box.locator('summary').click()
+  return box
 }
 
 /** Every stored update row of this page's databases, decoded as text (for "is this text in the document?"). */
