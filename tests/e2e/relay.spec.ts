@@ -49,9 +49,10 @@ test('a facilitator in Copenhagen and a practitioner in Jakarta, never online at
   await Promise.all([piaAgain.person.close(), fayAgain.person.close()])
 })
 
-test('the relay is killed mid-session: people keep working, it comes back, and nothing is lost', async ({ browser }) => {
+test('the relay is killed mid-session: people keep working, it comes back, and nothing is lost', async ({ browser, baseURL }) => {
   test.setTimeout(120_000)
-  const relay = await RelayProcess.start()
+  // An organisation's relay lets in the pages of the site that serves its browser twin (README).
+  const relay = await RelayProcess.start(new URL(baseURL!).origin)
   try {
     const ada = await Person.open(browser, 'Ada')
     await ada.setRelays([relay.url], 'relay-settings')

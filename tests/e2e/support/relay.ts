@@ -13,10 +13,12 @@ export class RelayProcess {
   private constructor(
     readonly port: number,
     readonly dataDir: string,
+    /** The site whose pages may connect (`--allow-origin`): the browser twin the tests use, served on another port. */
+    readonly allowOrigin: string,
   ) {}
 
-  static async start(): Promise<RelayProcess> {
-    const relay = new RelayProcess(await freePort(), mkdtempSync(join(tmpdir(), 'convene-relay-e2e-')))
+  static async start(allowOrigin: string): Promise<RelayProcess> {
+    const relay = new RelayProcess(await freePort(), mkdtempSync(join(tmpdir(), 'convene-relay-e2e-')), allowOrigin)
     await relay.restart()
     return relay
   }
@@ -27,7 +29,7 @@ export class RelayProcess {
 
   /** Start (again) on the same port and data folder; resolves once it listens. */
   async restart(): Promise<void> {
-    const child = spawn(process.execPath, [cli, 'relay', '--host', '127.0.0.1', '--port', String(this.port), '--data', this.dataDir], {
+    const child = spawn(process.execPath, [cli, 'relay', '--host', '127.0.0.1', '--port', String(this.port), '--data', this.dataDir, '--allow-origin', this.allowOrigin], {
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     this.child = child
