@@ -8,6 +8,7 @@ import { blockToMarkdown, escapeInline } from './markdown'
 import { PAGE_POLICY, PAGE_STYLE, blockToHtml, escapeHtml } from './html'
 import { HARVEST_SECTIONS } from './sections'
 import { pollsSection } from '../conversation/polls'
+import { playsSection } from '../diagram/playRecord'
 
 /**
  * A convening's harvest: collect every section from the document, then write it as
@@ -54,8 +55,8 @@ export interface HarvestOptions {
   onProgress?: (progress: HarvestProgress) => void
 }
 
-/** The built-in sections, with the polls (a section of the conversation module, as the agenda's is of facilitation). */
-const BUILT_IN_SECTIONS: readonly HarvestSection[] = [...HARVEST_SECTIONS, pollsSection]
+/** The built-in sections, with the polls (a section of the conversation module, as the agenda's is of facilitation) and the loop plays (of the diagram module). */
+const BUILT_IN_SECTIONS: readonly HarvestSection[] = [...HARVEST_SECTIONS, pollsSection, playsSection]
 
 const UNREADABLE = 'This part could not be read from the convening (it may come from a newer or faulty version of Convene).'
 

@@ -127,10 +127,15 @@ async function dragFrames(page: Page, selector: string, steps: number): Promise<
   return frames.slice(3)
 }
 
-async function openStudio(page: Page, httpUrl: string, update: number[]): Promise<{ width: number; height: number }> {
+/**
+ * A convening holding a diagram of `variables` drawn earlier (its update put straight
+ * into the stored log), opened on its Diagrams panel once every variable and the loops
+ * are shown. Also used by the play benchmark.
+ */
+export async function openStudio(page: Page, httpUrl: string, update: number[], title = 'Drag benchmark', variables = VARIABLES): Promise<{ width: number; height: number }> {
   await page.goto(httpUrl)
   const form = page.getByRole('form', { name: 'Start a convening' })
-  await form.getByLabel('Title').fill('Drag benchmark')
+  await form.getByLabel('Title').fill(title)
   await form.getByLabel('Your name').fill('Bench')
   await form.getByRole('button', { name: 'Create convening' }).click()
   await page.waitForURL(/#\/c\//)
@@ -154,9 +159,9 @@ async function openStudio(page: Page, httpUrl: string, update: number[]): Promis
     },
     { id, update },
   )
-  await page.getByRole('button', { name: /^Drag benchmark/ }).click()
+  await page.getByRole('button', { name: new RegExp(`^${title}`) }).click()
   await page.getByRole('navigation', { name: 'Convening panels' }).getByRole('button', { name: 'Diagrams' }).click()
-  await page.waitForFunction((n) => document.querySelectorAll('.cld-canvas .react-flow__node').length === n, VARIABLES)
+  await page.waitForFunction((n) => document.querySelectorAll('.cld-canvas .react-flow__node').length === n, variables)
   await page.getByText(/^\d+ loops?:/).waitFor({ timeout: 30_000 })
   const box = await page.locator('.cld-canvas').boundingBox()
   if (!box) throw new Error('benchmark: no canvas')

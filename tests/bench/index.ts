@@ -16,6 +16,7 @@ import { benchRelay } from './relay'
 import { benchProse } from './prose'
 import { benchFaults } from './faults'
 import { benchPeople } from './people'
+import { benchPlay } from './play'
 import type { BenchResult } from './types'
 
 const suites: Record<string, () => Promise<BenchResult[]>> = {
@@ -33,6 +34,7 @@ const suites: Record<string, () => Promise<BenchResult[]>> = {
   prose: () => benchProse(),
   faults: () => benchFaults(),
   people: () => benchPeople(),
+  play: () => benchPlay(),
 }
 
 const only = process.argv.slice(2)

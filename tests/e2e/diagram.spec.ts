@@ -376,4 +376,87 @@ test.describe('the diagrams studio', () => {
     b.expectNoProblems()
     await Promise.all([ada.close(), ben.close()])
   })
+
+  test('a facilitator plays a pulse round the loops: three screens see the same play, a reduced-motion screen reads it as a table, Stop ends it for all', async ({ browser }) => {
+    const { ada, a, ben, b } = await twoPeople(browser, 'Loops that play')
+    // Cy has asked the system for less motion.
+    const cy = await Person.open(browser, 'Cy')
+    await cy.page.emulateMedia({ reducedMotion: 'reduce' })
+    const c = new DiagramStudio(cy)
+    await cy.joinByLink(await ada.inviteLink())
+    await ada.expectPresent(['Ada', 'Ben', 'Cy'])
+    await c.open()
+
+    await a.startFirst()
+    await a.addVariableAt('Births', 0.15, 0.3)
+    await a.addVariableAt('Population', 0.45, 0.3)
+    await a.addVariableAt('Deaths', 0.45, 0.75)
+    await a.drawLink('Births', 'Population')
+    await a.drawLink('Population', 'Births')
+    await a.drawLink('Population', 'Deaths')
+    await a.drawLink('Deaths', 'Population')
+    await ada.page.getByRole('button', { name: /Opposite/ }).click()
+    const studios = [a, b, c]
+    for (const studio of studios) await expect(studio.loops.getByRole('listitem')).toHaveCount(2)
+
+    // Only a facilitator has Play.
+    await expect(ben.page.getByRole('button', { name: /^Play/ })).toHaveCount(0)
+    await expect(cy.page.getByRole('button', { name: /^Play/ })).toHaveCount(0)
+    await a.variable('Births').click()
+    await ada.page.getByRole('button', { name: 'Play from Births' }).click()
+    const setup = ada.page.getByRole('group', { name: 'Play a pulse' })
+    await expect(setup.getByLabel('From')).toBeFocused()
+    await expect(setup.getByLabel('From').locator('option:checked')).toHaveText('Births')
+    await setup.getByRole('radio', { name: 'More of this' }).check()
+    await setup.getByLabel('Speed').selectOption({ label: 'Slow' })
+    await setup.getByText('How the pulse moves').click()
+    await a.screenshot('play-setup')
+    await setup.getByRole('button', { name: 'Play for everyone' }).click()
+
+    await expect(ada.page.getByTestId('play-status')).toHaveText('You are playing a pulse from Births (more of this).')
+    for (const studio of [b, c]) await expect(studio.page.getByTestId('play-status')).toHaveText('Ada is playing a pulse from Births (more of this).')
+    // The pulse goes round both loops: the loops panel marks them on every screen.
+    const loopPlay = (studio: DiagramStudio, kind: string) => studio.loops.getByRole('listitem').filter({ hasText: kind }).getByTestId('loop-play')
+    for (const studio of [a, b]) {
+      await expect(loopPlay(studio, 'Reinforcing')).toContainText(/swell/)
+      await expect(loopPlay(studio, 'Balancing')).toContainText(/settl/)
+    }
+    // Drawn on the canvas of the screens that move, at the same step on both.
+    await expect(ben.page.locator('.cld-canvas .react-flow__node[data-play]').first()).toBeAttached()
+    const stepOf = async (studio: DiagramStudio): Promise<number> => {
+      const text = (await studio.page.getByTestId('play-step').textContent()) ?? ''
+      return Number(/Step (\d+)/.exec(text)?.[1] ?? /after (\d+)/.exec(text)?.[1])
+    }
+    await expect.poll(async () => Math.abs((await stepOf(a)) - (await stepOf(b)))).toBeLessThanOrEqual(1)
+    await b.screenshot('play')
+
+    // Less motion: the steps as a table, moved by this person alone.
+    const table = cy.page.getByTestId('play-table')
+    await expect(table).toBeVisible()
+    await expect(table.getByRole('row', { name: /Births/ })).toBeVisible()
+    await table.getByRole('button', { name: 'Next step' }).click()
+    await expect(table.getByRole('row', { name: /Population \+1\.2 \(more\)/ })).toBeVisible()
+    // One step in, the pulse is on its way back to Births (round the reinforcing loop), not yet back from Deaths.
+    await expect(loopPlay(c, 'Reinforcing')).toContainText(/swell/)
+    await expect(loopPlay(c, 'Balancing')).toHaveCount(0)
+    await table.getByRole('button', { name: 'Next step' }).click()
+    await expect(table.getByRole('row', { name: /Births \+1\.4 \(more\)/ })).toBeVisible()
+    await expect(loopPlay(c, 'Balancing')).toContainText(/settl/)
+    await expect(ada.page.getByTestId('play-table')).toHaveCount(0)
+    await c.screenshot('play-reduced-motion')
+
+    // The facilitator changes the speed and stops it, by keyboard (Stop has the focus after Play).
+    const bar = ada.page.getByRole('group', { name: 'Pulse playing' })
+    await bar.getByLabel('Speed').selectOption({ label: 'Quick' })
+    await bar.getByRole('button', { name: 'Stop for everyone' }).focus()
+    await ada.page.keyboard.press('Enter')
+    for (const studio of studios) {
+      await expect(studio.page.getByTestId('play-status')).toHaveCount(0)
+      await expect(studio.page.getByTestId('loop-play')).toHaveCount(0)
+      await expect(studio.page.locator('.cld-canvas [data-play]')).toHaveCount(0)
+    }
+
+    for (const studio of studios) studio.expectNoProblems()
+    await Promise.all([ada.close(), ben.close(), cy.close()])
+  })
 })

@@ -103,6 +103,12 @@ export function Canvas(props: { title: string; following: number | null; onStopF
 
   useFollow(props.following, size)
 
+  // The play marks variables and links on this canvas's own elements (never through React per frame).
+  useEffect(() => {
+    cld.play?.attach(wrapper.current)
+    return () => cld.play?.attach(null)
+  }, [cld])
+
   useEffect(() => {
     const element = wrapper.current
     if (!element) return

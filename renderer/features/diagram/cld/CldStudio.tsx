@@ -44,7 +44,7 @@ export function undoKeys(undo: { undo: () => boolean; redo: () => boolean }) {
 export function CldStudio(props: StudioProps) {
   const { session, hub, diagramId, readOnly } = props
   const parts = useMemo(() => diagramParts(session.doc, diagramId), [session, diagramId])
-  const cld = useOwned(() => (parts ? new CldSession(session.doc, diagramId, parts, hub, readOnly) : null), (c) => c?.destroy(), [session, diagramId, parts, hub, readOnly])
+  const cld = useOwned(() => (parts ? new CldSession(session.doc, diagramId, parts, hub, readOnly, { clock: session.clock, me: session.me.id }) : null), (c) => c?.destroy(), [session, diagramId, parts, hub, readOnly])
   const [help, setHelp] = useState(false)
   useEffect(() => cld?.facilitating.set(props.facilitating), [cld, props.facilitating])
   if (!parts) return <p className="banner-inline">This diagram cannot be opened: part of it is missing from the convening. The other diagrams are not affected.</p>

@@ -35,6 +35,8 @@ export const LinkEdgeView = memo(function LinkEdgeView({ id, sourceX, sourceY, t
     <g className={cx('dg-link', `dg-polarity-${data.polarity === '-' ? 'minus' : data.polarity === '+' ? 'plus' : 'unknown'}`, selected && 'is-selected', lit && 'is-lit')}>
       {who.length > 0 && <path d={path} className="dg-link-shared" stroke={who[0].colour} fill="none" />}
       <BaseEdge id={id} path={path} interactionWidth={20} className="link-path" />
+      {/* The travelling dot of a played pulse: hidden until the play marks this link (PlayStage.ts), then moved by CSS alone. */}
+      <path d={path} className="dg-link-pulse" pathLength={100} aria-hidden="true" />
       <path d={arrowHead(g)} className="dg-link-head" />
       {data.delay && <path d={delayMark(g)} className="dg-link-delay" />}
       <text x={sign.x} y={sign.y} className="dg-link-sign" textAnchor="middle" dominantBaseline="central">

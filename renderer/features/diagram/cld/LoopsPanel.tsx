@@ -1,12 +1,21 @@
 import { memo, useMemo, useState } from 'react'
-import { type Loop, type LoopAnalysis } from '../../../../shared/diagram'
+import { type Loop, type LoopAnalysis, type LoopPlay } from '../../../../shared/diagram'
 import { useStore } from '../../../sync'
 import { ConfirmDialog } from '../../../ui/Dialog'
 import { CommitField } from '../CommitField'
-import { useCld } from './context'
+import { cx, useCld } from './context'
+import { KeyedStore, useKeyed } from '../state'
 import { MAX_MARKERS } from './LoopMarkers'
 import type { LoopState } from './loopService'
 import { useLoopNumbers } from './useLoopNumbers'
+
+const NOT_PLAYING = new KeyedStore<LoopPlay | null>(null)
+const PLAY_WORDS: Record<LoopPlay, string> = {
+  swelling: 'The pulse is in this loop: swelling',
+  settling: 'The pulse is in this loop: settling',
+  swelled: 'The pulse went round: it swelled',
+  settled: 'The pulse went round: it settled',
+}
 
 const KIND = { R: 'Reinforcing', B: 'Balancing', '?': 'Unknown polarity' } as const
 
@@ -107,12 +116,13 @@ const LoopItem = memo(function LoopItem(props: { loop: Loop; number: string; nam
   const { loop } = props
   const chain = [...loop.variableIds, loop.variableIds[0]].map((id) => props.labels.get(id) ?? '…')
   const polarity = loop.polarity === '?' ? 'unknown' : loop.polarity
+  const playing = useKeyed(cld.play?.loops ?? NOT_PLAYING, loop.id)
   const light = (): void => cld.hoveredLoop.set(loop)
   const unlight = (): void => {
     if (cld.hoveredLoop.get()?.id === loop.id) cld.hoveredLoop.set(null)
   }
   return (
-    <li className="dg-loop-item" onPointerEnter={light} onPointerLeave={unlight} onFocus={light} onBlur={unlight} data-loop={loop.id}>
+    <li className={cx('dg-loop-item', playing && `is-${playing}`)} onPointerEnter={light} onPointerLeave={unlight} onFocus={light} onBlur={unlight} data-loop={loop.id}>
       <span className={`dg-loop-badge dg-loop-${polarity}`} aria-hidden="true">
         {props.number}
       </span>
@@ -121,6 +131,12 @@ const LoopItem = memo(function LoopItem(props: { loop: Loop; number: string; nam
         <p className="dg-loop-kind small">
           {KIND[loop.polarity]} · {loop.length} variables
         </p>
+        {playing && (
+          <p className={`dg-loop-play small is-${playing}`} data-testid="loop-play">
+            <span aria-hidden="true">{playing === 'swelling' || playing === 'settling' ? '● ' : '○ '}</span>
+            {PLAY_WORDS[playing]}
+          </p>
+        )}
         <p className="dg-loop-chain small" aria-label={`${props.number}: ${chain.join(', then ')}`}>
           {chain.join(' → ')}
         </p>

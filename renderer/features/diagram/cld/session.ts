@@ -10,6 +10,8 @@ import { DiagramUndo } from '../undo'
 import { CldActions } from './actions'
 import { CanvasStore } from './canvasStore'
 import { LoopService } from './loopService'
+import { PlayStage } from './PlayStage'
+import type { ClockReader } from '../../../../shared/facilitation'
 
 export interface Who {
   name: string
@@ -62,6 +64,8 @@ export class CldSession {
   /** Whether this person facilitates (set by the studio as grants arrive): the loops panel offers renumbering. */
   readonly facilitating = new ValueStore(false)
   readonly patterns = new ValueStore(false)
+  /** The pulse played through the diagram (PlayStage.ts); null where no shared clock was given. */
+  readonly play: PlayStage | null
   /** Set by the canvas once it is showing: the middle of the view, and a way to bring variables into view. */
   viewCentre: () => Point = () => ({ x: 0, y: 0 })
   showVariables: (ids: readonly string[]) => void = () => undefined
@@ -76,11 +80,14 @@ export class CldSession {
     parts: DiagramParts,
     readonly hub: PresenceHub,
     readonly readOnly: boolean,
+    /** The shared clock and who I am: a play started at T is at the same step on every screen. */
+    player?: { clock: ClockReader; me: string },
   ) {
     this.store = new CanvasStore(parts)
     this.undo = new DiagramUndo(parts.root)
     this.actions = new CldActions(doc, diagramId, this.store, this.undo, this.notices, readOnly)
     this.loops = new LoopService(() => ({ variables: [...this.store.variables.values()], links: this.store.drawnLinks() }))
+    this.play = player ? new PlayStage(doc, diagramId, parts, this.store, this.loops, player.clock, player.me) : null
     this.cleanups.push(
       this.store.structure.subscribe(() => {
         this.loops.schedule()
@@ -106,6 +113,7 @@ export class CldSession {
     this.destroyed = true
     for (const cleanup of this.cleanups) cleanup()
     this.hub.leave(this.diagramId)
+    this.play?.destroy()
     this.loops.destroy()
     this.undo.destroy()
     this.notices.destroy()
