@@ -54,6 +54,9 @@ export interface Signer {
   sign(message: Uint8Array): Promise<Uint8Array>
 }
 
+export const CLAIM_SUBJECT_MAX = 160
+export const CLAIM_BODY_MAX = 6_000
+const STATEMENT_MAX = CLAIM_BODY_MAX + 1_000
 const KeySchema = z.string().length(43).regex(/^[A-Za-z0-9_-]+$/)
 const BaseSchema = z.object({
   v: z.literal(VERSION),
@@ -67,13 +70,18 @@ const StatementSchema = z.discriminatedUnion('kind', [
   BaseSchema.extend({ kind: z.literal('bind') }),
   BaseSchema.extend({ kind: z.literal('grant'), subject: z.string().min(1).max(64), subjectKey: KeySchema, role: RoleSchema }),
   BaseSchema.extend({ kind: z.literal('end'), subject: z.string().max(64) }),
+  // A claim: "I say `body` about `subject`" (a ballot, a lock). What it means is up to
+  // the feature that reads it; what this module checks is who signed it.
+  BaseSchema.extend({ kind: z.literal('claim'), subject: z.string().min(1).max(CLAIM_SUBJECT_MAX), body: z.string().max(CLAIM_BODY_MAX) }),
 ])
 export type Statement = z.infer<typeof StatementSchema>
 type Unsigned = Statement extends infer S ? (S extends Statement ? Omit<S, 'sig'> : never) : never
 
 /** The exact bytes a statement's signature covers (field order fixed, never JSON key order). */
 function message(s: Unsigned): Uint8Array {
-  const fields = [s.v, s.kind, s.room, s.by, s.key, s.at, s.kind === 'bind' ? null : s.subject, s.kind === 'grant' ? s.subjectKey : null, s.kind === 'grant' ? s.role : null]
+  const fields: unknown[] = [s.v, s.kind, s.room, s.by, s.key, s.at, s.kind === 'bind' ? null : s.subject, s.kind === 'grant' ? s.subjectKey : null, s.kind === 'grant' ? s.role : null]
+  // Claims came later: the fields above stay exactly as they were, so earlier signatures hold.
+  if (s.kind === 'claim') fields.push(s.body)
   return new TextEncoder().encode(CONTEXT + JSON.stringify(fields))
 }
 
@@ -99,6 +107,32 @@ export function endStatement(signer: Signer, room: string, segment: string | nul
   return sign(signer, { v: VERSION, kind: 'end', room, by: signer.personId, key: signer.publicKey, at, subject: segment ?? '' })
 }
 
+/** "I say `body` about `subject`", signed: a ballot, a lock (read with `readClaim`). */
+export function claimStatement(signer: Signer, room: string, subject: string, body: string, at = Date.now()): Promise<string> {
+  return sign(signer, { v: VERSION, kind: 'claim', room, by: signer.personId, key: signer.publicKey, at, subject, body })
+}
+
+export type Claim = Extract<Statement, { kind: 'claim' }>
+
+/**
+ * A claim about `subject` in this room, and in what capacity its signer made it:
+ * 'facilitator' when signed with the key of their facilitating role, 'person' when
+ * signed with the one key the person bound (nobody else claims to be them). Null when
+ * the text is not such a claim. In rooms whose roles are not signed, returns null:
+ * callers decide what unsigned records count for there.
+ */
+export function readClaim(doc: Y.Doc, text: unknown, subject: string): { claim: Claim; as: 'facilitator' | 'person' } | null {
+  const room = signedRoom(doc)
+  if (!room) return null
+  const statement = verifyStatement(text)
+  if (statement?.kind !== 'claim' || statement.room !== room.room || statement.subject !== subject) return null
+  const standing = signedStanding(doc, statement.by)
+  if (standing && standing.key === statement.key && (standing.role === 'facilitator' || standing.role === 'co-facilitator')) return { claim: statement, as: 'facilitator' }
+  const keys = boundKeys(doc, statement.by)
+  if (keys.length === 1 && keys[0] === statement.key) return { claim: statement, as: 'person' }
+  return null
+}
+
 /**
  * Whether a record of the end, written by `by` at `at` leaving `segment`, carries a
  * statement that `by` signed with the key of their facilitating role. True in rooms
@@ -120,7 +154,7 @@ const VERIFIED_MAX = 20_000
 
 /** The statement a text holds when it is well formed and its signature verifies; null otherwise. */
 export function verifyStatement(text: unknown): Statement | null {
-  if (typeof text !== 'string' || text.length > 2_000) return null
+  if (typeof text !== 'string' || text.length > STATEMENT_MAX) return null
   const known = verified.get(text)
   if (known !== undefined) return known
   let result: Statement | null = null
@@ -165,8 +199,8 @@ function statementsOf(doc: Y.Doc, personId: string, room: string): { id: string;
   for (const [id, text] of signed.entries()) {
     const statement = verifyStatement(text)
     if (!statement || statementId(text as string) !== id || statement.room !== room) continue
-    // Ends travel with the run of show, never in a person's entry.
-    if (statement.kind === 'end' || (statement.kind === 'bind' ? statement.by : statement.subject) !== personId) continue
+    // Ends and claims travel with what they are about, never in a person's entry.
+    if (statement.kind === 'end' || statement.kind === 'claim' || (statement.kind === 'bind' ? statement.by : statement.subject) !== personId) continue
     out.push({ id, text: text as string, statement })
   }
   return out

@@ -6,6 +6,8 @@ import {
   aboutRoles,
   bindStatement,
   canFacilitate,
+  claimStatement,
+  readClaim,
   creatorOf,
   effectiveRole,
   ensureBound,
@@ -173,5 +175,32 @@ describe('signed roles', () => {
     const at = clock.now()
     expect(nextSegment(a, 'ada', clock, second, undefined, { at, statement: await endStatement(ada, ROOM, second, at) })).toEqual({ ok: true, value: undefined })
     for (const doc of [a, b]) expect(readCurrent(doc)).toMatchObject({ segmentId: null, endedAt: at, by: 'ada' })
+  })
+})
+
+describe('signed claims (ballots, locks)', () => {
+  it('says whether a claim was made as a facilitator or as the person, and refuses forgeries', async () => {
+    const { ada, eve, a } = await convening()
+    const asAda = readClaim(a, await claimStatement(ada, ROOM, 'lock:x', '{"v":1}'), 'lock:x')
+    expect(asAda?.as).toBe('facilitator')
+    expect(asAda?.claim.body).toBe('{"v":1}')
+    const asEve = readClaim(a, await claimStatement(eve, ROOM, 'ballot:v', '{}'), 'ballot:v')
+    expect(asEve?.as).toBe('person')
+    // Another subject, another room, an edited body, a stranger's key: none count.
+    expect(readClaim(a, await claimStatement(eve, ROOM, 'ballot:v', '{}'), 'ballot:w')).toBeNull()
+    expect(readClaim(a, await claimStatement(eve, 'other-room', 'ballot:v', '{}'), 'ballot:v')).toBeNull()
+    const text = await claimStatement(eve, ROOM, 'ballot:v', '{"a":1}')
+    expect(readClaim(a, text.replace('{\\"a\\":1}', '{\\"a\\":9}'), 'ballot:v')).toBeNull()
+    const mallory = rawKeySigner('eve', randomSecretKey())
+    expect(readClaim(a, await claimStatement(mallory, ROOM, 'ballot:v', '{}'), 'ballot:v')).toBeNull()
+  })
+
+  it('keeps the signatures of earlier statement kinds valid', async () => {
+    const ada = signer('ada')
+    const text = await bindStatement(ada, ROOM, 5)
+    expect(verifyStatement(text)?.kind).toBe('bind')
+    const claim = await claimStatement(ada, ROOM, 's', 'x'.repeat(5_000))
+    expect(verifyStatement(claim)?.kind).toBe('claim')
+    expect(verifyStatement(await claimStatement(ada, ROOM, 's', 'x'.repeat(7_000)))).toBeNull()
   })
 })
