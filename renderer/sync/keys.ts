@@ -1,3 +1,4 @@
+import { z } from 'zod'
 import { bytesToBase64Url, type Signer } from '../../shared/session'
 import type { ConveneDB } from './db'
 
@@ -58,4 +59,31 @@ export async function loadSigner(db: ConveneDB, personId: string): Promise<Signe
     publicKey: key.publicKey,
     sign: async (message) => new Uint8Array(await crypto.subtle.sign({ name: 'Ed25519' }, key.privateKey, message as BufferSource)),
   }
+}
+
+// ---- private-mode keys (shared/conversation/private.ts) -------------------------
+
+/**
+ * The keys this person sealed private responses with, per convening and prompt. Raw
+ * bytes, because at a reveal the app publishes them; kept only on this computer until
+ * then. Losing them (clearing storage) leaves this person's private responses sealed
+ * for good: the interface says so on the response.
+ */
+const privateSetting = (conveningId: string): string => `private-keys:${conveningId}`
+const PrivateKeysSchema = z.record(z.string().min(1).max(64), z.string().length(43))
+
+export async function loadPrivateKeys(db: ConveneDB, conveningId: string): Promise<Record<string, string>> {
+  const parsed = PrivateKeysSchema.safeParse((await db.settings.get(privateSetting(conveningId)))?.value)
+  return parsed.success ? parsed.data : {}
+}
+
+/** Keep a new key for a prompt; resolves to the key kept (one kept before by another window wins). */
+export function keepPrivateKey(db: ConveneDB, conveningId: string, promptId: string, key: string): Promise<string> {
+  return db.transaction('rw', db.settings, async () => {
+    const keys = await loadPrivateKeys(db, conveningId)
+    const kept = keys[promptId]
+    if (kept) return kept
+    await db.settings.put({ key: privateSetting(conveningId), value: { ...keys, [promptId]: key } })
+    return key
+  })
 }

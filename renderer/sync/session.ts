@@ -29,7 +29,9 @@ import { coalesceUpdates } from './coalesce'
 import { ClockSync } from './clock'
 import { ValueStore, shallowEqual } from './store'
 import { RelayConnection, type RelayStatus } from './relay'
-import { keepSignedEnds, type SignedEnd } from '../../shared/facilitation'
+import { keepSignedEnds, keepSignedVotes, type SignedEnd } from '../../shared/facilitation'
+import { holdPrivateKeys, isPromptRevealed, sealedResponsesOf, signReveal, watchPrivateReveal } from '../../shared/conversation'
+import { keepPrivateKey, loadPrivateKeys } from './keys'
 
 export interface NetworkSettings {
   /** Used when the convening's invite names no signaling server. */
@@ -134,6 +136,7 @@ export class ConveningSession {
   private recordTimer: ReturnType<typeof setTimeout> | undefined
   private compacting = false
   private stopStatements: (() => void) | null = null
+  private stopPrivate: (() => void) | null = null
 
   private constructor(private readonly options: SessionOptions) {
     this.log = new UpdateLog(options.db, options.record.id)
@@ -184,6 +187,11 @@ export class ConveningSession {
     return { at, statement: await endStatement(signer, record.id, segment, at) }
   }
 
+  /** A facilitator's signed reveal of a prompt's private responses (undefined where roles are not signed). */
+  signReveal(promptId: string): Promise<string | undefined> {
+    return signReveal(this.doc, this.options.signer, promptId)
+  }
+
   /** Give someone a role as this room keeps them (signed where roles are signed). */
   giveRole(targetId: string, role: Role): Promise<RoleResult> {
     const { signer, me } = this.options
@@ -209,11 +217,16 @@ export class ConveningSession {
     if (record.founder) {
       const stopWatching = watchStatements(this.doc, record.id, record.founder)
       const stopEnds = keepSignedEnds(this.doc)
+      const stopVotes = keepSignedVotes(this.doc)
       this.stopStatements = () => {
         stopWatching()
         stopEnds()
+        stopVotes()
       }
     }
+    // This person's private-mode keys, before anything reads a response (private.ts).
+    const { db } = this.options
+    holdPrivateKeys(this.doc, me.id, await loadPrivateKeys(db, record.id), (promptId, key) => keepPrivateKey(db, record.id, promptId, key))
     const rowsRead = await this.log.load(this.doc)
     performance.measure('convene:load', { start: mark, detail: { rows: rowsRead } })
     this.doc.on('update', this.onUpdate)
@@ -229,6 +242,12 @@ export class ConveningSession {
     if (record.founder && this.options.signer) await ensureBound(this.doc, this.options.signer, record.id)
     this.runMigration()
     this.doc.getMap('meta').observe(this.runMigration)
+    // At a reveal (now, or one that happened while this app was closed), publish this person's keys.
+    this.stopPrivate = watchPrivateReveal(
+      this.doc,
+      (promptId) => isPromptRevealed(this.doc, promptId),
+      (personId) => sealedResponsesOf(this.doc, personId),
+    )
     this.awareness.setLocalState({ user: presenceUser(me), panel: 'notes' } satisfies Presence)
     this.clock = new ClockSync(this.awareness, me.id)
     this.doc.getMap('meta').observe(this.scheduleRecordUpdate)
@@ -460,6 +479,7 @@ export class ConveningSession {
   private async teardown(): Promise<void> {
     clearInterval(this.timer)
     this.stopStatements?.()
+    this.stopPrivate?.()
     clearTimeout(this.recordTimer)
     this.clock.destroy()
     if (hasWindow) {

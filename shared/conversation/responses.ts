@@ -12,49 +12,79 @@ import {
   nestedMap,
   readFacilitated,
   type ResponseRecord,
+  type ChoosableVisibility,
   type Visibility,
   type WrittenSettings,
 } from './schema'
 import { CONVERSATION_ORIGIN, NEWER_BUILD, OK, facilitatorGuard, fail, type ConversationResult } from './state'
+import { hasSealed, keyIdOf, ownPrivateKey, privateKeyFor, readSealed, revealIsTrusted, sealText, type SealedRecord } from './private'
 
 /**
  * Written responses and what each anonymity choice stores.
  *
  * - named: the text, the prompt, the time and the author's person id. Everyone sees it with the name.
- * - hidden: the same as named; an honest app shows others' text only after a facilitator
- *   reveals the prompt's responses. The text is in every peer's document from the start.
+ * - private: the text sealed under a key only the author's computer holds, with the
+ *   prompt, the time and the author (private.ts). Nobody else's copy can read it until
+ *   a facilitator reveals the prompt and the author's app publishes its key.
  * - anonymous: the text, the prompt and the time (to the minute). No person id, not even
  *   hashed. The change is also made under a throwaway Yjs client id, so the stored
  *   document does not tie it to the author's other edits. Only the author's own computer
  *   remembers (locally, never synced) which responses are theirs, so only they can edit
  *   or withdraw them there.
+ * - hidden (earlier builds only, still read): plain text that honest apps showed others
+ *   after a reveal. A prompt set to it now takes private responses.
  */
 export const VISIBILITY_LABELS: Record<Visibility, string> = {
   named: 'Named',
-  hidden: 'Hidden until revealed',
+  private: 'Private until revealed',
   anonymous: 'Anonymous',
+  hidden: 'Hidden until revealed (earlier build)',
 }
 
 /** What each choice stores and who can see it, in the words the interface shows. */
 export const VISIBILITY_STATEMENTS: Record<Visibility, string> = {
   named:
     'Stored in the shared convening document with your name, the prompt and the time. Everyone in the convening can read it with your name, now and in the notes.',
-  hidden:
-    'Stored in the shared document with your name, the prompt and the time. Other people’s screens show it only after a facilitator reveals the responses; then everyone sees it with your name. The text is in every participant’s copy of the document as soon as you send it, so a modified app could read it earlier.',
+  private:
+    'Sealed on your computer with a key only it holds; the shared document gets the sealed text with your name, the prompt and the time. Nobody else can read it, not even with a modified app, until a facilitator reveals the responses: then your app publishes its key and everyone reads it with your name. If you are offline at the reveal, yours show when you next open the convening. You can withdraw it until the reveal. Others can see that you wrote something, and roughly how long it is.',
   anonymous:
     'Stored in the shared document with no name and no id: only the text, the prompt and the time to the minute. Everyone can read it. Only this computer remembers that it is yours, so you can edit or withdraw it here. While you are connected, a modified app watching the network could still see which computer sent it, and wording can give people away.',
+  hidden:
+    'Written by an earlier build: stored as plain text with your name, shown to others after a facilitator revealed them. New responses to this prompt are private.',
 }
 
 export const DEFAULT_WRITTEN: WrittenSettings = { visibility: 'named', revealed: false, by: '' }
 
-export function readWrittenSettings(doc: Y.Doc, promptId: string): WrittenSettings {
-  return readFacilitated(doc, nestedMap(doc, KEYS.written)?.get(promptId), WrittenSchema) ?? DEFAULT_WRITTEN
+/** A prompt's settings as a facilitator wrote them ('hidden', from earlier builds, now takes private responses). */
+export function readWrittenSettings(doc: Y.Doc, promptId: string): WrittenSettings & { visibility: ChoosableVisibility } {
+  const settings = readFacilitated(doc, nestedMap(doc, KEYS.written)?.get(promptId), WrittenSchema) ?? DEFAULT_WRITTEN
+  return { ...settings, visibility: settings.visibility === 'hidden' ? 'private' : settings.visibility }
 }
 
-export function setWrittenSettings(doc: Y.Doc, personId: string, promptId: string, change: Partial<Pick<WrittenSettings, 'visibility' | 'revealed'>>): ConversationResult {
+/** Whether private responses to this prompt may be opened by everyone (a reveal that can be trusted). */
+export function isPromptRevealed(doc: Y.Doc, promptId: string): boolean {
+  return revealIsTrusted(doc, promptId, readWrittenSettings(doc, promptId))
+}
+
+/**
+ * A facilitator changes how a prompt's responses are stored, or reveals them (with
+ * their signed reveal where roles are signed: `statement`). A reveal of private
+ * responses cannot be taken back: their authors' keys are already in every copy.
+ */
+export function setWrittenSettings(
+  doc: Y.Doc,
+  personId: string,
+  promptId: string,
+  change: Partial<Pick<WrittenSettings, 'visibility' | 'revealed' | 'statement'>>,
+): ConversationResult {
   const refused = facilitatorGuard(doc, personId)
   if (refused) return refused
-  const next: WrittenSettings = { ...readWrittenSettings(doc, promptId), ...change, by: personId }
+  const current = readWrittenSettings(doc, promptId)
+  if (change.revealed === false && revealIsTrusted(doc, promptId, current) && hasSealed(doc, promptId)) {
+    return fail('Private responses cannot be hidden again once revealed: their authors’ apps have published the keys that open them.')
+  }
+  const next: WrittenSettings = { ...current, ...change, by: personId }
+  if (change.revealed === false) delete next.statement
   doc.transact(() => {
     ensureContainers(doc)
     nestedMap(doc, KEYS.written)?.set(promptId, next)
@@ -71,16 +101,39 @@ export function readResponseRecord(doc: Y.Doc, id: string): ResponseRecord | nul
   if (!(entry instanceof Y.Map)) return null
   const parsed = ResponseRecordSchema.safeParse(entry.toJSON())
   if (!parsed.success) return null
-  // An anonymous response never shows an author, even if a faulty peer stored one.
-  return parsed.data.visibility === 'anonymous' ? { ...parsed.data, author: undefined } : parsed.data
+  const record = parsed.data
+  // An anonymous response never shows an author, even if a faulty peer stored one; a
+  // private one is nothing without its author and sealed text; the others need text.
+  if (record.visibility === 'anonymous') return record.text === undefined ? null : { ...record, author: undefined }
+  if (record.visibility === 'private') return record.author && record.sealed && record.keyId ? { ...record, text: undefined } : null
+  return record.text === undefined ? null : record
+}
+
+function sealedRecord(id: string, record: ResponseRecord): SealedRecord | null {
+  return record.visibility === 'private' && record.author && record.sealed && record.keyId
+    ? { id, promptId: record.promptId, author: record.author, sealed: record.sealed, keyId: record.keyId }
+    : null
+}
+
+/** Every private response a person wrote (what their app publishes keys for at a reveal). */
+export function sealedResponsesOf(doc: Y.Doc, personId: string): SealedRecord[] {
+  const out: SealedRecord[] = []
+  for (const id of responsesMap(doc)?.keys() ?? []) {
+    const record = readResponseRecord(doc, id)
+    const sealed = record && record.author === personId ? sealedRecord(id, record) : null
+    if (sealed) out.push(sealed)
+  }
+  return out
 }
 
 export interface ResponseView {
   id: string
   promptId: string
   visibility: Visibility
-  /** Null when this viewer may not read it yet (hidden, not revealed). */
+  /** Null when this viewer may not read it (not revealed yet, or its author's key has not arrived). */
   text: string | null
+  /** Revealed, but its author's app has not published the key yet (they are offline): shows when they are back. */
+  waiting: boolean
   /** The author's person id when this viewer may know it; never for anonymous responses. */
   author: string | null
   mine: boolean
@@ -95,14 +148,25 @@ export function viewResponse(doc: Y.Doc, id: string, viewerId: string, mineAnony
   const record = readResponseRecord(doc, id)
   if (!record) return null
   const mine = record.visibility === 'anonymous' ? mineAnonymous.has(id) : record.author === viewerId
-  const revealed = record.visibility !== 'hidden' || mine || readWrittenSettings(doc, record.promptId).revealed
+  let text: string | null = record.text ?? null
+  let waiting = false
+  const sealed = sealedRecord(id, record)
+  if (sealed) {
+    const read = readSealed(doc, sealed, viewerId, isPromptRevealed(doc, record.promptId))
+    text = read.text
+    waiting = read.text === null && read.waiting
+  } else if (record.visibility === 'hidden' && !mine && !readWrittenSettings(doc, record.promptId).revealed) {
+    text = null
+  }
+  const revealed = text !== null
   const curated = (by: string | undefined): boolean => by !== undefined && canFacilitate(doc, by)
   return {
     id,
     promptId: record.promptId,
     visibility: record.visibility,
-    text: revealed ? record.text : null,
-    author: record.visibility !== 'anonymous' && revealed ? (record.author ?? null) : null,
+    text,
+    waiting,
+    author: record.visibility !== 'anonymous' && (revealed || waiting) ? (record.author ?? null) : null,
     mine,
     group: revealed && curated(record.group?.by) ? record.group?.value.trim() || null : null,
     starred: revealed && curated(record.star?.by) ? (record.star?.value ?? false) : false,
@@ -152,14 +216,24 @@ export type WriteResult = { ok: true; id: string } | { ok: false; message: strin
 
 /**
  * Send a response. `visibility` is the choice the writer was shown: if a facilitator
- * changed it in the meantime, nothing is stored and the writer is told.
+ * changed it in the meantime, nothing is stored and the writer is told. A private
+ * response is sealed with this person's key for the prompt, made and kept on this
+ * computer first (private.ts).
  */
-export function writeResponse(doc: Y.Doc, personId: string, promptId: string, text: string, visibility: Visibility, now: number): WriteResult {
+export async function sendResponse(doc: Y.Doc, personId: string, promptId: string, text: string, visibility: Visibility, now: number): Promise<WriteResult> {
+  if (visibility !== 'private') return writeResponse(doc, personId, promptId, text, visibility, now)
+  const key = await privateKeyFor(doc, personId, promptId)
+  return writeResponse(doc, personId, promptId, text, visibility, now, key)
+}
+
+/** `sendResponse`, once a private response's key is at hand. */
+export function writeResponse(doc: Y.Doc, personId: string, promptId: string, text: string, visibility: Visibility, now: number, key: Uint8Array | null = null): WriteResult {
   if (isNewerConversation(doc)) return { ok: false, message: NEWER_BUILD }
   const checked = checkResponseText(text)
   if (!checked.ok) return checked
   const settings = readWrittenSettings(doc, promptId)
   if (settings.visibility !== visibility) return { ok: false, message: 'A facilitator has just changed how responses are stored. Read the new note, then send again.' }
+  if (visibility === 'private' && !key) return { ok: false, message: 'This window cannot keep a private key, so nothing was sent. Reopen the convening and try again.' }
   const id = newItemId()
   const body = text.trim()
   if (!responsesMap(doc)) doc.transact(() => ensureContainers(doc), CONVERSATION_ORIGIN)
@@ -179,7 +253,12 @@ export function writeResponse(doc: Y.Doc, personId: string, promptId: string, te
       const entry = new Y.Map<unknown>()
       responsesMap(doc)?.set(id, entry)
       entry.set('promptId', promptId)
-      entry.set('text', body)
+      if (visibility === 'private' && key) {
+        entry.set('sealed', sealText(key, body, { id, promptId, author: personId }))
+        entry.set('keyId', keyIdOf(key))
+      } else {
+        entry.set('text', body)
+      }
       entry.set('visibility', visibility)
       entry.set('author', personId)
       entry.set('createdAt', now)
@@ -203,6 +282,20 @@ export function editResponse(doc: Y.Doc, personId: string, id: string, text: str
   const checked = checkResponseText(text)
   if (!checked.ok) return checked
   const body = text.trim()
+  if (record.visibility === 'private') {
+    const view = viewResponse(doc, id, personId, mineAnonymous)
+    if (view?.text === null || view === null) return fail('This response was sealed on another computer: edit it there.')
+    if (body === view.text) return OK
+    const sealed = sealedRecord(id, record)
+    const key = sealed ? ownPrivateKey(doc, personId, sealed.promptId) : null
+    if (!key || !sealed || keyIdOf(key) !== sealed.keyId) return fail('This response was sealed on another computer: edit it there.')
+    doc.transact(() => {
+      const entry = responsesMap(doc)?.get(id)
+      entry?.set('sealed', sealText(key, body, sealed))
+      entry?.set('updatedAt', now)
+    }, CONVERSATION_ORIGIN)
+    return OK
+  }
   if (body === record.text) return OK
   if (record.visibility === 'anonymous') {
     writeUnlinked(doc, (copy) => {

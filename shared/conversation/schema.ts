@@ -58,6 +58,7 @@ export const KEYS = {
   turns: 'turns',
   responses: 'responses',
   polls: 'polls',
+  revealedKeys: 'revealedKeys',
 } as const
 
 export const RESPONSE_MAX = 5_000
@@ -148,17 +149,34 @@ export type Stages = z.infer<typeof StagesSchema>
 export const VisitedSchema = z.object({ text: z.string().max(1000), label: z.string().max(100).optional(), at: TimeSchema, by: PersonIdSchema })
 export type Visited = z.infer<typeof VisitedSchema>
 
-export const VISIBILITIES = ['named', 'hidden', 'anonymous'] as const
+/**
+ * How a response is stored. 'hidden' (plain text shown after a reveal) is what builds
+ * before private mode wrote; it is still read, never offered: a prompt set to it now
+ * takes private responses (shared/conversation/private.ts).
+ */
+export const VISIBILITIES = ['named', 'private', 'anonymous', 'hidden'] as const
 export type Visibility = (typeof VISIBILITIES)[number]
 export const VisibilitySchema = z.enum(VISIBILITIES)
+/** The choices a facilitator is offered. */
+export const CHOOSABLE_VISIBILITIES = ['named', 'private', 'anonymous'] as const satisfies readonly Visibility[]
+export type ChoosableVisibility = (typeof CHOOSABLE_VISIBILITIES)[number]
 
-export const WrittenSchema = z.object({ visibility: VisibilitySchema, revealed: z.boolean(), by: PersonIdSchema })
+export const WrittenSchema = z.object({
+  visibility: VisibilitySchema,
+  revealed: z.boolean(),
+  by: PersonIdSchema,
+  /** The facilitator's signed reveal, where roles are signed (private.ts). */
+  statement: z.string().max(8_000).optional(),
+})
 export type WrittenSettings = z.infer<typeof WrittenSchema>
 
 const CurationSchema = <T extends z.ZodType>(value: T) => z.object({ value, by: PersonIdSchema })
 export const ResponseRecordSchema = z.object({
   promptId: z.string().min(1).max(64),
-  text: z.string().transform((t) => t.slice(0, RESPONSE_MAX)),
+  /** Absent for private responses, which hold `sealed` instead. */
+  text: z.string().transform((t) => t.slice(0, RESPONSE_MAX)).optional(),
+  sealed: z.string().max(RESPONSE_MAX * 6).optional(),
+  keyId: z.string().max(64).optional(),
   visibility: VisibilitySchema,
   author: PersonIdSchema.optional(),
   createdAt: TimeSchema,

@@ -63,15 +63,30 @@ test.describe('reflective conversation', () => {
     await expect(fran.card('The worry about my sister.')).not.toContainText('Pat')
     await expect(pia.page.getByRole('region', { name: 'Your responses' })).toContainText('Setting down a long week of marking.')
 
-    // Hidden until revealed: others see only that it exists.
-    await fran.setVisibility('Hidden until revealed')
-    await expect(pat.page.locator('#storage-statement')).toContainText('a modified app could read it earlier')
-    await pat.respond('A thought I want to keep quiet for now.')
-    await expect(pia.board).toContainText('1 response is hidden until a facilitator reveals them.')
-    await expect(pia.board).not.toContainText('A thought I want to keep quiet')
-    await expect(pat.page.getByRole('region', { name: 'Your responses' })).toContainText('A thought I want to keep quiet for now.')
+    // Private until revealed: sealed on Pat's computer; others' copies hold no word of it.
+    const secret = 'A thought I want to keep quiet for now.'
+    await fran.setVisibility('Private until revealed')
+    await expect(pat.page.locator('#storage-statement')).toContainText('not even with a modified app')
+    await pat.respond(secret, 'Seal and send')
+    await expect(pia.board).toContainText('1 response is private until a facilitator reveals them.')
+    await expect(pia.board).not.toContainText(secret)
+    await expect(pat.page.getByRole('region', { name: 'Your responses' })).toContainText(secret)
+    // Pia's stored copy (IndexedDB) holds the sealed record, and not its words.
+    await expect.poll(async () => (await storedUpdatesText(pia.page)).text.includes('keyId')).toBe(true)
+    expect((await storedUpdatesText(pia.page)).text).not.toContain('keep quiet')
+    // Pat closes his window; Fran reveals; Pia is told whose responses are still to come.
+    await people[2].leave()
     await fran.page.getByRole('button', { name: 'Reveal the responses to everyone' }).click()
-    await expect(pia.card('A thought I want to keep quiet for now.')).toContainText('Pat')
+    await fran.page.getByRole('dialog', { name: 'Reveal the private responses?' }).getByRole('button', { name: 'Reveal to everyone' }).click()
+    await expect(pia.board).toContainText('Revealed, waiting for Pat: their private responses show when their app is back online.')
+    await fran.screenshot('private-waiting')
+    // Pat opens the convening again: his app publishes its key, and everyone reads it with his name.
+    const patAgain = await people[2].comeBack()
+    await patAgain.page.getByRole('list', { name: 'Convenings on this computer' }).getByRole('button', { name: /Check-in circle/ }).click()
+    await expect(pia.card(secret)).toContainText('Pat')
+    await expect(fran.card(secret)).toContainText('Pat')
+    await expect(pia.board).not.toContainText('waiting for Pat')
+    people[2] = patAgain
 
     // The facilitator stars and groups for the harvest; everyone sees the group.
     const card = fran.card('Setting down a long week of marking.')

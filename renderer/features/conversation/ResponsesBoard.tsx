@@ -3,10 +3,13 @@ import { curateResponse, responseIds, viewResponse } from '../../../shared/conve
 import type { ConveningSession } from '../../sync'
 import { useConversationValue } from './hooks'
 import { BoardCard } from './ResponseCard'
+import { useNames } from './people'
 
 interface Layout {
   groups: { label: string | null; ids: string[] }[]
   withheld: number
+  /** Authors of revealed private responses whose keys have not arrived (they are offline). */
+  waitingFor: string[]
   total: number
 }
 
@@ -19,6 +22,7 @@ export function ResponsesBoard(props: { session: ConveningSession; promptId: str
   const { session, promptId, facilitating, readOnly, mineAnonymous } = props
   const me = session.me.id
   const layout = useConversationValue(session, () => boardLayout(session, promptId, mineAnonymous), `board:${promptId}:${[...mineAnonymous].join(' ')}`)
+  const names = useNames(session)
   const [dragging, setDragging] = useState<string | null>(null)
   const [over, setOver] = useState<string | null>(null)
   const labels = layout.groups.map((g) => g.label).filter((l): l is string => l !== null)
@@ -34,7 +38,12 @@ export function ResponsesBoard(props: { session: ConveningSession; promptId: str
       </h3>
       {layout.withheld > 0 && (
         <p className="cv-hidden-count" role="status">
-          {layout.withheld === 1 ? '1 response is' : `${layout.withheld} responses are`} hidden until a facilitator reveals them.
+          {layout.withheld === 1 ? '1 response is' : `${layout.withheld} responses are`} private until a facilitator reveals them.
+        </p>
+      )}
+      {layout.waitingFor.length > 0 && (
+        <p className="cv-hidden-count" role="status">
+          Revealed, waiting for {new Intl.ListFormat('en', { type: 'conjunction' }).format(layout.waitingFor.map((id) => names.name(id)))}: their private responses show when their app is back online.
         </p>
       )}
       {layout.total === 0 && <p className="muted">No responses yet.</p>}
@@ -66,13 +75,15 @@ export function ResponsesBoard(props: { session: ConveningSession; promptId: str
 function boardLayout(session: ConveningSession, promptId: string, mineAnonymous: ReadonlySet<string>): Layout {
   const byLabel = new Map<string | null, string[]>()
   let withheld = 0
+  const waitingFor = new Set<string>()
   let total = 0
   for (const id of responseIds(session.doc, promptId)) {
     const view = viewResponse(session.doc, id, session.me.id, mineAnonymous)
     if (!view) continue
     total += 1
     if (view.text === null) {
-      withheld += 1
+      if (view.waiting && view.author) waitingFor.add(view.author)
+      else withheld += 1
       continue
     }
     const list = byLabel.get(view.group) ?? []
@@ -83,5 +94,5 @@ function boardLayout(session: ConveningSession, promptId: string, mineAnonymous:
   const groups: Layout['groups'] = labels.map((label) => ({ label, ids: byLabel.get(label)! }))
   // Ungrouped responses first, so new ones are seen; always present for dropping onto.
   groups.unshift({ label: null, ids: byLabel.get(null) ?? [] })
-  return { groups, withheld, total }
+  return { groups, withheld, waitingFor: [...waitingFor].sort(), total }
 }

@@ -1,16 +1,19 @@
 import { useEffect, useRef, useState } from 'react'
 import {
+  CHOOSABLE_VISIBILITIES,
   RESPONSE_MAX,
-  VISIBILITIES,
   VISIBILITY_LABELS,
   VISIBILITY_STATEMENTS,
+  hasSealed,
+  isPromptRevealed,
   readWrittenSettings,
   responseIds,
+  sendResponse,
   setWrittenSettings,
   viewResponse,
-  writeResponse,
   type Visibility,
 } from '../../../shared/conversation'
+import { ConfirmDialog } from '../../ui/Dialog'
 import { useApp } from '../../app/context'
 import type { AreaProps } from './RoundArea'
 import { Notice, submitted } from './Notice'
@@ -25,6 +28,7 @@ export function WrittenArea(props: AreaProps) {
   const { db } = useApp()
   const promptId = showing.prompt.id
   const settings = useConversationValue(session, () => readWrittenSettings(session.doc, promptId), `written:${promptId}`)
+  const revealed = useConversationValue(session, () => isPromptRevealed(session.doc, promptId), `revealed:${promptId}`)
   const mineAnonymous = useMyAnonymousIds(db, session.id)
   const mineKey = [...mineAnonymous].join(' ')
   const me = session.me.id
@@ -41,7 +45,7 @@ export function WrittenArea(props: AreaProps) {
         <div className="cv-visibility-box">
           <fieldset className="cv-visibility-picker" disabled={readOnly}>
             <legend>How responses to this prompt are stored and shown</legend>
-            {VISIBILITIES.map((v) => (
+            {CHOOSABLE_VISIBILITIES.map((v) => (
               <label key={v} className="cv-visibility-option">
                 <input type="radio" name="visibility" value={v} checked={settings.visibility === v} onChange={() => run(setWrittenSettings(session.doc, me, promptId, { visibility: v }))} />
                 <span>
@@ -51,17 +55,16 @@ export function WrittenArea(props: AreaProps) {
               </label>
             ))}
             <p className="muted small">Responses already sent keep the choice they were written under.</p>
-            {settings.visibility === 'hidden' && (
-              <div>
-                <button type="button" className="button primary" onClick={() => run(setWrittenSettings(session.doc, me, promptId, { revealed: !settings.revealed }))}>
-                  {settings.revealed ? 'Hide the responses again' : 'Reveal the responses to everyone'}
-                </button>
-              </div>
-            )}
+            {settings.visibility === 'private' && <RevealControl {...props} revealed={settings.revealed} />}
           </fieldset>
         </div>
       )}
       <ResponseBox key={promptId} {...props} visibility={settings.visibility} onSent={(id, v) => v === 'anonymous' && void rememberAnonymous(db, session.id, id)} />
+      {settings.visibility === 'private' && !facilitating && (
+        <p className="muted small" role="status">
+          {revealed ? 'A facilitator has revealed the private responses to this prompt.' : 'Private responses are sealed until a facilitator reveals them.'}
+        </p>
+      )}
       {mine.length > 0 && (
         <section className="stack" aria-labelledby="my-responses-heading">
           <h3 id="my-responses-heading">Your responses</h3>
@@ -78,6 +81,55 @@ export function WrittenArea(props: AreaProps) {
   )
 }
 
+/**
+ * Reveal a prompt's private responses: signed by this facilitator where roles are
+ * signed, and final once any private response exists (their keys go into every copy).
+ */
+function RevealControl(props: AreaProps & { revealed: boolean }) {
+  const { session, showing, readOnly, revealed } = props
+  const promptId = showing.prompt.id
+  const sealed = useConversationValue(session, () => hasSealed(session.doc, promptId), `sealed:${promptId}`)
+  const trusted = useConversationValue(session, () => isPromptRevealed(session.doc, promptId), `revealed:${promptId}`)
+  const [confirming, setConfirming] = useState(false)
+  const { notice, run } = useNotice()
+  const reveal = async (): Promise<void> => {
+    setConfirming(false)
+    const statement = await session.signReveal(promptId)
+    run(setWrittenSettings(session.doc, session.me.id, promptId, { revealed: true, ...(statement ? { statement } : {}) }))
+  }
+  if (trusted && sealed) {
+    return (
+      <p className="small" role="status">
+        Revealed. Each author’s app publishes its key as it sees the reveal; responses of people who are offline show when they are back.
+      </p>
+    )
+  }
+  return (
+    <div className="stack">
+      <div>
+        {revealed && trusted ? (
+          <button type="button" className="button" disabled={readOnly} onClick={() => run(setWrittenSettings(session.doc, session.me.id, promptId, { revealed: false }))}>
+            Keep new responses private again
+          </button>
+        ) : (
+          <button type="button" className="button primary" disabled={readOnly} onClick={() => (sealed ? setConfirming(true) : void reveal())}>
+            Reveal the responses to everyone
+          </button>
+        )}
+      </div>
+      <Notice text={notice} />
+      <ConfirmDialog
+        title="Reveal the private responses?"
+        open={confirming}
+        message="Each author’s app publishes the key that opens their responses, so everyone can read them with the author’s name, now and in the notes. This cannot be taken back."
+        confirmLabel="Reveal to everyone"
+        onConfirm={() => void reveal()}
+        onCancel={() => setConfirming(false)}
+      />
+    </div>
+  )
+}
+
 function ResponseBox(props: AreaProps & { visibility: Visibility; onSent: (id: string, visibility: Visibility) => void }) {
   const { session, showing, visibility, readOnly } = props
   const [text, setText] = useState('')
@@ -91,8 +143,11 @@ function ResponseBox(props: AreaProps & { visibility: Visibility; onSent: (id: s
   }, [visibility, text, say])
   const length = text.length
   const near = length > RESPONSE_MAX * 0.9
-  const send = (): void => {
-    const result = writeResponse(session.doc, session.me.id, showing.prompt.id, text, visibility, Date.now())
+  const [sending, setSending] = useState(false)
+  const send = async (): Promise<void> => {
+    setSending(true)
+    const result = await sendResponse(session.doc, session.me.id, showing.prompt.id, text, visibility, Date.now())
+    setSending(false)
     if (run(result) && result.ok) {
       props.onSent(result.id, visibility)
       setText('')
@@ -102,7 +157,7 @@ function ResponseBox(props: AreaProps & { visibility: Visibility; onSent: (id: s
     <form
       className="cv-response-box stack"
       aria-label="Write a response"
-      onSubmit={submitted(() => send())}
+      onSubmit={submitted(() => void send())}
     >
       <div className="cv-storage-statement" id="storage-statement">
         <strong>{VISIBILITY_LABELS[visibility]}.</strong> {VISIBILITY_STATEMENTS[visibility]}
@@ -123,8 +178,8 @@ function ResponseBox(props: AreaProps & { visibility: Visibility; onSent: (id: s
           {length.toLocaleString('en')} / {RESPONSE_MAX.toLocaleString('en')} characters
           {length >= RESPONSE_MAX ? ' — that is the longest a response can be.' : ''}
         </span>
-        <button type="submit" className="button primary" disabled={readOnly || text.trim() === ''}>
-          Send response
+        <button type="submit" className="button primary" disabled={readOnly || sending || text.trim() === ''}>
+          {visibility === 'private' ? 'Seal and send' : 'Send response'}
         </button>
       </div>
       <Notice text={notice} />

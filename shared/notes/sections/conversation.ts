@@ -34,7 +34,7 @@ function promptBlocks(prompt: HarvestPrompt, timeZone: string): Block[] {
     blocks.push(...groups.get(group)!.map(responseBlock))
   }
   if (prompt.withheld > 0) {
-    blocks.push({ kind: 'paragraph', muted: true, text: `${plural(prompt.withheld, 'response was', 'responses were')} kept hidden and never revealed, so ${prompt.withheld === 1 ? 'it is' : 'they are'} not in the notes.` })
+    blocks.push({ kind: 'paragraph', muted: true, text: `${plural(prompt.withheld, 'response was', 'responses were')} private and could not be read here (never revealed, or its author has not been back since the reveal), so ${prompt.withheld === 1 ? 'it is' : 'they are'} not in the notes.` })
   }
   return blocks
 }

@@ -73,14 +73,14 @@ export class ConversationView {
   }
 
   // ---- written responses ----
-  async setVisibility(label: 'Named' | 'Hidden until revealed' | 'Anonymous'): Promise<void> {
+  async setVisibility(label: 'Named' | 'Private until revealed' | 'Anonymous'): Promise<void> {
     await this.page.getByRole('group', { name: 'How responses to this prompt are stored and shown' }).getByRole('radio', { name: new RegExp(`^${label}`) }).check()
   }
 
-  async respond(text: string): Promise<void> {
+  async respond(text: string, send: 'Send response' | 'Seal and send' = 'Send response'): Promise<void> {
     const form = this.page.getByRole('form', { name: 'Write a response' })
     await form.getByLabel('Your response').fill(text)
-    await form.getByRole('button', { name: 'Send response' }).click()
+    await form.getByRole('button', { name: send }).click()
     await expect(form.getByLabel('Your response')).toHaveValue('')
   }
 

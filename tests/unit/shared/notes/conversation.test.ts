@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest'
-import { pickDeck, setWrittenSettings, writeResponse, curateResponse, type Deck } from '../../../../shared/conversation'
+import {
+  curateResponse,
+  holdPrivateKeys,
+  isPromptRevealed,
+  pickDeck,
+  publishRevealedKeys,
+  sealedResponsesOf,
+  sendResponse,
+  setWrittenSettings,
+  writeResponse,
+  type Deck,
+} from '../../../../shared/conversation'
 import { collectHarvest, harvestToHtml, harvestToMarkdown } from '../../../../shared/notes'
 import { ADA, BEN, CLEO, sampleConvening } from './sample'
 
@@ -15,7 +26,7 @@ const DECK: Deck = {
   ],
 }
 
-function withConversation() {
+async function withConversation() {
   const sample = sampleConvening()
   const { doc } = sample
   const ok = (result: { ok: boolean }) => expect(result.ok).toBe(true)
@@ -24,14 +35,16 @@ function withConversation() {
   ok(writeResponse(doc, CLEO.id, 'a', 'Energy dropped after lunch.', 'named', 2))
   ok(setWrittenSettings(doc, ADA.id, 'b', { visibility: 'anonymous' }))
   ok(writeResponse(doc, BEN.id, 'b', 'I am afraid of the budget talk.', 'anonymous', 3))
-  ok(setWrittenSettings(doc, ADA.id, 'c', { visibility: 'hidden' }))
-  ok(writeResponse(doc, CLEO.id, 'c', 'Change the meeting time.', 'hidden', 4))
+  // This copy is Cleo's: it holds her private key for the prompt.
+  holdPrivateKeys(doc, CLEO.id, {}, (_prompt, key) => Promise.resolve(key))
+  ok(setWrittenSettings(doc, ADA.id, 'c', { visibility: 'private' }))
+  ok(await sendResponse(doc, CLEO.id, 'c', 'Change the meeting time.', 'private', 4))
   return sample
 }
 
 describe('the conversation in the notes', () => {
-  it('lists each prompt with every response the anonymity choice allows', () => {
-    const { doc } = withConversation()
+  it('lists each prompt with every response the anonymity choice allows', async () => {
+    const { doc } = await withConversation()
     const markdown = harvestToMarkdown(collectHarvest(doc, { now: NOW }))
     const start = markdown.indexOf('\n## Conversation\n')
     expect(start).toBeGreaterThan(0)
@@ -45,8 +58,8 @@ describe('the conversation in the notes', () => {
     expect(markdown).toMatch(/tags:[\s\S]*"reflection"/)
   })
 
-  it('never names the author of an anonymous response, and keeps unrevealed hidden ones out', () => {
-    const { doc } = withConversation()
+  it('never names the author of an anonymous response, and keeps unrevealed private ones out', async () => {
+    const { doc } = await withConversation()
     for (const viewerId of [null, BEN.id]) {
       const harvest = collectHarvest(doc, { now: NOW, viewerId })
       const markdown = harvestToMarkdown(harvest)
@@ -56,16 +69,17 @@ describe('the conversation in the notes', () => {
     }
     const publicNotes = harvestToMarkdown(collectHarvest(doc, { now: NOW }))
     expect(publicNotes).not.toContain('Change the meeting time.')
-    expect(publicNotes).toContain('1 response was kept hidden and never revealed, so it is not in the notes.')
+    expect(publicNotes).toContain('1 response was private and could not be read here (never revealed, or its author has not been back since the reveal), so it is not in the notes.')
     // Its author keeps it in their own notes.
     const cleos = harvestToMarkdown(collectHarvest(doc, { now: NOW, viewerId: CLEO.id }))
     expect(cleos).toContain('Change the meeting time.')
     expect(harvestToMarkdown(collectHarvest(doc, { now: NOW, viewerId: BEN.id }))).not.toContain('Change the meeting time.')
   })
 
-  it('shows a revealed hidden response with its author, and the facilitator’s groups and stars', () => {
-    const { doc } = withConversation()
+  it('shows a revealed private response with its author, and the facilitator’s groups and stars', async () => {
+    const { doc } = await withConversation()
     setWrittenSettings(doc, ADA.id, 'c', { revealed: true })
+    expect(publishRevealedKeys(doc, (prompt) => isPromptRevealed(doc, prompt), (id) => sealedResponsesOf(doc, id))).toBe(1)
     const markdown = harvestToMarkdown(collectHarvest(doc, { now: NOW }))
     expect(markdown).toContain('*Cleo*\n\nChange the meeting time.')
     const ids = [...(doc.getMap('conversation').get('responses') as { keys(): IterableIterator<string> }).keys()]
