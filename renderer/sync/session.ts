@@ -29,7 +29,7 @@ import { coalesceUpdates } from './coalesce'
 import { ClockSync } from './clock'
 import { ValueStore, shallowEqual } from './store'
 import { RelayConnection, type RelayStatus } from './relay'
-import { keepSignedEnds, keepSignedVotes, type SignedEnd } from '../../shared/facilitation'
+import { keepSignedEnds, setLock, watchLocks, type LockTarget, type RunResult, type SignedEnd } from '../../shared/facilitation'
 import { holdPrivateKeys, isPromptRevealed, sealedResponsesOf, signReveal, watchPrivateReveal } from '../../shared/conversation'
 import { keepPrivateKey, loadPrivateKeys } from './keys'
 
@@ -137,6 +137,7 @@ export class ConveningSession {
   private compacting = false
   private stopStatements: (() => void) | null = null
   private stopPrivate: (() => void) | null = null
+  private stopLocks: (() => void) | null = null
 
   private constructor(private readonly options: SessionOptions) {
     this.log = new UpdateLog(options.db, options.record.id)
@@ -192,6 +193,11 @@ export class ConveningSession {
     return signReveal(this.doc, this.options.signer, promptId)
   }
 
+  /** Lock or unlock a diagram, a region of one, or the agenda (signed where roles are signed). */
+  setLock(target: LockTarget, locked: boolean): Promise<RunResult> {
+    return setLock(this.doc, this.options.signer, this.me.id, target, locked, this.clock.now())
+  }
+
   /** Give someone a role as this room keeps them (signed where roles are signed). */
   giveRole(targetId: string, role: Role): Promise<RoleResult> {
     const { signer, me } = this.options
@@ -217,11 +223,9 @@ export class ConveningSession {
     if (record.founder) {
       const stopWatching = watchStatements(this.doc, record.id, record.founder)
       const stopEnds = keepSignedEnds(this.doc)
-      const stopVotes = keepSignedVotes(this.doc)
       this.stopStatements = () => {
         stopWatching()
         stopEnds()
-        stopVotes()
       }
     }
     // This person's private-mode keys, before anything reads a response (private.ts).
@@ -242,6 +246,8 @@ export class ConveningSession {
     if (record.founder && this.options.signer) await ensureBound(this.doc, this.options.signer, record.id)
     this.runMigration()
     this.doc.getMap('meta').observe(this.runMigration)
+    // Locked content stays as it was locked, whatever a modified app writes (locks.ts).
+    this.stopLocks = watchLocks(this.doc)
     // At a reveal (now, or one that happened while this app was closed), publish this person's keys.
     this.stopPrivate = watchPrivateReveal(
       this.doc,
@@ -480,6 +486,7 @@ export class ConveningSession {
     clearInterval(this.timer)
     this.stopStatements?.()
     this.stopPrivate?.()
+    this.stopLocks?.()
     clearTimeout(this.recordTimer)
     this.clock.destroy()
     if (hasWindow) {

@@ -15,6 +15,7 @@ import {
   type PasteOutcome,
   type Polarity,
 } from '../../../../shared/diagram'
+import { diagramLocks } from '../../../../shared/facilitation'
 import type { Point } from '../geometry'
 import type { Notices } from '../notices'
 import { DIAGRAM_ORIGIN, type DiagramUndo } from '../undo'
@@ -45,9 +46,28 @@ export class CldActions {
     private readonly readOnly: boolean,
   ) {}
 
-  private allowed(): boolean {
-    if (this.readOnly) this.notices.error('This convening was saved by a newer version of Convene: you can look, but not edit.')
-    return !this.readOnly
+  /**
+   * Whether this edit may be made: not in a convening from a newer build, not in a
+   * locked diagram, and not to locked variables or links (shared/facilitation/locks.ts;
+   * a change that bypassed this would be put back by every honest app anyway).
+   */
+  private allowed(variableIds: readonly string[] = [], linkIds: readonly string[] = []): boolean {
+    if (this.readOnly) {
+      this.notices.error('This convening was saved by a newer version of Convene: you can look, but not edit.')
+      return false
+    }
+    const locks = diagramLocks(this.doc, this.diagramId)
+    if (locks.whole) {
+      this.notices.error(`This diagram is locked by ${locks.whole.byName}. A facilitator unlocks it before anyone changes it.`)
+      return false
+    }
+    const attached = variableIds.length > 0 ? [...this.store.links.values()].filter((l) => variableIds.includes(l.from) || variableIds.includes(l.to)).map((l) => l.id) : []
+    const lock = variableIds.map((id) => locks.variables.get(id)).find(Boolean) ?? [...linkIds, ...attached].map((id) => locks.links.get(id)).find(Boolean)
+    if (lock) {
+      this.notices.error(`Part of this is locked by ${lock.byName}. A facilitator unlocks it before anyone changes it.`)
+      return false
+    }
+    return true
   }
 
   private check<T>(result: DiagramResult<T>): T | null {
@@ -76,14 +96,14 @@ export class CldActions {
   }
 
   rename(variableId: string, label: string): boolean {
-    if (!this.allowed()) return false
+    if (!this.allowed([variableId])) return false
     this.undo.step()
     return this.check(renameVariable(this.doc, this.diagramId, variableId, label, DIAGRAM_ORIGIN)) !== null
   }
 
   /** One write for a whole drag (or one arrow-key nudge; consecutive nudges are one undo step). */
   move(positions: Readonly<Record<string, Point>>, nudge = false): void {
-    if (Object.keys(positions).length === 0 || !this.allowed()) return
+    if (Object.keys(positions).length === 0 || !this.allowed(Object.keys(positions))) return
     this.undo.step(nudge ? 'nudge' : 'other')
     const rounded = Object.fromEntries(Object.entries(positions).map(([id, p]) => [id, { x: Math.round(p.x), y: Math.round(p.y) }]))
     this.check(moveVariables(this.doc, this.diagramId, rounded, DIAGRAM_ORIGIN))
@@ -104,7 +124,7 @@ export class CldActions {
   }
 
   private updateLinks(linkIds: readonly string[], patch: (id: string) => Parameters<typeof updateLink>[3] | null): boolean {
-    if (linkIds.length === 0 || !this.allowed()) return false
+    if (linkIds.length === 0 || !this.allowed([], linkIds)) return false
     this.undo.step()
     let ok = true
     this.doc.transact(() => {
@@ -147,7 +167,7 @@ export class CldActions {
   }
 
   remove(variableIds: readonly string[], linkIds: readonly string[]): void {
-    if (variableIds.length + linkIds.length === 0 || !this.allowed()) return
+    if (variableIds.length + linkIds.length === 0 || !this.allowed(variableIds, linkIds)) return
     this.undo.step()
     const result = this.check(deleteItems(this.doc, this.diagramId, { variableIds, linkIds }, DIAGRAM_ORIGIN))
     if (!result) return
