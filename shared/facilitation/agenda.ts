@@ -14,6 +14,14 @@ import {
   type Segment,
   type SegmentKind,
 } from './schema'
+import { agendaLock } from './locks'
+
+/** Only facilitators change the agenda, and nobody while it is locked (locks.ts). */
+function agendaGuard(doc: Y.Doc, by: string): ReturnType<typeof guard> {
+  const lock = agendaLock(doc)
+  if (lock) return refuse(`The agenda is locked by ${lock.byName}. Unlock it to change it.`)
+  return guard(doc, by)
+}
 
 /**
  * The agenda: segments in order, written by facilitators. Readers keep only segments
@@ -88,7 +96,7 @@ function writeSegment(doc: Y.Doc, fields: Segment): void {
 
 /** Add segments at the end (a template's, or one typed in). */
 export function appendSegments(doc: Y.Doc, by: string, inputs: readonly SegmentInput[], origin: unknown = FACILITATION_ORIGIN): RunResult<string[]> {
-  const refusal = guard(doc, by)
+  const refusal = agendaGuard(doc, by)
   if (refusal) return refusal
   const existing = readSegments(doc)
   if (existing.length + inputs.length > LIMITS.segments) return refuse(`An agenda holds at most ${LIMITS.segments} segments.`)
@@ -112,7 +120,7 @@ export function appendSegments(doc: Y.Doc, by: string, inputs: readonly SegmentI
 }
 
 export function updateSegment(doc: Y.Doc, by: string, id: string, patch: Partial<SegmentInput>, origin: unknown = FACILITATION_ORIGIN): RunResult {
-  const refusal = guard(doc, by)
+  const refusal = agendaGuard(doc, by)
   if (refusal) return refusal
   const entry = findEntry(doc, id)
   if (!entry) return refuse('This segment is no longer on the agenda.')
@@ -127,7 +135,7 @@ export function updateSegment(doc: Y.Doc, by: string, id: string, patch: Partial
 }
 
 export function removeSegment(doc: Y.Doc, by: string, id: string, currentId: string | null, origin: unknown = FACILITATION_ORIGIN): RunResult {
-  const refusal = guard(doc, by)
+  const refusal = agendaGuard(doc, by)
   if (refusal) return refusal
   if (id === currentId) return refuse('This segment is running. Move on to another segment before removing it.')
   const array = agendaArray(doc)
@@ -143,7 +151,7 @@ export function removeSegment(doc: Y.Doc, by: string, id: string, currentId: str
 
 /** Move a segment to a position in the list as everyone sees it (0 = first). */
 export function moveSegment(doc: Y.Doc, by: string, id: string, toIndex: number, origin: unknown = FACILITATION_ORIGIN): RunResult {
-  const refusal = guard(doc, by)
+  const refusal = agendaGuard(doc, by)
   if (refusal) return refusal
   const list = readSegments(doc)
   const from = list.findIndex((s) => s.id === id)
@@ -170,7 +178,7 @@ export function moveSegment(doc: Y.Doc, by: string, id: string, toIndex: number,
 
 /** Remove every segment (to start from a template); refused while the convening runs. */
 export function clearAgenda(doc: Y.Doc, by: string, running: boolean, origin: unknown = FACILITATION_ORIGIN): RunResult {
-  const refusal = guard(doc, by)
+  const refusal = agendaGuard(doc, by)
   if (refusal) return refusal
   if (running) return refuse('The convening is running: add the template’s segments at the end instead, or end the convening first.')
   const array = agendaArray(doc)

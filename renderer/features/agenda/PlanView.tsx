@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react'
 import {
+  agendaLock,
   endConvening,
   formatClock,
   formatDifference,
@@ -17,6 +18,7 @@ import { Notice, useNotice, useNow, useRunValue, useRunVersion } from '../facili
 import { AddSegment } from './AddSegment'
 import { SegmentRow } from './SegmentRow'
 import { TemplatesButton } from './Templates'
+import { AgendaLock } from './AgendaLock'
 
 /**
  * The plan and its running: segments in order with planned and actual (or expected)
@@ -24,8 +26,11 @@ import { TemplatesButton } from './Templates'
  * or the move buttons), edit, and how an extension is absorbed.
  */
 export function PlanView(props: { session: ConveningSession; readOnly: boolean; facilitates: boolean }) {
-  const { session, readOnly, facilitates } = props
+  const { session, facilitates } = props
   const doc = session.doc
+  const lock = useRunValue(session, () => agendaLock(doc), 'agenda-lock')
+  // Locked, the segments cannot be changed; running the convening still can.
+  const readOnly = props.readOnly || lock !== null
   // Re-read when the run changes, and every few seconds while it runs (times shown to the minute).
   useRunVersion(session)
   const current = useRunValue(session, () => readCurrent(doc), 'current')
@@ -67,9 +72,9 @@ export function PlanView(props: { session: ConveningSession; readOnly: boolean; 
         ) : (
           <p className="muted">{facilitates ? 'No segments yet: start from a template or add the first segment below.' : 'The facilitators have not planned the agenda yet.'}</p>
         )}
-        {!readOnly && (
+        {!props.readOnly && (
           <span className="row wrap ag-plan-actions">
-            <TemplatesButton session={session} running={running} />
+            {!readOnly && <TemplatesButton session={session} running={running} />}
             {!projection.started && rows.length > 0 && (
               <button type="button" className="button primary" onClick={() => run(startSegment(doc, session.me.id, rows[0].segment.id, session.clock, null))}>
                 Start the convening
@@ -86,7 +91,8 @@ export function PlanView(props: { session: ConveningSession; readOnly: boolean; 
           </span>
         )}
       </div>
-      {!readOnly && rows.length > 0 && <FitChoice fit={fit} onChange={(mode) => run(setFit(doc, session.me.id, mode))} />}
+      {rows.length > 0 && <AgendaLock session={session} lock={lock} facilitates={facilitates} readOnly={props.readOnly} />}
+      {!props.readOnly && rows.length > 0 && <FitChoice fit={fit} onChange={(mode) => run(setFit(doc, session.me.id, mode))} />}
       <Notice text={notice} />
       {rows.length > 0 && (
         <ol className="ag-list" aria-label="Segments">

@@ -10,6 +10,7 @@ import { Canvas } from './Canvas'
 import { CldContext } from './context'
 import { KeysHelp } from './KeysHelp'
 import { LinkPicker } from './LinkPicker'
+import { LockBar, useDiagramLocks, type SetLock } from './LockBar'
 import { SelectionBar } from './SelectionBar'
 import { CldSession } from './session'
 import { SidePanel } from './SidePanel'
@@ -47,6 +48,9 @@ export function CldStudio(props: StudioProps) {
   const cld = useOwned(() => (parts ? new CldSession(session.doc, diagramId, parts, hub, readOnly, { clock: session.clock, me: session.me.id }) : null), (c) => c?.destroy(), [session, diagramId, parts, hub, readOnly])
   const [help, setHelp] = useState(false)
   useEffect(() => cld?.facilitating.set(props.facilitating), [cld, props.facilitating])
+  const locks = useDiagramLocks(session, diagramId)
+  useEffect(() => cld?.locked.set(locks.whole !== null), [cld, locks.whole])
+  const onLock: SetLock = (target, locked) => session.setLock(target, locked)
   if (!parts) return <p className="banner-inline">This diagram cannot be opened: part of it is missing from the convening. The other diagrams are not affected.</p>
   if (!cld) return null
   const following = props.following !== null && hub.peer(props.following)?.state?.diagramId === diagramId ? props.following : null
@@ -55,8 +59,9 @@ export function CldStudio(props: StudioProps) {
     <CldContext.Provider value={cld}>
       <ReactFlowProvider>
         <div className="cld-studio" onKeyDown={undoKeys(cld.undo)}>
-          <Toolbar following={following} onFollow={props.onFollow} onOpenHelp={() => setHelp(true)} />
-          <SelectionBar />
+          <Toolbar following={following} onFollow={props.onFollow} onOpenHelp={() => setHelp(true)} onLock={onLock} />
+          <LockBar locks={locks} onLock={onLock} />
+          <SelectionBar onLock={onLock} lockedRegions={locks.regions} />
           <NoticeLine notices={cld.notices} />
           {followed && (
             <div className="dg-follow-banner" style={{ borderColor: followed.colour }}>

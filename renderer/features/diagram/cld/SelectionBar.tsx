@@ -3,6 +3,7 @@ import { useStore } from '../../../sync'
 import { CommitField } from '../CommitField'
 import { cx, useCld } from './context'
 import { startRename } from './keys'
+import { LockIcon, lockSelection, type SetLock } from './LockBar'
 
 const POLARITY_BUTTONS: { value: Polarity; glyph: string; words: string }[] = [
   { value: '+', glyph: '+', words: 'Same direction' },
@@ -11,9 +12,11 @@ const POLARITY_BUTTONS: { value: Polarity; glyph: string; words: string }[] = [
 ]
 
 /** What can be done with the current selection (the same as the keys). */
-export function SelectionBar() {
+export function SelectionBar(props: { onLock: SetLock; lockedRegions: readonly { variables: string[]; links: string[] }[] }) {
   const cld = useCld()
   const { variables, links } = useStore(cld.store.selection)
+  const locked = useStore(cld.locked)
+  const facilitating = useStore(cld.facilitating)
   useStore(cld.store.content)
   if (variables.length + links.length === 0) {
     return (
@@ -25,7 +28,14 @@ export function SelectionBar() {
   const label = (id: string) => cld.store.variables.get(id)?.label ?? '…'
   const selected = links.map((id) => cld.store.links.get(id)).filter((l) => l !== undefined)
   const all = <T,>(pick: (l: (typeof selected)[number]) => T, value: T) => selected.length > 0 && selected.every((l) => pick(l) === value)
-  const disabled = cld.readOnly
+  const lockedIds = new Set(props.lockedRegions.flatMap((r) => [...r.variables, ...r.links]))
+  const touchesLock = [...variables, ...links].some((id) => lockedIds.has(id))
+  const disabled = cld.readOnly || locked || touchesLock
+  const lock = async (): Promise<void> => {
+    const result = await lockSelection(props.onLock, cld.diagramId, variables, links)
+    if (!result.ok) cld.notices.error(result.message)
+    else cld.notices.info('Locked: nobody can change these until a facilitator unlocks them.')
+  }
   return (
     <div className="dg-selection-bar" role="group" aria-label="Selection">
       <span className="dg-selection-what">
@@ -81,6 +91,12 @@ export function SelectionBar() {
           {links.length === 1 && selected[0] && <LinkLabel key={links[0]} id={links[0]} value={selected[0].label ?? ''} />}
         </>
       )}
+      {facilitating && !cld.readOnly && !locked && !touchesLock && (
+        <button type="button" className="button quiet small" onClick={() => void lock()} title="Nobody can change these until a facilitator unlocks them">
+          <LockIcon /> Lock these
+        </button>
+      )}
+      {touchesLock && <span className="muted small">Locked</span>}
       <button type="button" className="button quiet small danger-text" disabled={disabled} onClick={() => cld.actions.remove(variables, links)}>
         Delete <kbd>Del</kbd>
       </button>

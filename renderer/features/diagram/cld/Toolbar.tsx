@@ -4,14 +4,16 @@ import { FollowButtons } from '../FollowButtons'
 import { cx, useCld } from './context'
 import { freeSpot } from './keys'
 import { PlayBar, PlayButton } from './PlayBar'
+import { LockDiagramButton, type SetLock } from './LockBar'
 import { afterCopy, pasteText, selectionText } from './transfer'
 
 /** The diagram's tools; each one also has a key (see the keys list). */
-export function Toolbar(props: { following: number | null; onFollow: (clientId: number | null) => void; onOpenHelp: () => void }) {
+export function Toolbar(props: { following: number | null; onFollow: (clientId: number | null) => void; onOpenHelp: () => void; onLock: SetLock }) {
   const cld = useCld()
   const can = useStore(cld.undo.can)
   const circle = useStore(cld.circle)
-  const disabled = cld.readOnly
+  const locked = useStore(cld.locked)
+  const disabled = cld.readOnly || locked
 
   const copy = async (): Promise<void> => {
     const text = selectionText(cld)
@@ -73,6 +75,7 @@ export function Toolbar(props: { following: number | null; onFollow: (clientId: 
           </button>
         )}
         <PlayButton />
+        <LockDiagramButton onLock={props.onLock} locked={locked} />
         <span className="grow" />
         <FollowButtons hub={cld.hub} diagramId={cld.diagramId} following={props.following} onFollow={props.onFollow} />
         <button type="button" className="button quiet small dg-keys-button" onClick={props.onOpenHelp} aria-keyshortcuts="?" aria-label="Keys for the diagram" title="Keys for the diagram">

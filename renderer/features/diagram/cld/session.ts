@@ -63,6 +63,8 @@ export class CldSession {
   readonly circle = new ValueStore(false)
   /** Whether this person facilitates (set by the studio as grants arrive): the loops panel offers renumbering. */
   readonly facilitating = new ValueStore(false)
+  /** The whole diagram is locked (shared/facilitation/locks.ts): nothing on it can be changed. */
+  readonly locked = new ValueStore(false)
   readonly patterns = new ValueStore(false)
   /** The pulse played through the diagram (PlayStage.ts); null where no shared clock was given. */
   readonly play: PlayStage | null

@@ -91,8 +91,14 @@ describe('locks', () => {
     const mallory = new Y.Doc()
     Y.applyUpdate(mallory, Y.encodeStateAsUpdate(fran))
     const before = Y.encodeStateVector(mallory)
-    updateSegment(mallory, 'fran', first.id, { title: 'Skip it' })
-    mallory.getArray('agenda').delete(1, 1)
+    // The app refuses while the agenda is locked; the modified app writes straight in.
+    expect(updateSegment(mallory, 'fran', first.id, { title: 'Skip it' }).ok).toBe(false)
+    mallory.transact(() => {
+      const agenda = mallory.getArray<Y.Map<unknown>>('agenda')
+      const index = agenda.toArray().findIndex((entry) => entry.get('id') === first.id)
+      agenda.get(index).set('title', 'Skip it')
+      agenda.delete(index === 0 ? 1 : 0, 1)
+    })
     const attack = Y.encodeStateAsUpdate(mallory, before)
     Y.applyUpdate(fran, attack, 'remote')
     Y.applyUpdate(pia, attack, 'remote')

@@ -1,0 +1,37 @@
+import { useState } from 'react'
+import type { ActiveLock } from '../../../shared/facilitation'
+import type { ConveningSession } from '../../sync'
+import { Notice, useNotice } from '../facilitation'
+
+/**
+ * The agenda's lock: who locked it, and for facilitators the way to lock or unlock.
+ * Locked, nobody changes the segments (the convening still runs: start, next, end).
+ */
+export function AgendaLock(props: { session: ConveningSession; lock: ActiveLock | null; facilitates: boolean; readOnly: boolean }) {
+  const { session, lock, facilitates, readOnly } = props
+  const [busy, setBusy] = useState(false)
+  const { notice, run } = useNotice()
+  const set = async (locked: boolean): Promise<void> => {
+    setBusy(true)
+    run(await session.setLock({ kind: 'agenda' }, locked))
+    setBusy(false)
+  }
+  const can = facilitates && !readOnly
+  if (!lock && !can) return null
+  return (
+    <div className={lock ? 'ag-lock is-locked' : 'ag-lock'} role={lock ? 'status' : undefined}>
+      {lock ? (
+        <span>
+          <span aria-hidden="true">🔒 </span>
+          The agenda is locked by <strong>{lock.byName}</strong>. Nobody can change the segments until a facilitator unlocks it; the convening still runs.
+        </span>
+      ) : null}
+      {can && (
+        <button type="button" className="button quiet small" disabled={busy} onClick={() => void set(!lock)}>
+          {lock ? 'Unlock the agenda' : 'Lock the agenda'}
+        </button>
+      )}
+      <Notice text={notice} />
+    </div>
+  )
+}
