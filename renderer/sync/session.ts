@@ -32,6 +32,7 @@ import { RelayConnection, type RelayStatus } from './relay'
 import { keepSignedEnds, setLock, watchLocks, type LockTarget, type RunResult, type SignedEnd } from '../../shared/facilitation'
 import { holdPrivateKeys, isPromptRevealed, sealedResponsesOf, signReveal, watchPrivateReveal } from '../../shared/conversation'
 import { keepPrivateKey, loadPrivateKeys } from './keys'
+import { keepSignedLevers, signerFor } from '../../shared/climate'
 
 export interface NetworkSettings {
   /** Used when the convening's invite names no signaling server. */
@@ -138,6 +139,7 @@ export class ConveningSession {
   private stopStatements: (() => void) | null = null
   private stopPrivate: (() => void) | null = null
   private stopLocks: (() => void) | null = null
+  private stopLevers: (() => void) | null = null
 
   private constructor(private readonly options: SessionOptions) {
     this.log = new UpdateLog(options.db, options.record.id)
@@ -191,6 +193,11 @@ export class ConveningSession {
   /** A facilitator's signed reveal of a prompt's private responses (undefined where roles are not signed). */
   signReveal(promptId: string): Promise<string | undefined> {
     return signReveal(this.doc, this.options.signer, promptId)
+  }
+
+  /** What signs a claim as this person here; undefined where roles are not signed. */
+  claimSigner(): ((subject: string, body: string, at: number) => Promise<string>) | undefined {
+    return signerFor(this.doc, this.options.signer)
   }
 
   /** Lock or unlock a diagram, a region of one, or the agenda (signed where roles are signed). */
@@ -248,6 +255,8 @@ export class ConveningSession {
     this.doc.getMap('meta').observe(this.runMigration)
     // Locked content stays as it was locked, whatever a modified app writes (locks.ts).
     this.stopLocks = watchLocks(this.doc)
+    // The levers' lock holds against modified apps where roles are signed (signedLevers.ts).
+    if (record.founder) this.stopLevers = keepSignedLevers(this.doc, this.options.signer)
     // At a reveal (now, or one that happened while this app was closed), publish this person's keys.
     this.stopPrivate = watchPrivateReveal(
       this.doc,
@@ -487,6 +496,7 @@ export class ConveningSession {
     this.stopStatements?.()
     this.stopPrivate?.()
     this.stopLocks?.()
+    this.stopLevers?.()
     clearTimeout(this.recordTimer)
     this.clock.destroy()
     if (hasWindow) {

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { DOC_KEYS } from '../session/schema'
 import { newItemId } from '../session/ids'
 import { canFacilitate } from '../session/roles'
+import { canonicalJson, readClaim, signedRoom } from '../session/signed'
 import { DEFAULT_LEVERS, LEVERS_BY_ID, LEVER_IDS, isLeverId } from './levers'
 import type { LeverId, LeverValues } from './levers'
 import { combinationIssues } from './scenarioFile'
@@ -43,9 +44,35 @@ export const SCENARIO_NAME_MAX = 60
 
 export const PersonIdSchema = z.string().min(1).max(64)
 const Stamp = { by: PersonIdSchema, at: z.number().finite() }
-const LeverEntrySchema = z.object({ value: z.number().finite(), ...Stamp })
+/** A facilitator's signed claim, where roles are signed (signedLevers.ts). */
+const Statement = z.string().max(8_000).optional()
+export const LeverEntrySchema = z.object({ value: z.number().finite(), ...Stamp, statement: Statement })
 const LeverRecordSchema = z.record(z.string(), z.number().finite())
-const ControlSchema = z.object({ locked: z.boolean(), levers: LeverRecordSchema.optional(), ...Stamp })
+export const ControlSchema = z.object({ locked: z.boolean(), levers: LeverRecordSchema.optional(), ...Stamp, statement: Statement })
+export type ControlRecord = z.infer<typeof ControlSchema>
+
+// ---- signed levers: what the facilitator's claims say -----------------------------------
+
+export const CONTROL_SUBJECT = 'climate:control'
+export const leverSubject = (id: LeverId): string => `climate:lever:${id}`
+export const controlBody = (c: Pick<ControlRecord, 'locked' | 'levers'>): string => canonicalJson({ locked: c.locked, levers: c.levers ?? null })
+export const leverBody = (e: { value: number; at: number }): string => canonicalJson({ value: e.value, at: e.at })
+
+/** Whether a facilitator's record carries their signed claim for exactly this content (always true where roles are not signed). */
+function signedByFacilitator(doc: Y.Doc, record: { by: string; at: number; statement?: string }, subject: string, body: string): boolean {
+  if (!signedRoom(doc)) return canFacilitate(doc, record.by)
+  const read = readClaim(doc, record.statement, subject)
+  return read !== null && read.as === 'facilitator' && read.claim.by === record.by && read.claim.at === record.at && read.claim.body === body
+}
+
+export function controlIsSigned(doc: Y.Doc, control: ControlRecord): boolean {
+  return signedByFacilitator(doc, control, CONTROL_SUBJECT, controlBody(control))
+}
+
+// The last signed position of each lever this app has read while levers were locked: a
+// facilitator's move shows at its previous signed position for the moment its
+// signature takes to arrive, never at something unsigned.
+const lastSigned = new WeakMap<Y.Doc, Partial<Record<LeverId, number>>>()
 const HistorySchema = z.object({
   lever: z.string().max(40),
   from: z.number().finite().optional(),
@@ -129,9 +156,10 @@ export interface LeverState {
   problems: Partial<Record<LeverId, string>>
 }
 
-function readControl(doc: Y.Doc): (z.infer<typeof ControlSchema>) | null {
+/** The lock as a facilitator set it (signed, where roles are signed); null when there is none that counts. */
+export function readControl(doc: Y.Doc): ControlRecord | null {
   const control = parseEntry(climateMap(doc), 'control', ControlSchema)
-  return control && canFacilitate(doc, control.by) ? control : null
+  return control && controlIsSigned(doc, control) ? control : null
 }
 
 /** The shared lever positions, as every honest peer reads them. */
@@ -143,13 +171,19 @@ export function readLeverState(doc: Y.Doc): LeverState {
   const values: LeverValues = { ...DEFAULT_LEVERS }
   const setBy: LeverState['setBy'] = {}
   const problems: LeverState['problems'] = {}
+  const signed = locked !== null && signedRoom(doc) !== null
+  const kept = lastSigned.get(doc) ?? {}
   for (const id of LEVER_IDS) {
     const entry = parseEntry(map, `lever:${id}`, LeverEntrySchema)
     if (!entry) continue
-    if (locked && !canFacilitate(doc, entry.by)) {
-      values[id] = atLock[id]
+    // While locked, only the facilitators drive: where roles are signed, only a move
+    // they signed counts (a modified app can claim any writer, not forge a signature).
+    const counts = !locked || (signed ? entry.at >= locked.at && signedByFacilitator(doc, entry, leverSubject(id), leverBody(entry)) : canFacilitate(doc, entry.by))
+    if (!counts) {
+      values[id] = signed && entry.at >= locked.at ? (kept[id] ?? atLock[id]) : atLock[id]
       continue
     }
+    if (signed) kept[id] = entry.value
     if (!isValidLeverValue(id, entry.value)) {
       problems[id] = `A position of ${entry.value} ${LEVERS_BY_ID[id].unit} came in from someone's copy; it is outside ${LEVERS_BY_ID[id].min} to ${LEVERS_BY_ID[id].max}, so the status quo is shown.`
       continue
@@ -157,6 +191,8 @@ export function readLeverState(doc: Y.Doc): LeverState {
     values[id] = entry.value
     setBy[id] = { by: entry.by, at: entry.at }
   }
+  if (signed) lastSigned.set(doc, kept)
+  else lastSigned.delete(doc)
   // Two people can each set a possible value at the same moment and make an impossible
   // pair: the lever the model names is shown at its status quo until someone moves it.
   for (const [id, message] of Object.entries(makePossible(values)) as [LeverId, string][]) {
@@ -229,11 +265,20 @@ export function setAllLevers(doc: Y.Doc, levers: Partial<LeverValues>, name: str
   return ok(undefined)
 }
 
-/** The facilitator locks the levers (drives) or opens them to everyone. */
-export function setLeversLocked(doc: Y.Doc, locked: boolean, move: LeverMove, origin: unknown): ClimateResult {
+/**
+ * The facilitator locks the levers (drives) or opens them to everyone. Where roles are
+ * signed, `sign` signs the record (signedLevers.ts `lockLevers` passes it).
+ */
+export async function setLeversLocked(doc: Y.Doc, locked: boolean, move: LeverMove, origin: unknown, sign?: (subject: string, body: string, at: number) => Promise<string>): Promise<ClimateResult> {
   if (!canFacilitate(doc, move.by)) return refuse('not-allowed', 'Only a facilitator can lock or open the levers.')
   const levers = readLeverState(doc).values
-  doc.transact(() => climateMap(doc).set('control', { locked, levers, by: move.by, at: move.at ?? Date.now() }), origin)
+  const at = move.at ?? Date.now()
+  const record: ControlRecord = { locked, levers, by: move.by, at }
+  if (signedRoom(doc)) {
+    if (!sign) return refuse('not-allowed', 'This window cannot sign as you, so the lock would count for nobody. Reopen the convening and try again.')
+    record.statement = await sign(CONTROL_SUBJECT, controlBody(record), at)
+  }
+  doc.transact(() => climateMap(doc).set('control', record), origin)
   return ok(undefined)
 }
 

@@ -5,7 +5,7 @@ import { bytesToBase64Url } from '../session/ids'
 import { localOrigin } from '../session/origins'
 import { readPerson } from '../session/doc'
 import { canFacilitate } from '../session/roles'
-import { claimStatement, readClaim, signedRoom, statementId, type Signer } from '../session/signed'
+import { canonicalJson, claimStatement, readClaim, signedRoom, statementId, type Signer } from '../session/signed'
 import { diagramParts, diagramsMap } from '../diagram/doc'
 import { agendaArray, runMap, NOT_FACILITATOR, type RunResult } from './schema'
 
@@ -69,13 +69,7 @@ export interface ActiveLock {
 
 // ---- canonical snapshots ------------------------------------------------------
 
-/** JSON with object keys sorted, so equal content is equal text on every peer. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
-  )
-}
-
+const canonical = canonicalJson
 const hashOf = (text: string): string => bytesToBase64Url(sha256(new TextEncoder().encode(text)))
 
 type Fields = Record<string, unknown>

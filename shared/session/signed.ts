@@ -114,6 +114,13 @@ export function claimStatement(signer: Signer, room: string, subject: string, bo
 
 export type Claim = Extract<Statement, { kind: 'claim' }>
 
+/** JSON with object keys sorted, so equal content is equal text on every peer (claim bodies). */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  )
+}
+
 /**
  * A claim about `subject` in this room, and in what capacity its signer made it:
  * 'facilitator' when signed with the key of their facilitating role, 'person' when

@@ -11,8 +11,8 @@ export function DriveControls() {
   const amFacilitator = useAmFacilitator()
   const names = usePeopleNames()
   const [message, setMessage] = useState<string | null>(null)
-  const toggle = (): void => {
-    const result = setLeversLocked(session.doc, lock === null, { by: session.me.id }, CLIMATE_ORIGIN)
+  const toggle = async (): Promise<void> => {
+    const result = await setLeversLocked(session.doc, lock === null, { by: session.me.id, at: session.clock.now() }, CLIMATE_ORIGIN, session.claimSigner())
     setMessage(result.ok ? null : result.error.message)
   }
   return (
@@ -23,7 +23,7 @@ export function DriveControls() {
           : 'The levers are open: anyone can move them.'}
       </p>
       {amFacilitator && !readOnly && (
-        <button type="button" className="button" aria-pressed={lock !== null} onClick={toggle}>
+        <button type="button" className="button" aria-pressed={lock !== null} onClick={() => void toggle()}>
           {lock ? 'Open the levers to everyone' : 'Lock the levers (I drive)'}
         </button>
       )}

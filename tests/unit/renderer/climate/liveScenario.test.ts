@@ -90,9 +90,9 @@ describe('the live scenario', () => {
     expect(readHistory(docA)[0]).toMatchObject({ lever: 'methane', from: 0, to: 70, by: 'ben' })
   })
 
-  it('while the facilitator drives, refuses my release and ignores my drag on the other screen', () => {
+  it('while the facilitator drives, refuses my release and ignores my drag on the other screen', async () => {
     const { a, b, docA } = pair()
-    setLeversLocked(docA, true, { by: 'ada' }, 'test')
+    await setLeversLocked(docA, true, { by: 'ada' }, 'test')
     runFrame()
     b.drag('coal', 100)
     runFrame()

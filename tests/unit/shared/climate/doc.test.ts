@@ -85,23 +85,23 @@ describe('shared levers', () => {
 })
 
 describe('the facilitator drives', () => {
-  it('only facilitators lock, and a lock stops practitioners moving levers', () => {
+  it('only facilitators lock, and a lock stops practitioners moving levers', async () => {
     const doc = convening()
-    expect(setLeversLocked(doc, true, { by: PRAC.id }, ORIGIN)).toMatchObject({ ok: false, error: { code: 'not-allowed' } })
-    expect(setLeversLocked(doc, true, { by: FAC.id }, ORIGIN).ok).toBe(true)
+    expect(await setLeversLocked(doc, true, { by: PRAC.id }, ORIGIN)).toMatchObject({ ok: false, error: { code: 'not-allowed' } })
+    expect((await setLeversLocked(doc, true, { by: FAC.id }, ORIGIN)).ok).toBe(true)
     expect(readLeverState(doc).lock).toMatchObject({ by: FAC.id })
     expect(setLever(doc, 'coal', 50, { by: PRAC.id }, ORIGIN)).toMatchObject({ ok: false, error: { code: 'locked' } })
     expect(setAllLevers(doc, {}, 'status quo', { by: PRAC.id }, ORIGIN)).toMatchObject({ ok: false, error: { code: 'locked' } })
     expect(setLever(doc, 'coal', 50, { by: FAC.id }, ORIGIN).ok).toBe(true)
     expect(readLeverState(doc).values.coal).toBe(50)
-    setLeversLocked(doc, false, { by: FAC.id }, ORIGIN)
+    await setLeversLocked(doc, false, { by: FAC.id }, ORIGIN)
     expect(setLever(doc, 'coal', 75, { by: PRAC.id }, ORIGIN).ok).toBe(true)
   })
 
-  it('readers ignore lever writes by non-facilitators while locked, and keep the position at locking', () => {
+  it('readers ignore lever writes by non-facilitators while locked, and keep the position at locking', async () => {
     const doc = convening()
     setLever(doc, 'carbonPrice', 40, { by: PRAC.id }, ORIGIN)
-    setLeversLocked(doc, true, { by: FAC.id }, ORIGIN)
+    await setLeversLocked(doc, true, { by: FAC.id }, ORIGIN)
     // A buggy build writes anyway.
     climateMap(doc).set('lever:carbonPrice', { value: 250, by: PRAC.id, at: 5 })
     climateMap(doc).set('lever:methane', { value: 100, by: PRAC.id, at: 5 })
