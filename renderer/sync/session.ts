@@ -29,7 +29,7 @@ import { coalesceUpdates } from './coalesce'
 import { ClockSync } from './clock'
 import { ValueStore, shallowEqual } from './store'
 import { RelayConnection, type RelayStatus } from './relay'
-import { keepSignedEnds, setLock, watchLocks, type LockTarget, type RunResult, type SignedEnd } from '../../shared/facilitation'
+import { keepSignedEnds, keepSignedVotes, setLock, watchLocks, type LockTarget, type RunResult, type SignedEnd } from '../../shared/facilitation'
 import { holdPrivateKeys, isPromptRevealed, sealedResponsesOf, signReveal, watchPrivateReveal } from '../../shared/conversation'
 import { keepPrivateKey, loadPrivateKeys } from './keys'
 import { keepSignedLevers, signerFor } from '../../shared/climate'
@@ -230,9 +230,11 @@ export class ConveningSession {
     if (record.founder) {
       const stopWatching = watchStatements(this.doc, record.id, record.founder)
       const stopEnds = keepSignedEnds(this.doc)
+      const stopVotes = keepSignedVotes(this.doc)
       this.stopStatements = () => {
         stopWatching()
         stopEnds()
+        stopVotes()
       }
     }
     // This person's private-mode keys, before anything reads a response (private.ts).

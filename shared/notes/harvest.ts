@@ -9,6 +9,7 @@ import { PAGE_POLICY, PAGE_STYLE, blockToHtml, escapeHtml } from './html'
 import { HARVEST_SECTIONS } from './sections'
 import { pollsSection } from '../conversation/polls'
 import { playsSection } from '../diagram/playRecord'
+import { votesSection } from '../facilitation/votes'
 
 /**
  * A convening's harvest: collect every section from the document, then write it as
@@ -55,8 +56,8 @@ export interface HarvestOptions {
   onProgress?: (progress: HarvestProgress) => void
 }
 
-/** The built-in sections, with the polls (a section of the conversation module, as the agenda's is of facilitation) and the loop plays (of the diagram module). */
-const BUILT_IN_SECTIONS: readonly HarvestSection[] = [...HARVEST_SECTIONS, pollsSection, playsSection]
+/** The built-in sections, with the polls (a section of the conversation module, as the agenda's is of facilitation), the loop plays (of the diagram module) and the dot votes (of facilitation). */
+const BUILT_IN_SECTIONS: readonly HarvestSection[] = [...HARVEST_SECTIONS, pollsSection, playsSection, votesSection]
 
 const UNREADABLE = 'This part could not be read from the convening (it may come from a newer or faulty version of Convene).'
 

@@ -17,6 +17,7 @@ import { benchProse } from './prose'
 import { benchFaults } from './faults'
 import { benchPeople } from './people'
 import { benchPlay } from './play'
+import { benchVotes } from './votes'
 import type { BenchResult } from './types'
 
 const suites: Record<string, () => Promise<BenchResult[]>> = {
@@ -35,6 +36,7 @@ const suites: Record<string, () => Promise<BenchResult[]>> = {
   faults: () => benchFaults(),
   people: () => benchPeople(),
   play: () => benchPlay(),
+  votes: () => benchVotes(),
 }
 
 const only = process.argv.slice(2)

@@ -6,12 +6,14 @@ import { PlanView } from './PlanView'
 import { RolesView } from './RolesView'
 import { TimersView } from './TimersView'
 import { TimeZonesView } from './TimeZonesView'
+import { VotesList } from '../votes'
 import './agenda.css'
 
 const TABS = [
   { id: 'plan', label: 'Run of show' },
   { id: 'breakouts', label: 'Breakouts' },
   { id: 'timers', label: 'Timers' },
+  { id: 'votes', label: 'Votes' },
   { id: 'time', label: 'Time zones' },
   { id: 'roles', label: 'Roles' },
 ] as const
@@ -19,8 +21,8 @@ type Tab = (typeof TABS)[number]['id']
 
 /**
  * The agenda panel: the plan and its running (everyone sees it; facilitators edit and
- * drive it), breakouts, timers, time zones and roles. Tabs follow the ARIA tabs
- * pattern: arrow keys move between them.
+ * drive it), breakouts, timers, every dot vote and its results, time zones and roles.
+ * Tabs follow the ARIA tabs pattern: arrow keys move between them.
  */
 export function AgendaPanel(props: { session: ConveningSession; readOnly: boolean }) {
   const { session } = props
@@ -67,6 +69,7 @@ export function AgendaPanel(props: { session: ConveningSession; readOnly: boolea
         {tab === 'plan' && <PlanView session={session} readOnly={readOnly} facilitates={facilitates} />}
         {tab === 'breakouts' && <BreakoutsView session={session} readOnly={readOnly} facilitates={facilitates} />}
         {tab === 'timers' && <TimersView session={session} readOnly={readOnly} facilitates={facilitates} />}
+        {tab === 'votes' && <VotesList session={session} facilitates={facilitates} readOnly={props.readOnly} />}
         {tab === 'time' && <TimeZonesView session={session} readOnly={readOnly} />}
         {tab === 'roles' && <RolesView session={session} facilitates={facilitates} />}
       </div>

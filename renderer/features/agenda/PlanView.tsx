@@ -19,6 +19,7 @@ import { AddSegment } from './AddSegment'
 import { SegmentRow } from './SegmentRow'
 import { TemplatesButton } from './Templates'
 import { AgendaLock } from './AgendaLock'
+import { StartVoteButton, agendaSegments } from '../votes'
 
 /**
  * The plan and its running: segments in order with planned and actual (or expected)
@@ -75,6 +76,7 @@ export function PlanView(props: { session: ConveningSession; readOnly: boolean; 
         {!props.readOnly && (
           <span className="row wrap ag-plan-actions">
             {!readOnly && <TemplatesButton session={session} running={running} />}
+            {rows.length >= 2 && <StartVoteButton label="Vote on segments" candidates={() => agendaSegments(doc)} />}
             {!projection.started && rows.length > 0 && (
               <button type="button" className="button primary" onClick={() => run(startSegment(doc, session.me.id, rows[0].segment.id, session.clock, null))}>
                 Start the convening

@@ -6,6 +6,7 @@ import { COHORT_KIND } from './kind'
 import { markCohortOpened } from './records'
 import { CohortView } from './CohortView'
 import { LeftCohortView } from './LeftCohortView'
+import { VotesHost } from '../votes'
 
 /** Owns the cohort's session while it is on screen (the same session code as a convening). */
 export function CohortScreen(props: { id: string }) {
@@ -65,5 +66,9 @@ export function CohortScreen(props: { id: string }) {
       </main>
     )
   }
-  return <CohortView session={session} onLeft={() => setGeneration((g) => g + 1)} />
+  return (
+    <VotesHost session={session}>
+      <CohortView session={session} onLeft={() => setGeneration((g) => g + 1)} />
+    </VotesHost>
+  )
 }

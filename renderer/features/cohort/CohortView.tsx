@@ -12,6 +12,7 @@ import { MentoringTab } from './MentoringTab'
 import { ClinicTab } from './ClinicTab'
 import { TimelineTab } from './TimelineTab'
 import { MembersTab } from './MembersTab'
+import { VoteDock } from '../votes'
 import './cohort.css'
 
 export const TABS = [
@@ -105,6 +106,7 @@ export function CohortView({ session, onLeft }: { session: ConveningSession; onL
           <main className="panel-main" aria-label={TABS.find((t) => t.id === tab)?.label}>
             <TabBody tab={tab} card={card} openCard={openCard} onLeft={onLeft} />
           </main>
+          <VoteDock session={session} readOnly={readOnly} />
         </div>
       </div>
     </CohortContext.Provider>

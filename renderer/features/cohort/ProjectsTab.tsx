@@ -1,8 +1,9 @@
 import { useState } from 'react'
-import { createProject, isPractitioner, projectIds, projectMap, readMember, readProjectSummary } from '../../../shared/cohort'
+import { createProject, facilitates, isPractitioner, projectIds, projectMap, readMember, readProjectSummary } from '../../../shared/cohort'
 import { timeAgo } from '../../ui/format'
 import { GoalList } from './Goals'
 import { COHORT_ORIGIN, useCohort, useYValue } from './hooks'
+import { StartVoteButton, VotesArchive, cohortProjects } from '../votes'
 
 /** One tile: subscribes to its own card only, so typing in another card does not redraw it. */
 function ProjectTile({ projectId, onOpen }: { projectId: string; onOpen: (id: string) => void }) {
@@ -32,7 +33,7 @@ function ProjectTile({ projectId, onOpen }: { projectId: string; onOpen: (id: st
 }
 
 export function ProjectsTab(props: { onOpen: (id: string | null) => void }) {
-  const { doc, me, readOnly } = useCohort()
+  const { session, doc, me, readOnly } = useCohort()
   const ids = useYValue([{ shallow: doc.getMap('projects') }, doc.getMap('people')], () => projectIds(doc))
   const mayStart = useYValue([doc.getMap('people')], () => !readOnly && isPractitioner(doc, me) && readMember(doc, me)?.leftAt === undefined)
   const [problem, setProblem] = useState<string | null>(null)
@@ -63,6 +64,7 @@ export function ProjectsTab(props: { onOpen: (id: string | null) => void }) {
             Open your card
           </button>
         )}
+        {!readOnly && ids.length >= 2 && <StartVoteButton label="Vote on projects" candidates={() => cohortProjects(doc)} />}
       </div>
       {problem && (
         <p className="error" role="alert">
@@ -78,6 +80,7 @@ export function ProjectsTab(props: { onOpen: (id: string | null) => void }) {
           ))}
         </ul>
       )}
+      <VotesArchive session={session} facilitates={facilitates(doc, me)} readOnly={readOnly} />
     </section>
   )
 }

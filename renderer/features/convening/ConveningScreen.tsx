@@ -3,6 +3,7 @@ import { acquireSession, markOpened, releaseSession, localTimeZone, type Conveni
 import { useApp } from '../../app/context'
 import { navigate } from '../../app/router'
 import { ConveningView } from './ConveningView'
+import { VotesHost } from '../votes'
 
 /** Owns the session of the convening on screen: acquired on mount, released on leave. */
 export function ConveningScreen(props: { id: string }) {
@@ -56,5 +57,10 @@ export function ConveningScreen(props: { id: string }) {
       </main>
     )
   }
-  return <ConveningView session={session} />
+  // Votes start in this convening from any panel ("Vote on these"): features/votes.
+  return (
+    <VotesHost session={session}>
+      <ConveningView session={session} />
+    </VotesHost>
+  )
 }

@@ -7,6 +7,7 @@ import { InviteButton } from './InviteDialog'
 import { PeoplePanel } from './PeoplePanel'
 import { TitleEditor } from './TitleEditor'
 import { FacilitationStrip, useFacilitates, usePanel } from '../facilitation'
+import { VoteDock } from '../votes'
 
 export function ConveningView(props: { session: ConveningSession }) {
   const { session } = props
@@ -55,7 +56,11 @@ export function ConveningView(props: { session: ConveningSession }) {
         <main className="panel-main" aria-label={current.label}>
           <current.component key={viewKey} session={session} readOnly={readOnly} />
         </main>
-        <PeoplePanel session={session} />
+        {/* A running vote shows at the top of the side column, above the people. */}
+        <div className="side-column">
+          <VoteDock session={session} readOnly={readOnly} />
+          <PeoplePanel session={session} />
+        </div>
       </div>
     </div>
   )

@@ -3,6 +3,7 @@ import { curateResponse, responseIds, viewResponse } from '../../../shared/conve
 import type { ConveningSession } from '../../sync'
 import { useConversationValue } from './hooks'
 import { BoardCard } from './ResponseCard'
+import { StartVoteButton, promptResponses } from '../votes'
 import { useNames } from './people'
 
 interface Layout {
@@ -36,6 +37,7 @@ export function ResponsesBoard(props: { session: ConveningSession; promptId: str
       <h3 id="board-heading">
         Responses ({layout.total})
       </h3>
+      {!readOnly && layout.total >= 2 && <StartVoteButton label="Vote on these responses" candidates={() => promptResponses(session.doc, promptId, me, mineAnonymous)} />}
       {layout.withheld > 0 && (
         <p className="cv-hidden-count" role="status">
           {layout.withheld === 1 ? '1 response is' : `${layout.withheld} responses are`} private until a facilitator reveals them.

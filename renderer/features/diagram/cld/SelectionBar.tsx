@@ -4,6 +4,7 @@ import { CommitField } from '../CommitField'
 import { cx, useCld } from './context'
 import { startRename } from './keys'
 import { LockIcon, lockSelection, type SetLock } from './LockBar'
+import { StartVoteButton, diagramVariables } from '../../votes'
 
 const POLARITY_BUTTONS: { value: Polarity; glyph: string; words: string }[] = [
   { value: '+', glyph: '+', words: 'Same direction' },
@@ -91,6 +92,8 @@ export function SelectionBar(props: { onLock: SetLock; lockedRegions: readonly {
           {links.length === 1 && selected[0] && <LinkLabel key={links[0]} id={links[0]} value={selected[0].label ?? ''} />}
         </>
       )}
+      {/* Facilitators only (the button hides itself for everyone else). */}
+      {variables.length >= 2 && <StartVoteButton label="Vote on these" className="button quiet small" candidates={() => diagramVariables(cld.doc, cld.diagramId)} preselected={variables} />}
       {facilitating && !cld.readOnly && !locked && !touchesLock && (
         <button type="button" className="button quiet small" onClick={() => void lock()} title="Nobody can change these until a facilitator unlocks them">
           <LockIcon /> Lock these

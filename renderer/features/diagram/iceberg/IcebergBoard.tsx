@@ -21,6 +21,7 @@ import { Notices } from '../notices'
 import { sameArray, useOwned, useYSelector } from '../state'
 import { DIAGRAM_ORIGIN, DiagramUndo, writeStep } from '../undo'
 import { StickyNote, focusSticky } from './StickyNote'
+import { StartVoteButton, icebergNotes } from '../../votes'
 
 /**
  * The iceberg: four levels from what people saw happen down to the beliefs beneath,
@@ -53,6 +54,7 @@ export function IcebergBoard(props: StudioProps) {
           ))}
         </span>
         <UndoButtons undo={undo} notices={notices} />
+        <StartVoteButton label="Vote on notes" className="button quiet small" candidates={() => icebergNotes(session.doc, diagramId, content.variants[variant].name)} />
       </div>
       <NoticeLine notices={notices} />
       <p className="iceberg-summary">{content.variants[variant].summary}</p>

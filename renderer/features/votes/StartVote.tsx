@@ -1,0 +1,174 @@
+import { useId, useState } from 'react'
+import { createPortal } from 'react-dom'
+import {
+  VOTE_DOTS_MAX,
+  VOTE_DOTS_MIN,
+  VOTE_ITEMS_MAX,
+  VOTE_QUESTION_MAX,
+  VOTE_SOURCE_LABELS,
+  enforcementStatements,
+  startVote,
+  type VoteResultsMode,
+} from '../../../shared/facilitation'
+import type { ConveningSession } from '../../sync'
+import { Dialog } from '../../ui/Dialog'
+import { Notice, submitted, useFacilitates, useNotice } from '../facilitation'
+import { useVoteSession } from './host'
+import { asNotice, useVoteWriter } from './hooks'
+import { DEFAULT_QUESTIONS, type VoteCandidates } from './items'
+
+const MINUTES = [null, 1, 2, 3, 5, 10, 15, 30] as const
+
+/**
+ * "Vote on these": opens the one "Start a vote" dialog with what this place offers
+ * (`candidates`, read when pressed), the ones in `preselected` ticked (all when not
+ * given). Shown to facilitators only, inside a convening or cohort screen.
+ */
+export function StartVoteButton(props: StartVoteProps) {
+  const session = useVoteSession()
+  return session ? <StartVoteEntry {...props} session={session} /> : null
+}
+
+interface StartVoteProps {
+  label: string
+  candidates: () => VoteCandidates
+  preselected?: readonly string[]
+  className?: string
+  disabled?: boolean
+}
+
+function StartVoteEntry(props: StartVoteProps & { session: ConveningSession }) {
+  const { session } = props
+  const [open, setOpen] = useState<VoteCandidates | null>(null)
+  const facilitates = useFacilitates(session)
+  if (!facilitates) return null
+  return (
+    <>
+      <button type="button" className={props.className ?? 'button'} disabled={props.disabled} onClick={() => setOpen(props.candidates())}>
+        {props.label}
+      </button>
+      {/* In the page's body: an entry point's own styles (a toolbar that never wraps) must not reach the dialog. */}
+      {open && createPortal(<StartVoteDialog session={session} candidates={open} preselected={props.preselected} onClose={() => setOpen(null)} />, document.body)}
+    </>
+  )
+}
+
+function StartVoteDialog(props: { session: ConveningSession; candidates: VoteCandidates; preselected?: readonly string[]; onClose: () => void }) {
+  const { session, candidates, onClose } = props
+  const writer = useVoteWriter(session)
+  const { notice, run, say } = useNotice()
+  const [question, setQuestion] = useState(DEFAULT_QUESTIONS[candidates.source.kind])
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set(props.preselected?.length ? props.preselected : candidates.items.map((i) => i.key)))
+  const [dots, setDots] = useState(() => Math.min(3, Math.max(1, candidates.items.length - 1)))
+  const [cumulative, setCumulative] = useState(false)
+  const [anonymous, setAnonymous] = useState(false)
+  const [results, setResults] = useState<VoteResultsMode>('end')
+  const [minutes, setMinutes] = useState<number | null>(null)
+  const [busy, setBusy] = useState(false)
+  const statementId = useId()
+  const statements = enforcementStatements(session.doc, { anonymous, results })
+  const items = candidates.items.filter((i) => chosen.has(i.key))
+
+  const start = async (): Promise<void> => {
+    setBusy(true)
+    try {
+      const result = await startVote(session.doc, writer, { question, items, dots, cumulative, anonymous, results, minutes, source: candidates.source })
+      if (run(asNotice(result))) onClose()
+    } catch (error) {
+      say(`The vote could not start: ${error instanceof Error ? error.message : String(error)}`)
+    } finally {
+      setBusy(false)
+    }
+  }
+  const toggle = (key: string, on: boolean): void => {
+    const next = new Set(chosen)
+    if (on) next.add(key)
+    else next.delete(key)
+    setChosen(next)
+  }
+
+  return (
+    <Dialog title="Start a vote" open onClose={onClose} wide>
+      <form className="stack vt-start" aria-label="Start a vote" onSubmit={submitted(() => void start())}>
+        <label className="field">
+          <span>Question</span>
+          <input value={question} maxLength={VOTE_QUESTION_MAX} required onChange={(e) => setQuestion(e.target.value)} />
+        </label>
+        <fieldset className="vt-choose">
+          <legend>
+            What people vote on: {VOTE_SOURCE_LABELS[candidates.source.kind].toLowerCase()}
+            {candidates.source.title ? ` (${candidates.source.title})` : ''} · {items.length} of {candidates.items.length} chosen
+          </legend>
+          {candidates.items.length === 0 ? (
+            <p className="muted">There is nothing here to vote on yet.</p>
+          ) : (
+            <ul className="vt-choose-list">
+              {candidates.items.map((item) => (
+                <li key={item.key}>
+                  <label className="vt-check">
+                    <input type="checkbox" checked={chosen.has(item.key)} onChange={(e) => toggle(item.key, e.target.checked)} />
+                    <span>{item.label}</span>
+                  </label>
+                </li>
+              ))}
+            </ul>
+          )}
+          {candidates.items.length > VOTE_ITEMS_MAX && <p className="muted small">A vote holds at most {VOTE_ITEMS_MAX} things.</p>}
+        </fieldset>
+        <div className="vt-settings-grid" aria-describedby={statementId}>
+          <label className="field">
+            <span>Dots per person</span>
+            <input type="number" min={VOTE_DOTS_MIN} max={VOTE_DOTS_MAX} value={dots} onChange={(e) => setDots(Math.round(Number(e.target.value)))} />
+          </label>
+          <label className="field">
+            <span>Time limit (on the shared clock)</span>
+            <select value={minutes ?? ''} onChange={(e) => setMinutes(e.target.value === '' ? null : Number(e.target.value))}>
+              {MINUTES.map((m) => (
+                <option key={m ?? 'none'} value={m ?? ''}>
+                  {m === null ? 'None: a facilitator ends it' : `${m} ${m === 1 ? 'minute' : 'minutes'}`}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="vt-check">
+            <input type="checkbox" checked={cumulative} onChange={(e) => setCumulative(e.target.checked)} />
+            <span>Several dots may go on one item</span>
+          </label>
+          <fieldset className="vt-radios">
+            <legend>Ballots</legend>
+            {([false, true] as const).map((a) => (
+              <label key={String(a)} className="vt-check">
+                <input type="radio" name="vt-anonymous" checked={anonymous === a} onChange={() => setAnonymous(a)} />
+                <span>{a ? 'Anonymous' : 'Named'}</span>
+              </label>
+            ))}
+          </fieldset>
+          <fieldset className="vt-radios">
+            <legend>Tally</legend>
+            {(['end', 'live'] as const).map((r) => (
+              <label key={r} className="vt-check">
+                <input type="radio" name="vt-results" checked={results === r} onChange={() => setResults(r)} />
+                <span>{r === 'live' ? 'Live: seen while voting' : 'At the end'}</span>
+              </label>
+            ))}
+          </fieldset>
+        </div>
+        <div className="vt-statement" id={statementId}>
+          <strong>What this room can and cannot enforce.</strong>
+          {statements.map((s) => (
+            <p key={s}>{s}</p>
+          ))}
+        </div>
+        <Notice text={notice} />
+        <div className="row end">
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button primary" disabled={busy}>
+            Start the vote
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  )
+}

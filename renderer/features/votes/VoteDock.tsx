@@ -1,0 +1,29 @@
+import { shownVoteIds } from '../../../shared/facilitation'
+import type { ConveningSession } from '../../sync'
+import { useApp } from '../../app/context'
+import { useFacilitates, useRunValue } from '../facilitation'
+import { useMyAnonymousIds } from './hooks'
+import { VoteCard } from './VoteCard'
+import './votes.css'
+
+/**
+ * Where a running vote shows to everyone: a calm card at the side of the convening (or
+ * cohort), beside whatever panel people are on, so they can look at the diagram or the
+ * responses while they place their dots. Ended votes stay here with their results until
+ * a facilitator closes them; nothing is shown when no vote is.
+ */
+export function VoteDock(props: { session: ConveningSession; readOnly?: boolean }) {
+  const { session } = props
+  const { db } = useApp()
+  const ids = useRunValue(session, () => shownVoteIds(session.doc), 'votes:shown')
+  const facilitates = useFacilitates(session)
+  const mineAnonymous = useMyAnonymousIds(db, session.id)
+  if (ids.length === 0) return null
+  return (
+    <aside className="vt-dock" aria-label={ids.length === 1 ? 'Vote' : 'Votes'}>
+      {ids.map((id) => (
+        <VoteCard key={id} session={session} voteId={id} facilitates={facilitates} mineAnonymous={mineAnonymous} readOnly={props.readOnly ?? false} />
+      ))}
+    </aside>
+  )
+}
