@@ -50,7 +50,7 @@ export class DiagramStudio {
   }
 
   variable(label: string): Locator {
-    return this.page.getByRole('group', { name: new RegExp(`^Variable: ${escape(label)}, \\d+ links?$`) })
+    return this.page.getByRole('group', { name: new RegExp(`^Variable: ${escape(label)}, \\d+ links?(, locked)?$`) })
   }
 
   link(from: string, to: string): Locator {

@@ -49,7 +49,10 @@ export function CldStudio(props: StudioProps) {
   const [help, setHelp] = useState(false)
   useEffect(() => cld?.facilitating.set(props.facilitating), [cld, props.facilitating])
   const locks = useDiagramLocks(session, diagramId)
-  useEffect(() => cld?.locked.set(locks.whole !== null), [cld, locks.whole])
+  useEffect(() => {
+    cld?.locked.set(locks.whole !== null)
+    cld?.store.setLocked(locks.regions.flatMap((r) => r.variables), locks.whole !== null)
+  }, [cld, locks])
   const onLock: SetLock = (target, locked) => session.setLock(target, locked)
   if (!parts) return <p className="banner-inline">This diagram cannot be opened: part of it is missing from the convening. The other diagrams are not affected.</p>
   if (!cld) return null

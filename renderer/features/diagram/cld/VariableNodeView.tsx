@@ -3,6 +3,7 @@ import { Handle, Position, type NodeProps } from '@xyflow/react'
 import { useKeyed } from '../state'
 import { ANCHOR, type VariableNode } from './canvasStore'
 import { cx, focusVariable, useCld } from './context'
+import { LockIcon } from './LockBar'
 
 /**
  * A variable on the canvas: its label, a handle to drag a link from, and the whole
@@ -20,11 +21,12 @@ export const VariableNodeView = memo(function VariableNodeView({ id, data, selec
   const rings = who.map((w, i) => `0 0 0 ${3 + i * 3}px ${w.colour}`).join(', ')
   return (
     <div
-      className={cx('dg-variable', selected && 'is-selected', lit && 'is-lit', who.length > 0 && 'is-shared')}
+      className={cx('dg-variable', selected && 'is-selected', data.locked && 'is-locked', lit && 'is-lit', who.length > 0 && 'is-shared')}
       style={rings ? { boxShadow: rings } : undefined}
       title={data.label.length > 60 ? data.label : undefined}
     >
       <Handle type="source" id={ANCHOR} position={Position.Left} className="dg-variable-target" isConnectableStart={false} />
+      {data.locked && <LockIcon />}
       {editing ? <RenameField id={id} label={data.label} /> : <span className="dg-variable-label">{data.label}</span>}
       <Handle type="source" position={Position.Right} className="dg-variable-source" title="Drag to another variable to link them" />
       {who.length > 0 && (

@@ -4,7 +4,7 @@ import { readAssignedNumbers, readLink, readVariable, type CausalLink, type Diag
 import { ValueStore, shallowEqual } from '../../../sync/store'
 import type { Point } from '../geometry'
 
-export type VariableData = { label: string; degree: number }
+export type VariableData = { label: string; degree: number; locked?: boolean }
 /** `fromSize`/`toSize`: the two variables' measured boxes, so a link can be drawn from box edge to box edge without reading React Flow's store. */
 export type LinkData = { polarity: Polarity; delay: boolean; curve: number; reverse: boolean; label?: string; fromSize: Size; toSize: Size }
 export interface Size {
@@ -74,6 +74,9 @@ export class CanvasStore {
   private byVariable = new Map<string, Set<string>>()
   private byPair = new Map<string, Set<string>>()
   private nodeObjects = new Map<string, VariableNode>()
+  /** Variables under a lock (shared/facilitation/locks.ts): not draggable, marked with a lock. */
+  private locked = new Set<string>()
+  private lockedAll = false
   private edgeObjects = new Map<string, LinkEdge>()
   private selected = new Set<string>()
   private measured = new Map<string, { width: number; height: number }>()
@@ -296,6 +299,17 @@ export class CanvasStore {
   }
 
   /** A temporary layout (the connection circle) shown instead of the stored positions; null to leave it. */
+  /** Which variables are locked now (a whole-diagram lock or a region's). */
+  setLocked(ids: Iterable<string>, all = false): void {
+    const next = new Set(ids)
+    const was = (id: string): boolean => this.lockedAll || this.locked.has(id)
+    const will = (id: string): boolean => all || next.has(id)
+    for (const id of this.variables.keys()) if (was(id) !== will(id)) this.dirtyNodes.add(id)
+    this.locked = next
+    this.lockedAll = all
+    this.flush()
+  }
+
   setView(positions: Readonly<Record<string, Point>> | null): void {
     this.view = positions
     for (const id of this.variables.keys()) this.dirtyNodes.add(id)
@@ -417,15 +431,17 @@ export class CanvasStore {
     }
     const degree = this.linksOf(id).length
     const old = this.nodeObjects.get(id)
-    const data = old && old.data.label === v.label && old.data.degree === degree ? old.data : { label: v.label, degree }
+    const locked = this.lockedAll || this.locked.has(id)
+    const data = old && old.data.label === v.label && old.data.degree === degree && !!old.data.locked === locked ? old.data : { label: v.label, degree, locked }
     const node: VariableNode = {
       id,
       type: 'variable',
       position: this.position(id)!,
       data,
       selected: this.selected.has(id),
-      ariaLabel: `Variable: ${v.label}, ${degree} ${degree === 1 ? 'link' : 'links'}`,
+      ariaLabel: `Variable: ${v.label}, ${degree} ${degree === 1 ? 'link' : 'links'}${locked ? ', locked' : ''}`,
     }
+    if (locked) node.draggable = false
     const measured = this.measured.get(id)
     if (measured) node.measured = measured
     this.nodeObjects.set(id, node)
