@@ -4,7 +4,7 @@ import { ConversationView } from './support/conversation'
 import { openHarvest } from './support/harvest'
 
 test.describe('polls', () => {
-  test('a facilitator runs a poll revealed at the end and a live word cloud with two people; the harvest holds both', async ({ browser }) => {
+  test('a facilitator runs a poll revealed at the end, a live word cloud and a live scale with two people; the harvest holds them', async ({ browser }) => {
     const fran = await Person.open(browser, 'Fran')
     await fran.createConvening('Poll circle')
     const link = await fran.inviteLink()
@@ -68,7 +68,19 @@ test.describe('polls', () => {
     }
     await host.screenshot('cloud', 'polls')
 
-    // The harvest holds both polls with their results, and names nobody in the anonymous one.
+    // A live scale, 1 to 5: the distribution shows the median on every screen.
+    const scale = 'How full is your week?'
+    await host.createPoll({ question: scale, kind: 'Scale', results: 'Live' })
+    for (const [view, value] of [[first, '2'], [second, '4']] as const) {
+      const poll = view.poll(scale)
+      await poll.getByRole('radio', { name: value, exact: true }).check()
+      await poll.getByRole('button', { name: 'Send answer' }).click()
+      await expect(poll.getByRole('status').filter({ hasText: `Your answer is in: ${value}.` })).toBeVisible()
+    }
+    for (const view of views) await expect(view.poll(scale).getByTestId('poll-summary')).toHaveText('Median 3 · 2 people answered')
+    await host.screenshot('scale', 'polls')
+
+    // The harvest holds the polls with their results, and names nobody in the anonymous one.
     await openHarvest(fran)
     const preview = fran.page.getByRole('region', { name: 'Preview of the Markdown' })
     await expect(preview).toContainText('## Polls')
@@ -77,6 +89,8 @@ test.describe('polls', () => {
     await expect(preview).toContainText('- **Who answered:** Pat, Pia')
     await expect(preview).toContainText('| hopeful | 2 |')
     await expect(preview).toContainText('- **Answers:** Anonymous (nobody is named)')
+    await expect(preview).toContainText(`### ${scale}`)
+    await expect(preview).toContainText('Median: 3')
     await Promise.all(people.map((p) => p.close()))
   })
 })
