@@ -14,7 +14,7 @@ function variables(doc: Y.Doc): Map<string, Y.Map<unknown>> {
   return out
 }
 
-test('a facilitator locks part of a diagram, then all of it; a modified app cannot change it; unlocked, everyone edits again', async ({ browser }) => {
+test('a facilitator locks part of a diagram, then all of it; a modified app cannot change it; unlocked, everyone edits again; the agenda locks too', async ({ browser }) => {
   const people = await convening(browser, 'Locks', 'Fran', ['Pia', 'Pat'])
   const [fran, pia, pat] = people.map((p) => new DiagramStudio(p.person))
   for (const studio of [fran, pia, pat]) await studio.open()
@@ -65,5 +65,20 @@ test('a facilitator locks part of a diagram, then all of it; a modified app cann
   await expect(pia.page.getByRole('button', { name: '+ Variable' })).toBeEnabled()
   await pia.addVariableAt('Rest', 0.5, 0.75)
   await expect(fran.variable('Rest')).toBeVisible()
+
+  // The agenda: locked, nobody changes the segments; the lock says who, on every screen.
+  const [host, guest] = people
+  await host.openAgendaTab('Run of show')
+  const add = host.page.getByRole('form', { name: 'Add a segment' })
+  await add.getByLabel('New segment').fill('Check-in')
+  await add.getByRole('button', { name: 'Add segment' }).click()
+  await expect(host.page.getByRole('list', { name: 'Segments' }).getByTestId('ag-segment')).toHaveCount(1)
+  await host.page.getByRole('button', { name: 'Lock the agenda' }).click()
+  await expect(host.page.getByRole('form', { name: 'Add a segment' })).toHaveCount(0)
+  await guest.openAgendaTab('Run of show')
+  await expect(guest.page.getByRole('status').filter({ hasText: 'The agenda is locked by Fran' })).toBeVisible()
+  await host.person.screenshot('agenda-locked')
+  await host.page.getByRole('button', { name: 'Unlock the agenda' }).click()
+  await expect(host.page.getByRole('form', { name: 'Add a segment' })).toBeVisible()
   await Promise.all(people.map((p) => p.person.close()))
 })

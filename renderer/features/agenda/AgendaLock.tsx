@@ -22,7 +22,10 @@ export function AgendaLock(props: { session: ConveningSession; lock: ActiveLock 
     <div className={lock ? 'ag-lock is-locked' : 'ag-lock'} role={lock ? 'status' : undefined}>
       {lock ? (
         <span>
-          <span aria-hidden="true">🔒 </span>
+          <svg className="ag-lock-icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+            <rect x="3" y="7" width="10" height="7" rx="1.5" fill="currentColor" />
+            <path d="M5 7V5a3 3 0 0 1 6 0v2" fill="none" stroke="currentColor" strokeWidth="1.6" />
+          </svg>{' '}
           The agenda is locked by <strong>{lock.byName}</strong>. Nobody can change the segments until a facilitator unlocks it; the convening still runs.
         </span>
       ) : null}
