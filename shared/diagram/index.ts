@@ -50,7 +50,7 @@ export {
 } from './doc'
 export { FragmentSchema, insertArchetype, pasteFragment, type Fragment, type PasteOutcome } from './paste'
 export { ARCHETYPES, ArchetypeSchema, getArchetype, parseArchetypes, type Archetype } from './archetypes'
-export { connectionCircleLayout, countCrossings, loopMarkerPosition, type CircleLayoutOptions, type Point } from './layout'
+export { connectionCircleLayout, countCrossings, freePlace, loopMarkerPosition, type CircleLayoutOptions, type FreePlace, type Point, type Rect } from './layout'
 export { loopSummaries, mermaidText, toMermaid, type MermaidOptions } from './mermaid'
 export {
   freshNumbers,

@@ -171,3 +171,66 @@ export function loopMarkerPosition(loop: Pick<Loop, 'variableIds'>, positions: R
   }
   return count ? { x: x / count, y: y / count } : null
 }
+
+/** An axis-aligned rectangle in diagram coordinates. */
+export interface Rect {
+  left: number
+  top: number
+  right: number
+  bottom: number
+}
+
+export interface FreePlace {
+  /** The centre of the free place. */
+  at: Point
+  /** Whether the whole of it lies inside the view; when not, the caller brings it into view. */
+  inView: boolean
+}
+
+/** Above this many candidate centres the search grid gets coarser (a zoomed-out view of a big map). */
+const PLACE_CANDIDATES = 2500
+
+/**
+ * Where something of `size` goes so that it covers nothing already on the map and is
+ * seen: the free place inside `view` nearest to `near` (the middle of what the person
+ * sees), keeping `gap` around everything so links between new and old variables have
+ * room. When the view is full, it goes beside the map, to the right of everything, at
+ * the height of `near`, and `inView` says so (the canvas pans to it). Used for a new
+ * variable and for a whole inserted archetype.
+ */
+export function freePlace(size: { width: number; height: number }, occupied: readonly Rect[], view: Rect, near: Point, gap = 40): FreePlace {
+  const halfW = size.width / 2
+  const halfH = size.height / 2
+  const clashes = (x: number, y: number): boolean =>
+    occupied.some((r) => x - halfW < r.right + gap && x + halfW > r.left - gap && y - halfH < r.bottom + gap && y + halfH > r.top - gap)
+  const margin = Math.min(24, (view.right - view.left) / 10)
+  const minX = view.left + margin + halfW
+  const maxX = view.right - margin - halfW
+  const minY = view.top + margin + halfH
+  const maxY = view.bottom - margin - halfH
+  if (maxX >= minX && maxY >= minY) {
+    const step = Math.max(16, Math.sqrt(((maxX - minX + 1) * (maxY - minY + 1)) / PLACE_CANDIDATES))
+    const start = { x: Math.min(maxX, Math.max(minX, near.x)), y: Math.min(maxY, Math.max(minY, near.y)) }
+    if (!clashes(start.x, start.y)) return { at: rounded(start), inView: true }
+    let best: Point | null = null
+    let bestDistance = Infinity
+    for (let y = minY; y <= maxY; y += step) {
+      for (let x = minX; x <= maxX; x += step) {
+        const distance = (x - near.x) ** 2 + (y - near.y) ** 2
+        if (distance < bestDistance && !clashes(x, y)) {
+          best = { x, y }
+          bestDistance = distance
+        }
+      }
+    }
+    if (best) return { at: rounded(best), inView: true }
+  }
+  if (occupied.length === 0) return { at: rounded(near), inView: false }
+  const right = Math.max(...occupied.map((r) => r.right))
+  const top = Math.min(...occupied.map((r) => r.top))
+  const bottom = Math.max(...occupied.map((r) => r.bottom))
+  const y = Math.min(bottom - halfH, Math.max(top + halfH, near.y))
+  return { at: rounded({ x: right + gap * 2 + halfW, y }), inView: false }
+}
+
+const rounded = (p: Point): Point => ({ x: Math.round(p.x), y: Math.round(p.y) })

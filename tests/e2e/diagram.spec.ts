@@ -144,6 +144,22 @@ test.describe('the diagrams studio', () => {
     await a.loops.getByRole('listitem').nth(1).hover()
     await expect(ada.page.locator('.dg-variable.is-lit')).toHaveCount(3)
     await a.screenshot('cld-loops')
+    // A second pattern lands in free space and is shown: no variable covers another, the new ones are all in view.
+    await ada.page.getByRole('button', { name: 'Patterns…' }).click()
+    await dialog.getByRole('radio', { name: 'Limits to growth' }).check()
+    await dialog.getByRole('button', { name: /^Add “Limits to growth”/ }).click()
+    await expect(a.loops.getByRole('listitem')).toHaveCount(4)
+    const layout = async () => {
+      const canvas = (await a.canvas.boundingBox())!
+      const boxes = await ada.page.locator('.dg-variable').evaluateAll((els) => els.map((e) => ({ ...(e.getBoundingClientRect().toJSON() as DOMRect), label: e.textContent ?? '' })))
+      const overlaps = boxes.filter((p, i) => boxes.some((q, j) => j > i && p.left < q.right && p.right > q.left && p.top < q.bottom && p.bottom > q.top)).length
+      const added = boxes.filter((b) => ['Results', 'Effort to grow', 'Slowing action', 'Limiting condition'].some((l) => b.label.includes(l)))
+      const outside = added.filter((b) => b.left < canvas.x || b.top < canvas.y || b.right > canvas.x + canvas.width || b.bottom > canvas.y + canvas.height).length
+      return { variables: boxes.length, added: added.length, overlaps, outside }
+    }
+    await expect.poll(layout).toEqual({ variables: 7, added: 4, overlaps: 0, outside: 0 })
+    await a.screenshot('cld-two-patterns')
+    await ada.page.keyboard.press('Escape')
     await ada.page.getByRole('tab', { name: 'Text' }).click()
     await expect(ada.page.getByRole('tabpanel', { name: 'Text' })).toContainText('increases Unintended consequence, after a delay')
     a.expectNoProblems()

@@ -43,6 +43,11 @@ test('a facilitator locks part of a diagram, then all of it; a modified app cann
   await fran.page.getByRole('button', { name: 'Lock diagram' }).click()
   for (const studio of [fran, pia, pat]) await expect(studio.page.getByRole('status').filter({ hasText: 'This diagram is locked by Fran' })).toBeVisible()
   await expect(pia.page.getByRole('button', { name: '+ Variable' })).toBeDisabled()
+  // Double-clicking a locked canvas offers no new variable either.
+  const canvas = (await pia.canvas.boundingBox())!
+  await pia.page.mouse.dblclick(canvas.x + canvas.width * 0.5, canvas.y + canvas.height * 0.8)
+  await pia.page.keyboard.press('n')
+  await expect(pia.page.getByRole('textbox', { name: 'Name of the new variable' })).toHaveCount(0)
   await fran.screenshot('locked')
 
   // Eve's rebuilt app writes straight into the document through the relay.

@@ -3,6 +3,10 @@ import { ARCHETYPES, findLoops, toSvg, type Archetype, type CausalLink, type Var
 import { useStore } from '../../../sync'
 import { Dialog } from '../../../ui/Dialog'
 import { useCld } from './context'
+import { placeInView } from './keys'
+
+/** Room each of a pattern's variables takes around its centre. */
+const ARCHETYPE_VARIABLE = { width: 170, height: 56 }
 
 function preview(archetype: Archetype): string {
   const variables: Variable[] = archetype.variables.map((v) => ({ id: v.key, label: v.label, x: v.x, y: v.y }))
@@ -30,7 +34,11 @@ function PickerBody() {
   if (ARCHETYPES.length === 0) return <p className="error">The pattern library could not be read. Please report this: the file resources/diagram/archetypes.json is damaged.</p>
   const insert = (): void => {
     if (!archetype) return
-    const outcome = cld.actions.insertArchetype(archetype, cld.viewCentre())
+    // The pattern goes into free space in view (beside the map when the view is full), never on top of what is drawn.
+    const xs = archetype.variables.map((v) => v.x)
+    const ys = archetype.variables.map((v) => v.y)
+    const size = { width: Math.max(...xs) - Math.min(...xs) + ARCHETYPE_VARIABLE.width, height: Math.max(...ys) - Math.min(...ys) + ARCHETYPE_VARIABLE.height }
+    const outcome = cld.actions.insertArchetype(archetype, placeInView(cld, size, cld.viewCentre(), false))
     if (!outcome) return
     cld.patterns.set(false)
     cld.store.setSelection([...Object.values(outcome.variableIds), ...outcome.linkIds])

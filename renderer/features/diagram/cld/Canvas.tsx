@@ -61,6 +61,7 @@ export function Canvas(props: { title: string; following: number | null; onStopF
   const { diagramId, hub } = cld
   const flow = useReactFlow<VariableNode, LinkEdge>()
   const circle = useStore(cld.circle)
+  const locked = useStore(cld.locked)
   const lit = useSyncExternalStore(cld.hoveredLoop.subscribe, () => cld.hoveredLoop.get() !== null)
   const wrapper = useRef<HTMLDivElement>(null)
   const size = useRef({ width: 800, height: 600 })
@@ -88,7 +89,8 @@ export function Canvas(props: { title: string; following: number | null; onStopF
       window.removeEventListener('resize', forget)
     }
   }, [])
-  const editable = !cld.readOnly && !circle
+  // A locked diagram opens no draft on double-click and drags nothing (the actions refuse locked edits anyway).
+  const editable = !cld.readOnly && !circle && !locked
   // Fit a drawing that is already there; an empty canvas keeps its place, so the first variable stays where it was put.
   const [fitOnOpen] = useState(() => cld.store.variables.size > 0)
 
@@ -98,7 +100,29 @@ export function Canvas(props: { title: string; following: number | null; onStopF
   }, [flow])
   useEffect(() => {
     cld.viewCentre = viewCentre
-    cld.showVariables = (ids) => void flow.fitView({ nodes: ids.map((id) => ({ id })), padding: 0.35, maxZoom: 1.2, duration: 300 })
+    cld.viewRect = () => {
+      const r = wrapper.current?.getBoundingClientRect()
+      if (!r || r.width < 1 || r.height < 1) return null
+      const a = flow.screenToFlowPosition({ x: r.left, y: r.top })
+      const b = flow.screenToFlowPosition({ x: r.right, y: r.bottom })
+      return { left: a.x, top: a.y, right: b.x, bottom: b.y }
+    }
+    cld.showPoint = (at) => void flow.setCenter(at.x, at.y, { zoom: flow.getZoom(), duration: 300 })
+    // From the store's positions, not React Flow's measured nodes: variables added a moment ago are not measured yet.
+    cld.showVariables = (ids) => {
+      const boxes = ids.flatMap((id) => {
+        const p = cld.store.position(id)
+        const s = cld.store.size(id) ?? { width: 150, height: 48 }
+        return p ? [{ x: p.x - s.width / 2, y: p.y - s.height / 2, x2: p.x + s.width / 2, y2: p.y + s.height / 2 }] : []
+      })
+      if (boxes.length === 0) return
+      const x = Math.min(...boxes.map((b) => b.x))
+      const y = Math.min(...boxes.map((b) => b.y))
+      const bounds = { x, y, width: Math.max(...boxes.map((b) => b.x2)) - x, height: Math.max(...boxes.map((b) => b.y2)) - y }
+      void flow.fitBounds(bounds, { padding: 0.25, duration: 300 }).then(() => {
+        if (flow.getZoom() > 1.2) void flow.zoomTo(1.2)
+      })
+    }
   }, [cld, flow, viewCentre])
 
   useFollow(props.following, size)

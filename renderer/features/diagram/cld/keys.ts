@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from 'react'
-import type { Polarity } from '../../../../shared/diagram'
+import { freePlace, type Polarity, type Rect } from '../../../../shared/diagram'
 import type { Point } from '../geometry'
 import { isEditable } from '../state'
 import type { CldSession } from './session'
@@ -16,22 +16,32 @@ export interface KeyEnvironment {
 const ARROWS: Record<string, Point> = { ArrowLeft: { x: -1, y: 0 }, ArrowRight: { x: 1, y: 0 }, ArrowUp: { x: 0, y: -1 }, ArrowDown: { x: 0, y: 1 } }
 const POLARITY_KEYS: Record<string, Polarity> = { '+': '+', '=': '+', '-': '-', _: '-', '?': '?' }
 
-/** A free spot near `at` for a new variable (the middle of the view, else rings around it), so links between new variables have room. */
-export function freeSpot(cld: CldSession, at: Point): Point {
-  const taken = (p: Point): boolean =>
-    [...cld.store.variables.keys()].some((id) => {
-      const q = cld.store.position(id)!
-      return Math.abs(q.x - p.x) < 200 && Math.abs(q.y - p.y) < 110
-    })
-  for (let ring = 0; ring < 8; ring++) {
-    const steps = ring === 0 ? 1 : 8
-    for (let k = 0; k < steps; k++) {
-      const angle = (k / steps) * 2 * Math.PI
-      const spot = { x: Math.round(at.x + Math.cos(angle) * 230 * ring), y: Math.round(at.y + Math.sin(angle) * 140 * ring) }
-      if (!taken(spot)) return spot
-    }
+/** A variable's room on the map before it is measured (a short name). */
+const NEW_VARIABLE = { width: 150, height: 48 }
+
+/**
+ * Where a new thing of `size` goes: free space inside what this person sees, nearest to
+ * `at` (shared/diagram/layout.ts `freePlace`), so it neither covers a variable nor lands
+ * out of sight; when the view is full it goes beside the map and the view moves to it
+ * (unless `pan` is false: a caller that shows the new things itself).
+ */
+export function placeInView(cld: CldSession, size: { width: number; height: number }, at: Point, pan = true): Point {
+  const occupied: Rect[] = []
+  for (const id of cld.store.variables.keys()) {
+    const p = cld.store.position(id)
+    if (!p) continue
+    const s = cld.store.size(id) ?? NEW_VARIABLE
+    occupied.push({ left: p.x - s.width / 2, top: p.y - s.height / 2, right: p.x + s.width / 2, bottom: p.y + s.height / 2 })
   }
-  return { x: Math.round(at.x), y: Math.round(at.y) }
+  const view = cld.viewRect() ?? { left: at.x - 400, top: at.y - 250, right: at.x + 400, bottom: at.y + 250 }
+  const place = freePlace(size, occupied, view, at)
+  if (!place.inView && pan) cld.showPoint(place.at)
+  return place.at
+}
+
+/** A free spot for a new variable: see `placeInView`. */
+export function freeSpot(cld: CldSession, at: Point): Point {
+  return placeInView(cld, NEW_VARIABLE, at)
 }
 
 export function startRename(cld: CldSession, id: string): void {
@@ -92,14 +102,14 @@ export function handleCanvasKey(event: KeyboardEvent, env: KeyEnvironment): bool
       return false
     case 'n':
     case 'N':
-      if (!cld.readOnly) cld.draft.set({ at: freeSpot(cld, env.viewCentre()) })
+      if (!cld.readOnly && !cld.locked.get()) cld.draft.set({ at: freeSpot(cld, env.viewCentre()) })
       return true
     case 'Enter':
     case 'F2': {
       if (onLink) return false
       const target = nodeId ?? (variables.length === 1 ? variables[0] : null)
       if (target) startRename(cld, target)
-      else if (event.key === 'Enter' && !cld.readOnly) cld.draft.set({ at: freeSpot(cld, env.viewCentre()) })
+      else if (event.key === 'Enter' && !cld.readOnly && !cld.locked.get()) cld.draft.set({ at: freeSpot(cld, env.viewCentre()) })
       else return false
       return true
     }

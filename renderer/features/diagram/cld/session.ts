@@ -1,5 +1,5 @@
 import type * as Y from 'yjs'
-import { assignLoopNumbers, connectionCircleLayout, renumberLoops, type DiagramParts, type Loop } from '../../../../shared/diagram'
+import { assignLoopNumbers, connectionCircleLayout, renumberLoops, type DiagramParts, type Loop, type Rect } from '../../../../shared/diagram'
 import { localOrigin } from '../../../../shared/session'
 import { ValueStore } from '../../../sync/store'
 import type { Point } from '../geometry'
@@ -68,8 +68,10 @@ export class CldSession {
   readonly patterns = new ValueStore(false)
   /** The pulse played through the diagram (PlayStage.ts); null where no shared clock was given. */
   readonly play: PlayStage | null
-  /** Set by the canvas once it is showing: the middle of the view, and a way to bring variables into view. */
+  /** Set by the canvas once it is showing: the middle of the view, what it shows (null before it is laid out), and ways to bring variables or a point into view. */
   viewCentre: () => Point = () => ({ x: 0, y: 0 })
+  viewRect: () => Rect | null = () => null
+  showPoint: (at: Point) => void = () => undefined
   showVariables: (ids: readonly string[]) => void = () => undefined
   private numbersQueued = false
   private destroyed = false
