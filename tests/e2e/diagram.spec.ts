@@ -38,6 +38,15 @@ test.describe('the diagrams studio', () => {
     await b.drawLink('Deaths', 'Population')
     await ben.page.getByRole('button', { name: /Opposite/ }).click()
     await expect(a.link('Deaths', 'Population')).toHaveAttribute('aria-label', 'Deaths decreases Population')
+    // On a small laptop every tool for the selected link is on screen (the bar wraps).
+    await ben.page.setViewportSize({ width: 1024, height: 768 })
+    for (const name of ['Straight', /^Delete/]) {
+      const tool = ben.page.getByRole('group', { name: 'Selection' }).getByRole('button', { name })
+      await expect(tool).toBeInViewport({ ratio: 1 })
+      await tool.click({ trial: true }) // nothing covers it
+    }
+    await b.screenshot('link-tools-1024')
+    await ben.page.setViewportSize({ width: 1500, height: 940 })
     for (const studio of [a, b]) {
       await expect(studio.loops.getByRole('listitem')).toHaveCount(2)
       await expect(studio.loops).toContainText('Balancing · 2 variables')
