@@ -1,7 +1,7 @@
 import * as Y from 'yjs'
 import { z } from 'zod'
 import type { ClockReader } from '../facilitation/clock'
-import { clockTime } from '../notes/dates'
+import { momentSpan } from '../notes/dates'
 import type { Block, HarvestSection, ListItem } from '../notes/blocks'
 import { newItemId } from '../session/ids'
 import { readPerson } from '../session/doc'
@@ -169,7 +169,7 @@ function logItem(doc: Y.Doc, entry: PlayLogEntry, timeZone: string): ListItem {
   if (entry.swelled.length) details.push(`Swelled: ${entry.swelled.join(', ')}.`)
   if (entry.settled.length) details.push(`Settled: ${entry.settled.join(', ')}.`)
   if (details.length === 0) details.push('The pulse went round no loop.')
-  return { text: [{ text: clockTime(entry.at, timeZone), strong: true }, { text: ` ${who} played a pulse: ${what}.` }], details }
+  return { text: [{ ...momentSpan(entry.at, timeZone), strong: true }, { text: ` ${who} played a pulse: ${what}.` }], details }
 }
 
 /** "Loop plays": per causal loop diagram, each pulse played, from where, when, and what it went round. */

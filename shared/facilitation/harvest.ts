@@ -1,9 +1,9 @@
 import type * as Y from 'yjs'
-import type { HarvestSection } from '../notes/blocks'
+import type { HarvestSection, Span } from '../notes/blocks'
+import { momentSpan } from '../notes/dates'
 import { readSegments } from './agenda'
 import { readActuals, readCurrent } from './run'
 import { SEGMENT_KIND_LABELS, type SegmentKind } from './schema'
-import { formatClock } from './timezones'
 
 /**
  * The run of show for the harvest: every segment in agenda order, with its planned
@@ -63,7 +63,7 @@ export const agendaSection: HarvestSection = {
   collect(doc, context) {
     const agenda = readAgendaForHarvest(doc)
     if (agenda.segments.length === 0) return null
-    const time = (t: number | null): string => (t === null ? '' : formatClock(t, context.timeZone))
+    const time = (t: number): Span => momentSpan(t, context.timeZone)
     return {
       blocks: [
         {
@@ -73,7 +73,7 @@ export const agendaSection: HarvestSection = {
             s.title,
             s.kindLabel,
             `${s.plannedMinutes} min`,
-            s.startedAt === null ? 'not run' : s.endedAt === null ? `from ${time(s.startedAt)}` : `${time(s.startedAt)}–${time(s.endedAt)}`,
+            s.startedAt === null ? 'not run' : s.endedAt === null ? [{ text: 'from ' }, time(s.startedAt)] : [time(s.startedAt), { text: '–' }, time(s.endedAt)],
             s.actualMinutes === null ? '' : `${s.actualMinutes} min`,
           ]),
         },

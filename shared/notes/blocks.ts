@@ -18,6 +18,12 @@ export interface Span {
   strong?: boolean
   em?: boolean
   code?: boolean
+  /**
+   * The text is a moment, written in the export's time zone: `at` in ms since the
+   * epoch; `day` when the text carries the date too. The HTML page adds each reader's
+   * own time beside it when they are somewhere else.
+   */
+  moment?: { at: number; day: boolean }
 }
 
 /** Plain text, or a line of spans. */

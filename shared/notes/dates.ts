@@ -1,3 +1,5 @@
+import type { Span } from './blocks'
+
 /**
  * Dates in the notes, written in one time zone (the exporter's) so everyone reading
  * the notes sees the day the convening happened where it was run. English month
@@ -37,6 +39,17 @@ export function dateTime(ms: number, timeZone: string): string {
 export function clockTime(ms: number, timeZone: string): string {
   const p = parts(ms, timeZone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
   return `${p.hour}:${p.minute}`
+}
+
+/** A moment in the notes: "14:05" (or "12 March 2026, 14:05" with `day`), which the HTML page also shows in each reader's own time. */
+export function momentSpan(ms: number, timeZone: string, day = false): Span {
+  return { text: day ? dateTime(ms, timeZone) : clockTime(ms, timeZone), moment: { at: ms, day } }
+}
+
+/** The zone the notes are written in, as a reader anywhere can place it: "Europe/Copenhagen, GMT+01:00". */
+export function zoneLabel(timeZone: string, at: number): string {
+  const offset = parts(at, timeZone, { timeZoneName: 'longOffset' }).timeZoneName ?? ''
+  return offset ? `${timeZone}, ${offset}` : timeZone
 }
 
 /** An ISO date (YYYY-MM-DD, as stored for due dates) written out: 20 March 2026. */

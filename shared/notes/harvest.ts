@@ -2,10 +2,10 @@ import type * as Y from 'yjs'
 import { readMeta, readPeople, readTitle } from '../session/doc'
 import { sanitiseFileName } from '../ipc/filename'
 import type { Block, HarvestContext, HarvestFile, HarvestSection } from './blocks'
-import { isValidTimeZone, isoDate, longDate } from './dates'
+import { isValidTimeZone, isoDate, longDate, zoneLabel } from './dates'
 import { frontMatter, plain, type YamlValue } from './yaml'
 import { blockToMarkdown, escapeInline } from './markdown'
-import { PAGE_POLICY, PAGE_STYLE, blockToHtml, escapeHtml } from './html'
+import { LOCAL_TIME_SCRIPT, PAGE_POLICY, PAGE_STYLE, blockToHtml, escapeHtml, localTimeScriptSource } from './html'
 import { HARVEST_SECTIONS } from './sections'
 import { pollsSection } from '../conversation/polls'
 import { playsSection } from '../diagram/playRecord'
@@ -144,10 +144,16 @@ function intro(harvest: Harvest): string {
   return `${lead} Convened on ${longDate(harvest.createdAt, harvest.timeZone)} · ${who} · exported from Convene on ${longDate(harvest.exportedAt, harvest.timeZone)}.`
 }
 
+/** Every time in the notes is in one zone, said once at the top. */
+function zoneNote(harvest: Harvest): string {
+  return `Times are in ${zoneLabel(harvest.timeZone, harvest.createdAt)}.`
+}
+
 export function harvestFrontMatter(harvest: Harvest): string {
   const entries: [string, YamlValue][] = [
     ['title', harvest.title],
     ['date', plain(isoDate(harvest.createdAt, harvest.timeZone))],
+    ['timezone', harvest.timeZone],
     ['people', harvest.people],
     ['tags', harvest.tags],
   ]
@@ -162,7 +168,7 @@ function imagePaths(harvest: Harvest): Map<HarvestFile, string> {
 
 export function harvestToMarkdown(harvest: Harvest): string {
   const paths = imagePaths(harvest)
-  const out: string[] = [harvestFrontMatter(harvest), `# ${escapeInline(harvest.title)}`, `*${escapeInline(intro(harvest))}*`]
+  const out: string[] = [harvestFrontMatter(harvest), `# ${escapeInline(harvest.title)}`, `*${escapeInline(`${intro(harvest)} ${zoneNote(harvest)}`)}*`]
   for (const part of harvest.parts) {
     out.push(`## ${escapeInline(part.title)}`)
     for (const block of part.blocks) out.push(blockToMarkdown(block, (image) => paths.get(image.file) ?? ''))
@@ -176,10 +182,10 @@ export function harvestToHtml(harvest: Harvest): string {
     return `<section aria-labelledby="${id}">\n<h2 id="${id}">${escapeHtml(part.title)}</h2>\n${part.blocks.map((block) => blockToHtml(block)).join('\n')}\n</section>`
   })
   return `<!doctype html>
-<html lang="en">
+<html lang="en" data-zone="${escapeHtml(harvest.timeZone)}">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${PAGE_POLICY}">
+<meta http-equiv="Content-Security-Policy" content="${PAGE_POLICY}; script-src ${localTimeScriptSource()}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="Convene">
 <title>${escapeHtml(harvest.title)}</title>
@@ -188,12 +194,13 @@ export function harvestToHtml(harvest: Harvest): string {
 <body>
 <header>
 <h1>${escapeHtml(harvest.title)}</h1>
-<p class="muted">${escapeHtml(intro(harvest))}</p>
+<p class="muted">${escapeHtml(intro(harvest))} <span id="zone-note">${escapeHtml(zoneNote(harvest))}</span></p>
 </header>
 <main>
 ${sections.join('\n')}
 </main>
 <footer>Exported from Convene on ${escapeHtml(longDate(harvest.exportedAt, harvest.timeZone))}.</footer>
+<script>${LOCAL_TIME_SCRIPT}</script>
 </body>
 </html>
 `

@@ -1,5 +1,6 @@
 import type { Block, HarvestFile, Span, Text } from './blocks'
 import { parseProse, type ProseBlock, type ProseInline, type ProseList } from './prose'
+import { sha256 } from '@noble/hashes/sha2.js'
 import { longIsoDate } from './dates'
 
 /**
@@ -20,7 +21,29 @@ function spanToHtml(span: Span): string {
   if (span.code) html = `<code>${html}</code>`
   if (span.em) html = `<em>${html}</em>`
   if (span.strong) html = `<strong>${html}</strong>`
+  if (span.moment && Number.isFinite(span.moment.at)) {
+    const { at, day } = span.moment
+    html = `<time datetime="${new Date(at).toISOString()}" data-at="${Math.round(at)}"${day ? ' data-day=""' : ''}>${html}</time>`
+  }
   return html
+}
+
+/**
+ * The page's one script: beside each moment, the reader's own time when they are not in
+ * the zone the notes were written in ("14:05 (08:05 your time)"). It only reads the page
+ * and adds text; the page's policy allows exactly this script (by its hash) and nothing else.
+ */
+export const LOCAL_TIME_SCRIPT =
+  "(function(){var here=Intl.DateTimeFormat().resolvedOptions().timeZone,written=document.documentElement.getAttribute('data-zone');" +
+  "if(!here||here===written)return;var times=document.querySelectorAll('time[data-at]');" +
+  "for(var i=0;i<times.length;i++){var t=times[i],d=new Date(Number(t.getAttribute('data-at')));if(isNaN(d.getTime()))continue;" +
+  "var o=t.hasAttribute('data-day')?{day:'numeric',month:'long',hour:'2-digit',minute:'2-digit'}:{hour:'2-digit',minute:'2-digit'};" +
+  "var s=document.createElement('span');s.className='local-time';s.textContent=' ('+d.toLocaleString([],o)+' your time)';t.parentNode.insertBefore(s,t.nextSibling);}" +
+  "var n=document.getElementById('zone-note');if(n)n.textContent+=' Your own time ('+here+') is shown beside each time.';})();"
+
+/** The page policy's source for that script (computed when first asked: base64 below is not ready while this module loads). */
+export function localTimeScriptSource(): string {
+  return `'sha256-${base64(sha256(new TextEncoder().encode(LOCAL_TIME_SCRIPT)))}'`
 }
 
 export function textToHtml(text: Text): string {

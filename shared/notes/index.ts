@@ -23,10 +23,10 @@ export { diagramsSection } from './sections/diagrams'
 export { peopleSection } from './sections/people'
 export { sharedNotesSection } from './sections/sharedNotes'
 export { blockToMarkdown, escapeInline, proseToMarkdown, spansToMarkdown } from './markdown'
-export { PAGE_POLICY, PAGE_STYLE, base64, blockToHtml, dataUri, escapeHtml, proseToHtml, textToHtml } from './html'
+export { LOCAL_TIME_SCRIPT, PAGE_POLICY, PAGE_STYLE, base64, blockToHtml, dataUri, escapeHtml, localTimeScriptSource, proseToHtml, textToHtml } from './html'
 export { inlineText, isSafeHref, parseInline, parseProse, type ProseBlock, type ProseInline, type ProseList, type ProseListItem } from './prose'
 export { frontMatter, plain, quoteYaml, type YamlValue } from './yaml'
-export { clockTime, dateTime, isValidTimeZone, isoDate, longDate, longIsoDate } from './dates'
+export { clockTime, dateTime, isValidTimeZone, isoDate, longDate, longIsoDate, momentSpan, zoneLabel } from './dates'
 export { chartFile, lineChartSvg, niceTicks, type ChartSeries, type LineChart } from './chart'
 export {
   ACTION_LIMITS,

@@ -91,6 +91,18 @@ test.describe('harvest: notes people keep and archives they can move', () => {
     expect(path).toBe('Spring - gathering- -day one- — my notes/Spring - gathering- -day one- — my notes.md')
     expect(mine[path]).toMatch(/## My journal\n\n\*\d+ \w+ \d{4}, \d{2}:\d{2}\*\n\nMy private thought about the day\./)
     expect(mine[path]).toContain('Nobody else’s private notes are included.')
+    // The web page says the zone its times are in, and shows a reader elsewhere their own time beside each.
+    const minePage = new TextDecoder().decode((await save(ada, 'Save web page (.html)')).bytes)
+    const reader = await browser.newContext({ timezoneId: 'Pacific/Auckland' })
+    const readerPage = await reader.newPage()
+    const blocked: string[] = []
+    readerPage.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) blocked.push(m.text()) })
+    await readerPage.setContent(minePage)
+    await expect(readerPage.locator('#zone-note')).toContainText(/^Times are in [\w/]+, GMT[+-]?[\d:]*\. Your own time \(Pacific\/Auckland\) is shown beside each time\.$/)
+    await expect(readerPage.locator('time[data-at] + .local-time')).toHaveText(/^ \(.*\d{2}.* your time\)$/)
+    await readerPage.screenshot({ path: 'tests/e2e/screenshots/harvest-page-reader-elsewhere.png' })
+    expect(blocked).toEqual([])
+    await reader.close()
 
     // Someone else's "My notes" never hold Ada's journal.
     const ben = await Person.open(browser, 'Ben')

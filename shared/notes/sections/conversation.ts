@@ -1,7 +1,7 @@
 import { readConversationForHarvest, type HarvestPrompt, type HarvestResponse } from '../../conversation'
 import { plural } from './words'
-import type { Block, HarvestSection } from '../blocks'
-import { clockTime } from '../dates'
+import type { Block, HarvestSection, Span } from '../blocks'
+import { momentSpan } from '../dates'
 
 const PROMPT_HEADING_MAX = 160
 
@@ -18,8 +18,10 @@ function responseBlock(response: HarvestResponse): Block {
 
 function promptBlocks(prompt: HarvestPrompt, timeZone: string): Block[] {
   const blocks: Block[] = [{ kind: 'heading', level: 3, text: heading(prompt) }]
-  const facts = [prompt.label, prompt.shownAt ? `shown at ${clockTime(prompt.shownAt, timeZone)}` : null, plural(prompt.responses.length, 'written response')]
-  blocks.push({ kind: 'paragraph', muted: true, text: facts.filter(Boolean).join(' · ') })
+  const text: Span[] = [{ text: `${prompt.label} · ` }]
+  if (prompt.shownAt) text.push({ text: 'shown at ' }, momentSpan(prompt.shownAt, timeZone), { text: ' · ' })
+  text.push({ text: plural(prompt.responses.length, 'written response') })
+  blocks.push({ kind: 'paragraph', muted: true, text })
   if (prompt.text.length > PROMPT_HEADING_MAX) blocks.push({ kind: 'prose', text: prompt.text })
   const groups = new Map<string | null, HarvestResponse[]>()
   for (const response of [...prompt.responses].sort((a, b) => a.createdAt - b.createdAt)) {

@@ -1,7 +1,7 @@
 import type * as Y from 'yjs'
 import { z } from 'zod'
 import type { Block, HarvestSection } from '../blocks'
-import { dateTime } from '../dates'
+import { momentSpan } from '../dates'
 
 /**
  * A person's private journal for "My notes". Entries come from this computer's own
@@ -50,8 +50,8 @@ export function journalSection(entries: readonly unknown[], promptText: PromptLo
       }
       const blocks: Block[] = notes.map((note) => {
         const prompt = note.promptId ? safeLookup(promptText, doc, note.promptId) : null
-        const when = dateTime(note.createdAt, context.timeZone)
-        return { kind: 'prose', text: note.text, byline: prompt ? `${when} — on “${prompt}”` : when }
+        const when = momentSpan(note.createdAt, context.timeZone, true)
+        return { kind: 'prose', text: note.text, byline: prompt ? [when, { text: ` — on “${prompt}”` }] : [when] }
       })
       return { blocks, tags: ['journal'] }
     },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { collectHarvest, harvestToHtml, PAGE_POLICY } from '../../../../shared/notes'
+import { createHash } from 'node:crypto'
+import { collectHarvest, harvestToHtml, harvestToMarkdown, journalSection, LOCAL_TIME_SCRIPT, PAGE_POLICY } from '../../../../shared/notes'
 import { findLoops, loopNumbers, readDiagram } from '../../../../shared/diagram'
 import { ADA, BEN, sampleConvening } from './sample'
 
@@ -26,9 +27,12 @@ describe('the HTML page', () => {
   it('is one self-contained file: inline style, inline images, and a policy that loads nothing else', () => {
     const { html } = htmlOf()
     expect(html.startsWith('<!doctype html>')).toBe(true)
-    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${PAGE_POLICY}">`)
+    // One script, allowed by its hash (computed here independently) and by nothing else.
+    const hash = createHash('sha256').update(LOCAL_TIME_SCRIPT).digest('base64')
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${PAGE_POLICY}; script-src 'sha256-${hash}'">`)
     expect(html).toMatch(/<style>[\s\S]+@media print[\s\S]+<\/style>/)
-    expect(html).not.toMatch(/<link\b|<script\b|\ssrc="(?!data:)/i)
+    expect([...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1])).toEqual([LOCAL_TIME_SCRIPT])
+    expect(html).not.toMatch(/<link\b|<script\b[^>]*\ssrc=|\ssrc="(?!data:)/i)
     const images = [...html.matchAll(/<img src="data:image\/svg\+xml;base64,([A-Za-z0-9+/=]+)" alt="([^"]*)">/g)]
     expect(images).toHaveLength(1)
     const svg = Buffer.from(images[0][1], 'base64').toString('utf8')
@@ -39,7 +43,8 @@ describe('the HTML page', () => {
   it('escapes every piece of text people typed', () => {
     const { html } = htmlOf()
     // The title's <script> and the note's <img onerror> arrive as text only.
-    expect(html).not.toMatch(/<script>|<img src=x|<b>/i)
+    expect(html.match(/<script>/gi)).toHaveLength(1) // ours, at the end
+    expect(html).not.toMatch(/<img src=x|<b>/i)
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; and a &lt; b')
     expect(textOf(html)).toContain(`${BEN.name} — Practitioner`)
@@ -88,5 +93,20 @@ describe('base64 for inline images', () => {
       const bytes = Uint8Array.from({ length }, (_, i) => (i * 37 + 11) & 0xff)
       expect(base64(bytes)).toBe(Buffer.from(bytes).toString('base64'))
     }
+  })
+})
+
+describe('times in the notes', () => {
+  it('say their zone once, and each moment carries its instant for the reader’s own time', () => {
+    const entry = { id: 'j1', conveningId: 'x', promptId: null, text: 'A thought.', createdAt: Date.UTC(2026, 2, 12, 10, 0), updatedAt: 0 }
+    const harvest = collectHarvest(sampleConvening().doc, { now: NOW, timeZone: 'Asia/Kolkata', viewerId: ADA.id, extraSections: [journalSection([entry], () => null)] })
+    const html = harvestToHtml(harvest)
+    expect(html).toContain('<html lang="en" data-zone="Asia/Kolkata">')
+    expect(textOf(html)).toContain('Times are in Asia/Kolkata, GMT+05:30.')
+    const moments = [...html.matchAll(/<time datetime="([^"]+)" data-at="(\d+)"( data-day="")?>([^<]+)<\/time>/g)]
+    expect(moments.map((m) => [m[1], m[2], m[3] !== undefined, m[4]])).toEqual([['2026-03-12T10:00:00.000Z', String(entry.createdAt), true, '12 March 2026, 15:30']])
+    const markdown = harvestToMarkdown(harvest)
+    expect(markdown).toContain('timezone: "Asia/Kolkata"')
+    expect(markdown).toContain('Times are in Asia/Kolkata, GMT+05:30.')
   })
 })
