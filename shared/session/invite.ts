@@ -32,6 +32,21 @@ export interface Invite {
    * checked back to it. Absent in invites to rooms started before roles were signed.
    */
   founder?: string
+  /**
+   * The room's title when the invite was made, so the join page can say what it is for.
+   * A hint only (whoever makes a link can write anything here): the room's own title
+   * replaces it as soon as the first copy arrives. Links carry it; codes do not.
+   */
+  title?: string
+}
+
+/** The longest title an invite link carries. */
+export const INVITE_TITLE_MAX = 120
+
+/** An invite's title hint, made harmless: no control characters, trimmed, at most INVITE_TITLE_MAX; empty is none. */
+export function inviteTitle(raw: string | null | undefined): string | undefined {
+  const text = (raw ?? '').replace(/\p{Cc}+/gu, ' ').trim().slice(0, INVITE_TITLE_MAX).trim()
+  return text || undefined
 }
 
 function webSocketUrl(what: string) {
@@ -58,6 +73,7 @@ export const InviteSchema = z.object({
   relays: z.array(RelayUrl).max(4).optional(),
   kind: z.enum(['convening', 'cohort']).optional(),
   founder: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'The founder key is not valid').optional(),
+  title: z.string().max(INVITE_TITLE_MAX).optional(),
 })
 
 export type InviteResult = { ok: true; invite: Invite } | { ok: false; message: string }
@@ -80,6 +96,8 @@ function inviteQuery(invite: Invite): string {
   for (const url of invite.relays ?? []) params.append('relay', url)
   if (invite.kind === 'cohort') params.set('kind', 'cohort')
   if (invite.founder) params.set('founder', invite.founder)
+  const title = inviteTitle(invite.title)
+  if (title) params.set('title', title)
   return params.toString()
 }
 
@@ -96,6 +114,7 @@ function fromQuery(query: string): InviteResult {
     ...(params.getAll('relay').length > 0 ? { relays: params.getAll('relay') } : {}),
     ...(kind === 'cohort' ? { kind } : {}),
     ...(params.get('founder') ? { founder: params.get('founder') } : {}),
+    ...(inviteTitle(params.get('title')) ? { title: inviteTitle(params.get('title')) } : {}),
   })
 }
 

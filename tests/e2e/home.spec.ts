@@ -60,6 +60,14 @@ test.describe('Home: the convenings on this computer', () => {
     expect(code).toMatch(/^[0-9A-Z]{5}(-[0-9A-Z]{1,5})+$/)
 
     const ben = await Person.open(browser, 'Ben')
+    // An invite link opens a join page that names the convening; the raw link waits behind "Invite details".
+    await ben.page.goto(await ada.inviteLink())
+    await expect(ben.page.getByRole('heading', { level: 1 })).toHaveText('You are invited to “By code”')
+    await expect(ben.page.getByLabel('Invite link or code')).toBeHidden()
+    await ben.screenshot('join-page')
+    await ben.page.getByText('Invite details').click()
+    await expect(ben.page.getByLabel('Invite link or code')).toHaveValue(/title=By\+code/)
+    await ben.page.getByRole('button', { name: '← All convenings' }).click()
     await ben.joinByPasting('convene://join?room=nope')
     await expect(ben.page.getByRole('alert')).toContainText('This invite is not valid')
     await ben.joinByPasting(code.slice(0, 30))

@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { inviteCode, inviteLink, relayBeside, webInviteLink, type Invite } from '../../../shared/session'
+import { inviteCode, inviteLink, readTitle, relayBeside, webInviteLink, type Invite } from '../../../shared/session'
+import { cohortTitle } from '../../../shared/cohort'
 import type { ConveningSession } from '../../sync'
 import { platform } from '../../platform'
 import { Dialog } from '../../ui/Dialog'
@@ -24,6 +25,12 @@ export function InviteButton(props: { session: ConveningSession; kind?: 'cohort'
   )
 }
 
+/** The title the join page shows before the first copy arrives (links only; see Invite.title). */
+function titleHint(session: ConveningSession, kind?: 'cohort'): { title?: string } {
+  const title = (kind === 'cohort' ? cohortTitle(session.doc) : readTitle(session.doc)).trim()
+  return title ? { title } : {}
+}
+
 function InviteContent({ session, kind }: { session: ConveningSession; kind?: 'cohort' }) {
   const [hosting, setHosting] = useState<Hosting | null>(null)
   const [hostError, setHostError] = useState<string | null>(null)
@@ -31,7 +38,7 @@ function InviteContent({ session, kind }: { session: ConveningSession; kind?: 'c
   const signaling = lanHosting ? hosting.lanUrls : session.signalingUrls
   // The app's network host serves a relay beside its signaling (electron/main/host), at /relay.
   const relays = lanHosting && session.relayUrls.every(isLoopback) ? hosting.lanUrls.map(relayBeside) : session.relayUrls
-  const invite: Invite = { room: session.id, secret: session.secret, signaling, ...(relays.length > 0 ? { relays } : {}), ...(kind ? { kind } : {}), ...(session.founderKey ? { founder: session.founderKey } : {}) }
+  const invite: Invite = { room: session.id, secret: session.secret, signaling, ...(relays.length > 0 ? { relays } : {}), ...(kind ? { kind } : {}), ...(session.founderKey ? { founder: session.founderKey } : {}), ...titleHint(session, kind) }
   const what = kind ?? 'convening'
   const browserLink =
     platform.kind === 'browser' ? webInviteLink(invite, location.href) : hosting?.webUrls.at(-1) ? webInviteLink(invite, hosting.webUrls.at(-1) ?? '') : null

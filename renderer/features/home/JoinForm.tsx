@@ -24,7 +24,7 @@ function isCohortInvite(text: string): boolean {
 }
 
 /** Join from a pasted invite link or code (or one opened from a link, prefilled). */
-export function JoinForm(props: { initialInvite?: string; autoFocusName?: boolean }) {
+export function JoinForm(props: { initialInvite?: string; autoFocusName?: boolean; /** The invite came from a link and reads well: its text waits behind "Invite details". */ inviteFolded?: boolean }) {
   const app = useApp()
   const [invite, setInvite] = useState(props.initialInvite ?? '')
   const [name, setName] = useState(app.identity.name)
@@ -92,23 +92,33 @@ export function JoinForm(props: { initialInvite?: string; autoFocusName?: boolea
     )
   }
 
+  const inviteField = (
+    <label className="field" htmlFor="join-invite">
+      <span>Invite link or code</span>
+      <textarea
+        id="join-invite"
+        rows={3}
+        value={invite}
+        spellCheck={false}
+        placeholder="convene://join?… or the code your facilitator shared"
+        onChange={(event) => {
+          setInvite(event.target.value)
+          setError(null)
+        }}
+      />
+    </label>
+  )
   return (
     <form className="card stack" aria-labelledby="join-heading" onSubmit={(event) => void submit(event)}>
       <h2 id="join-heading">Join with an invite</h2>
-      <label className="field" htmlFor="join-invite">
-        <span>Invite link or code</span>
-        <textarea
-          id="join-invite"
-          rows={3}
-          value={invite}
-          spellCheck={false}
-          placeholder="convene://join?… or the code your facilitator shared"
-          onChange={(event) => {
-            setInvite(event.target.value)
-            setError(null)
-          }}
-        />
-      </label>
+      {props.inviteFolded ? (
+        <details className="join-invite-details">
+          <summary>Invite details</summary>
+          {inviteField}
+        </details>
+      ) : (
+        inviteField
+      )}
       <PersonFields idPrefix="join" name={name} role={role} onName={setName} onRole={setRole} />
       {error && (
         <p className="error" role="alert">

@@ -22,6 +22,20 @@ describe('invites', () => {
     expect(parseInvite(inviteLink(invite).replace('&signal', '&founder=short&signal'))).toMatchObject({ ok: false, message: expect.stringMatching(/founder key is not valid/) })
   })
 
+  it('links carry the room’s title as a harmless hint; codes do not', () => {
+    const titled: Invite = { ...invite, title: 'Spring gathering: día uno' }
+    for (const text of [inviteLink(titled), webInviteLink(titled, 'http://127.0.0.1:4173/')]) expect(parseInvite(text)).toEqual({ ok: true, invite: titled })
+    expect(parseInvite(inviteCode(titled))).toEqual({ ok: true, invite })
+    // Hand-made links: control characters and long titles are cut down, not refused (the invite still works).
+    const hostile = `${inviteLink(invite)}&title=${encodeURIComponent(`A\u0000B\n\u001b[31m${'x'.repeat(3000)}`)}`
+    const parsed = parseInvite(hostile)
+    expect(parsed.ok).toBe(true)
+    if (!parsed.ok) return
+    expect(parsed.invite.title).toMatch(/^A B \[31mx+$/)
+    expect(parsed.invite.title!.length).toBe(120)
+    expect(parseInvite(`${inviteLink(invite)}&title=%20%0A`)).toEqual({ ok: true, invite })
+  })
+
   it('packs an IPv4 address into a short code and keeps other addresses as text', () => {
     const code = inviteCode(invite)
     expect(code).toMatch(/^[0-9A-Z]{1,5}(-[0-9A-Z]{1,5})+$/)
