@@ -3,6 +3,7 @@ import { assignRandom, groupSizes, openBreakout, type BreakoutMode } from '../..
 import { PANELS, canFacilitate, readTitle, type Panel } from '../../../shared/session'
 import { usePresentPeople, type ConveningSession } from '../../sync'
 import { Notice, submitted, useNotice } from '../facilitation'
+import { plural } from '../../ui/format'
 
 const MODES: { id: BreakoutMode; label: string; about: string }[] = [
   { id: 'random', label: 'At random', about: 'Convene shuffles the people here into groups of the size you choose.' },
@@ -124,7 +125,7 @@ function Preview(props: {
 }) {
   const { mode, groups, names, ids } = props
   if (ids.length === 0) return <p className="muted">Nobody to place yet: the people here all facilitate.</p>
-  if (mode === 'choice') return <p className="muted">{groups.length} groups of up to {props.size} for {ids.length} people. Everyone picks a group once breakouts open.</p>
+  if (mode === 'choice') return <p className="muted">{plural(groups.length, 'group')} of up to {props.size} for {plural(ids.length, 'person', 'people')}. Everyone picks a group once breakouts open.</p>
   if (mode === 'hand') {
     return (
       <ul className="ag-by-hand" aria-label="Who goes where">

@@ -4,6 +4,7 @@ import type { ConveningSession } from '../../sync'
 import { useController, useNow, useRunValue } from '../facilitation'
 import { BreakoutSetup } from './BreakoutSetup'
 import { RunningBreakout } from './RunningBreakout'
+import { plural } from '../../ui/format'
 
 /**
  * Breakouts in the agenda panel: facilitators set them up, run them and see every
@@ -23,7 +24,7 @@ export function BreakoutsView(props: { session: ConveningSession; readOnly: bool
     <div className="stack">
       {breakout && (
         <p className="muted" data-testid="ag-last-breakout">
-          The last breakout had {breakout.groups.length} groups.{breakout.groups.some((g) => g.diagramId) ? ' Their diagrams are in the Diagrams panel.' : ''}
+          The last breakout had {plural(breakout.groups.length, 'group')}.{breakout.groups.some((g) => g.diagramId) ? ' Their diagrams are in the Diagrams panel.' : ''}
         </p>
       )}
       {facilitates && !readOnly ? <BreakoutSetup session={session} /> : <p>No breakouts are open. When the facilitators open them, your group and its prompt show here and above.</p>}

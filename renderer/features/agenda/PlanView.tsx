@@ -20,6 +20,7 @@ import { SegmentRow } from './SegmentRow'
 import { TemplatesButton } from './Templates'
 import { AgendaLock } from './AgendaLock'
 import { StartVoteButton, agendaSegments } from '../votes'
+import { plural } from '../../ui/format'
 
 /**
  * The plan and its running: segments in order with planned and actual (or expected)
@@ -54,7 +55,7 @@ export function PlanView(props: { session: ConveningSession; readOnly: boolean; 
       <div className="ag-summary row wrap">
         {rows.length > 0 ? (
           <p data-testid="ag-summary">
-            {projection.ended ? 'Ended' : projection.started ? 'Running' : 'Planned'}: {rows.length} segments, {formatMinutes(rows.reduce((n, r) => n + r.plannedMs, 0))}
+            {projection.ended ? 'Ended' : projection.started ? 'Running' : 'Planned'}: {plural(rows.length, 'segment')}, {formatMinutes(rows.reduce((n, r) => n + r.plannedMs, 0))}
             {first && (
               <>
                 {' · '}

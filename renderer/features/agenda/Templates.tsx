@@ -16,6 +16,7 @@ import { useLiveQuery, type ConveningSession } from '../../sync'
 import { useApp } from '../../app/context'
 import { Dialog } from '../../ui/Dialog'
 import { Notice, submitted, useNotice } from '../facilitation'
+import { plural } from '../../ui/format'
 
 /** The facilitator's own templates, from this computer's library (each checked before use). */
 function useOwnTemplates(): { templates: AgendaTemplate[]; damaged: number } {
@@ -71,7 +72,7 @@ function TemplatesBody(props: { session: ConveningSession; running: boolean; onD
             <strong>{t.name}</strong>
             <span className="muted small">
               {' '}
-              · {t.segments.length} segments, {formatMinutes(totalMinutes(t) * 60_000)}
+              · {plural(t.segments.length, 'segment')}, {formatMinutes(totalMinutes(t) * 60_000)}
             </span>
             {t.description && <p className="muted small">{t.description}</p>}
           </div>

@@ -8,6 +8,7 @@ import { KeyedStore, useKeyed } from '../state'
 import { MAX_MARKERS } from './LoopMarkers'
 import type { LoopState } from './loopService'
 import { useLoopNumbers } from './useLoopNumbers'
+import { plural } from '../../../ui/format'
 
 const NOT_PLAYING = new KeyedStore<LoopPlay | null>(null)
 const PLAY_WORDS: Record<LoopPlay, string> = {
@@ -129,7 +130,7 @@ const LoopItem = memo(function LoopItem(props: { loop: Loop; number: string; nam
       <div className="dg-loop-body">
         <LoopName loopId={loop.id} number={props.number} name={props.name} />
         <p className="dg-loop-kind small">
-          {KIND[loop.polarity]} · {loop.length} variables
+          {KIND[loop.polarity]} · {plural(loop.length, 'variable')}
         </p>
         {playing && (
           <p className={`dg-loop-play small is-${playing}`} data-testid="loop-play">
