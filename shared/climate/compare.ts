@@ -67,6 +67,8 @@ export function leverDifferences(a: LeverValues, b: LeverValues): LeverId[] {
 
 export interface RoundOutcome extends Headline {
   baselineWarming2100: number
+  /** Sea-level rise in 2100 with no pledges, m. */
+  baselineSeaLevel2100: number
   fund: { contributions: number; requests: number; balance: number }
   result: WorldClimateResult
 }
@@ -83,7 +85,7 @@ export function analyseRound(round: Pick<Round, 'blocSet' | 'pledges'>): RoundOu
       const k = Math.round(year - result.pledgeYears[0])
       return result.blocs.reduce((sum, b) => sum + b.ghgCo2e[k], 0)
     }
-    outcome = { ...headlineOf(result, ghg), baselineWarming2100: result.baselineWarming2100, fund: result.climateFund, result }
+    outcome = { ...headlineOf(result, ghg), baselineWarming2100: result.baselineWarming2100, baselineSeaLevel2100: result.baselineSeaLevel2100, fund: result.climateFund, result }
     if (roundCache.size >= CACHE_MAX) roundCache.delete(roundCache.keys().next().value as string)
     roundCache.set(key, outcome)
   }

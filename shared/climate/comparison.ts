@@ -11,6 +11,8 @@ export interface ReferencePathway {
   years: Float64Array
   temperature: Float64Array
   co2Ppm: Float64Array
+  /** Sea-level rise relative to 1995-2014, m. */
+  seaLevel: Float64Array
   co2Fossil: Float64Array
   co2Land: Float64Array
   ghgCo2e: Float64Array
@@ -34,7 +36,7 @@ export function referencePathways(from = 1850): readonly ReferencePathway[] {
       const n2o = pick(e.n2o)
       const ghgCo2e = co2Fossil.map((v, i) => co2Equivalent(v + co2Land[i], ch4[i], n2o[i]))
       return {
-        id, label: SSP_LABELS[id], years: run.years, temperature: run.temperature, co2Ppm: run.co2Ppm,
+        id, label: SSP_LABELS[id], years: run.years, temperature: run.temperature, co2Ppm: run.co2Ppm, seaLevel: run.seaLevel,
         co2Fossil, co2Land, ghgCo2e, warming2100: run.warming2100,
       }
     })

@@ -22,7 +22,8 @@ import { combinationIssues } from './scenarioFile'
  *     ├─ 'delegate:<personId>'      { bloc, by, at }
  *     ├─ 'pledge:<blocSet>:<blocId>' { pledge, by, at }
  *     ├─ 'round:<id>'               { number, blocSet, pledges, by, at }
- *     └─ 'stage'                    { view, roundId, by, at }
+ *     ├─ 'stage'                    { view, roundId, by, at }
+ *     └─ 'earlier:<id>'             { name, from, blocSet, rounds, by, at }   another group's rounds, for comparison (earlierRounds.ts)
  *
  * `by` is the personId of whoever wrote the value. Roles are a convention every honest
  * peer keeps (shared/session/roles.ts): writers refuse what the role does not allow, and

@@ -44,6 +44,7 @@ export interface HarvestRound {
   ranAt: number
   headline: Headline
   baselineWarming2100: number
+  baselineSeaLevel2100: number
   fund: { contributions: number; requests: number; balance: number }
   blocs: { id: string; name: string; pledge: Pledge; fossilCo2: HarvestSeries }[]
   temperature: HarvestSeries & { low: number[]; high: number[] }
@@ -92,10 +93,10 @@ export function readClimateForHarvest(doc: Y.Doc): ClimateHarvest {
   const rounds = readWorld(doc).rounds.map((r): HarvestRound => {
     const outcome = analyseRound(r)
     const { result } = outcome
-    const { result: _result, baselineWarming2100, fund, ...headline } = outcome
+    const { result: _result, baselineWarming2100, baselineSeaLevel2100, fund, ...headline } = outcome
     return {
       number: r.number, blocSet: r.blocSet, ranBy: nameOf(r.by), ranAt: r.at,
-      headline, baselineWarming2100, fund,
+      headline, baselineWarming2100, baselineSeaLevel2100, fund,
       blocs: BLOCS[r.blocSet].map((bloc) => {
         const emissions = result.blocs.find((b) => b.id === bloc.id)
         return {

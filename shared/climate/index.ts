@@ -41,6 +41,8 @@ export {
   pledgeShownTo, readRounds, readWorld, runRound, savePledge, setBlocSet, setSealed, setStage,
 } from './worldDoc'
 export type { PledgeResult, Round, SavedPledge, StageView, WorldState } from './worldDoc'
+export { EARLIER_MAX, bringEarlierRounds, readEarlierRounds, removeEarlierRounds } from './earlierRounds'
+export type { EarlierRounds } from './earlierRounds'
 export { ANALYSIS_OPTIONS, SHOWN_FROM, analyseRound, analyseScenario, leverDifferences, scenarioHeadline } from './compare'
 export type { Headline, RoundOutcome } from './compare'
 export { readClimateForHarvest } from './harvest'

@@ -53,6 +53,8 @@ export interface WorldClimateResult extends ClimateRun {
   /** World emissions over `years`. */
   emissions: { co2Fossil: Float64Array; co2Land: Float64Array; ch4: Float64Array; n2o: Float64Array }
   baselineWarming2100: number
+  /** Sea-level rise in 2100 with no pledges, relative to 1995-2014, m. */
+  baselineSeaLevel2100: number
   /** $ billion per year pledged to, asked from, and left in the climate fund. */
   climateFund: { contributions: number; requests: number; balance: number }
 }
@@ -62,6 +64,7 @@ interface Baseline {
   land: LandAndGases
   emissions: EmissionsArrays
   warming2100: number
+  seaLevel2100: number
 }
 let cachedBaseline: Baseline | null = null
 
@@ -70,9 +73,19 @@ function baseline(): Baseline {
     const energy = runEnergy(DEFAULT_LEVERS)
     const land = runLandAndGases(DEFAULT_LEVERS, energy)
     const emissions = scenarioEmissions(energy, land)
-    cachedBaseline = { energy, land, emissions, warming2100: runClimate(emissions).warming2100 }
+    const run = runClimate(emissions)
+    cachedBaseline = { energy, land, emissions, warming2100: run.warming2100, seaLevel2100: seaLevelIn2100(run) }
   }
   return cachedBaseline
+}
+
+const seaLevelIn2100 = (run: ClimateRun): number => run.seaLevel[Math.min(2100 - run.years[0], run.years.length - 1)]
+
+/** Warming and sea level in 2100 with no pledges, for the default parameters or the given ones. */
+function baselineWith(base: Baseline, params: WorldClimateOptions['params']): Pick<WorldClimateResult, 'baselineWarming2100' | 'baselineSeaLevel2100'> {
+  if (!params) return { baselineWarming2100: base.warming2100, baselineSeaLevel2100: base.seaLevel2100 }
+  const run = runClimate(base.emissions, { params })
+  return { baselineWarming2100: run.warming2100, baselineSeaLevel2100: seaLevelIn2100(run) }
 }
 
 /** Runs the World Climate model; throws ClimateInputError naming bloc and field for bad pledges. */
@@ -144,7 +157,7 @@ export function runWorldClimate(pledgesInput: unknown, options: WorldClimateOpti
     pledgeYears: Float64Array.from({ length: n }, (_, k) => BASE_YEAR + k),
     blocs,
     emissions: { co2Fossil: cut(world.co2Fossil), co2Land: cut(world.co2Land), ch4: cut(world.ch4), n2o: cut(world.n2o) },
-    baselineWarming2100: options.params ? runClimate(base.emissions, { params: options.params }).warming2100 : base.warming2100,
+    ...baselineWith(base, options.params),
     climateFund: { contributions, requests, balance: contributions - requests },
   }
 }

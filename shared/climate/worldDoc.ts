@@ -18,7 +18,7 @@ export const STAGE_VIEWS = ['pledging', 'results', 'debrief'] as const
 export type StageView = (typeof STAGE_VIEWS)[number]
 
 const Stamp = { by: PersonIdSchema, at: z.number().finite() }
-const BlocSetSchema = z.enum(['three', 'six'])
+export const BlocSetSchema = z.enum(['three', 'six'])
 const WorldSchema = z.object({ blocSet: BlocSetSchema, ...Stamp })
 const DelegateSchema = z.object({ bloc: z.string().max(40).nullable(), ...Stamp })
 const PledgeEntrySchema = z.object({ pledge: z.unknown(), ...Stamp })

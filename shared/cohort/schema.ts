@@ -22,7 +22,8 @@ import { PersonSchema, TITLE_MAX } from '../session/schema'
  *   ├─ mentorNotes: Y.Array<MentorNoteRecord>
  *   ├─ convenings: Y.Array<ConveningEntry>    the cohort's convenings, in order (timeline.ts)
  *   ├─ clinic: Y.Map                          the clinic running now (clinic.ts)
- *   └─ clinics: Y.Array<ClinicRecord>          every clinic held
+ *   ├─ clinics: Y.Array<ClinicRecord>          every clinic held
+ *   └─ climate: Y.Map<string, JSON>            scenarios and World Climate rounds kept (climate.ts)
  *
  * Records that never change after they are written (comments, notes, pairs, timeline
  * entries) are plain values; text that people edit together is Y.Text.
@@ -38,6 +39,7 @@ export const COHORT_KEYS = {
   convenings: 'convenings',
   clinic: 'clinic',
   clinics: 'clinics',
+  climate: 'climate',
 } as const
 
 export const ABOUT_MAX = 1000

@@ -1,6 +1,7 @@
 import { expect, test, type Browser } from '@playwright/test'
 import { Person } from './support/convene'
 import { ClimateView } from './support/climate'
+import { CohortMember } from './support/cohort'
 
 async function convening(browser: Browser, title: string, names: string[]): Promise<ClimateView[]> {
   const [host, ...guests] = await Promise.all(names.map((name) => Person.open(browser, name)))
@@ -137,7 +138,7 @@ test.describe('the climate simulation, together', () => {
     await row.getByRole('button', { name: 'Keep “Price and efficiency” in my library' }).click()
     const library = ben.page.getByRole('list', { name: 'Scenarios in my library' })
     await expect(library).toContainText('Price and efficiency')
-    await ben.page.getByRole('button', { name: '← All convenings' }).click()
+    await ben.page.getByRole('button', { name: /All convenings/ }).click()
     await ben.person.createConvening('Next cohort, climate')
     await ben.open()
     await ben.tab('Scenarios')
@@ -221,5 +222,124 @@ test.describe('the climate simulation, together', () => {
     await expect(ben.page.getByRole('region', { name: 'Fairness and trust' }).getByRole('listitem').first()).toBeVisible()
     await ben.person.screenshot('climate-world-debrief')
     await Promise.all([ada.person.close(), ben.person.close(), cleo.person.close()])
+  })
+
+  test('Explore, as in En-ROADS: levers beside the chosen graphs at every width, a readout under the pointer, one history line per move', async ({ browser }) => {
+    const [ada] = await convening(browser, 'Explore layout', ['Ada'])
+    const page = ada.page
+    const levers = page.getByRole('region', { name: 'Policy levers' })
+    const featured = page.getByRole('group', { name: 'Graphs beside the levers' })
+
+    // The graph picker: two graphs beside the levers, the rest below; a graph chosen for one place leaves "More graphs".
+    await featured.getByLabel('Second graph').selectOption({ label: 'Sea-level rise' })
+    const more = page.getByRole('region', { name: 'More graphs' })
+    await expect(more.getByRole('figure', { name: 'CO2 emissions by source' })).toBeVisible()
+    await expect(more.getByRole('figure', { name: 'Sea-level rise' })).toHaveCount(0)
+    await expect(page.getByRole('figure', { name: 'Sea-level rise' }).locator('.chart-summary')).toContainText(/The sea rises \d+ cm by 2100/)
+
+    // Pointing at a chart reads that year's values; the data table stays.
+    const temperature = page.getByRole('figure', { name: 'Temperature increase' })
+    const canvas = temperature.locator('canvas').first()
+    const box = await canvas.boundingBox()
+    if (!box) throw new Error('the temperature chart is not on screen')
+    await page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2)
+    await expect(temperature.locator('.chart-readout')).toContainText(/20\d\d\s*This scenario \+\d\.\d °C/)
+    await expect(temperature.locator('.chart-readout')).toContainText('Baseline')
+    await page.mouse.move(box.x + box.width * 0.6, box.y - 80)
+    await expect(temperature.locator('.chart-readout')).toContainText('Point at the chart')
+    await expect(temperature.getByText('Data table: temperature increase')).toBeVisible()
+
+    // Four arrow-key steps are one move: one line in Recent changes, not four.
+    await ada.press('Energy Supply', 'Carbon price', 'ArrowRight', 4)
+    await expect(ada.history.getByRole('listitem').first()).toContainText('Ada moved Carbon price from 0 $/tCO2 to 20 $/tCO2')
+    await expect(ada.history.getByRole('listitem').filter({ hasText: 'Carbon price' })).toHaveCount(1)
+    // Leaving the slider writes a pending move at once.
+    await ada.press('Energy Supply', 'Coal', 'ArrowRight', 2)
+    await page.getByRole('button', { name: 'Reset all levers' }).focus()
+    await expect(ada.history.getByRole('listitem').first()).toContainText('Ada moved Coal')
+    await expect(ada.history.getByRole('listitem')).toHaveCount(2)
+
+    for (const width of [1440, 1280, 1024, 800]) {
+      await page.setViewportSize({ width, height: width >= 1024 ? 900 : 600 })
+      await page.getByRole('tab', { name: 'Explore' }).scrollIntoViewIfNeeded()
+      const explore = page.locator('.climate-explore')
+      // Nothing runs off to the side: every chart ends inside the panel, and the panel does not scroll sideways.
+      await expect.poll(() => explore.evaluate((el) => {
+        let pane: HTMLElement | null = el.parentElement
+        while (pane && !/(auto|scroll)/.test(getComputedStyle(pane).overflowY)) pane = pane.parentElement
+        const right = el.getBoundingClientRect().right
+        const charts = [...el.querySelectorAll('figure')].every((f) => f.getBoundingClientRect().right <= right + 1)
+        return charts && el.scrollWidth <= el.clientWidth + 1 && (!pane || pane.scrollWidth <= pane.clientWidth + 1)
+      }), `no sideways overflow at ${width}`).toBe(true)
+      const sideBySide = await explore.evaluate((el) => {
+        const l = el.querySelector('.climate-levers')?.getBoundingClientRect()
+        const g = el.querySelector('.featured-charts figure')?.getBoundingClientRect()
+        return !!l && !!g && l.right <= g.left
+      })
+      if (width >= 1280) expect(sideBySide, `levers beside the graphs at ${width}`).toBe(true)
+      // Scrolled down past the headline, the levers are still in view and nothing covers them.
+      await temperature.scrollIntoViewIfNeeded()
+      await page.mouse.wheel(0, 400)
+      if (sideBySide) {
+        await expect(levers).toBeInViewport()
+        // What sits at the levers' top left is the levers, not a summary stuck over them.
+        const uncovered = await levers.evaluate((el) => {
+          const r = el.getBoundingClientRect()
+          const top = Math.max(r.top, 0) + 12
+          const hit = document.elementFromPoint(r.left + 20, top)
+          return !!hit && el.contains(hit)
+        })
+        expect(uncovered, `levers uncovered at ${width}`).toBe(true)
+        // The last lever can be reached inside the levers' column.
+        const last = ada.lever('Carbon Removal', 'Technological carbon removal')
+        await last.scrollIntoViewIfNeeded()
+        await expect(last).toBeInViewport()
+      }
+      await ada.person.screenshot(`climate-explore-${width}-scrolled`)
+      await page.getByRole('tab', { name: 'Explore' }).scrollIntoViewIfNeeded()
+      await ada.person.screenshot(`climate-explore-${width}`)
+    }
+    await ada.person.close()
+  })
+
+  test('scenarios and World Climate rounds kept in a cohort, brought into a later convening', async ({ browser }) => {
+    const fay = new CohortMember(await Person.open(browser, 'Fay'))
+    await fay.createCohort('Climate fellows')
+    await fay.page.getByRole('button', { name: '← Home' }).click()
+    await fay.person.createConvening('Spring workshop')
+    const view = new ClimateView(fay.person)
+    await view.open()
+    await view.press('Energy Supply', 'Carbon price', 'End')
+    await fay.page.getByLabel('Scenario name').fill('High carbon price')
+    await fay.page.getByRole('button', { name: 'Save scenario' }).click()
+    await view.tab('Scenarios')
+    await fay.page.getByRole('button', { name: 'Keep “High carbon price” in the cohort “Climate fellows”' }).click()
+    const kept = fay.page.getByRole('list', { name: 'Scenarios kept in Climate fellows' })
+    await expect(kept).toContainText('High carbon price')
+    await expect(kept).toContainText('kept by Fay from “Spring workshop”')
+
+    await view.tab('World Climate')
+    await fay.page.getByRole('button', { name: 'Run round 1 and show the results' }).click()
+    await expect(fay.page.getByRole('heading', { name: 'Results of round 1' })).toBeVisible()
+    await expect(fay.page.getByTestId('round-sea-level')).toContainText(/\d+ cm \(\d+ cm without pledges\)/)
+    await fay.page.getByRole('button', { name: 'Keep this round in “Climate fellows”' }).click()
+    await expect(fay.page.getByRole('list', { name: 'Rounds kept in Climate fellows' })).toContainText('Spring workshop')
+
+    // A later convening of hers: both come in from the cohort.
+    await fay.page.getByRole('button', { name: /All convenings/ }).click()
+    await fay.person.createConvening('Autumn workshop')
+    await view.open()
+    await view.tab('Scenarios')
+    await fay.page.getByRole('button', { name: 'Bring “High carbon price” from the cohort into this convening' }).click()
+    const saved = fay.page.getByRole('region', { name: 'Saved scenarios' }).getByRole('row', { name: /High carbon price/ })
+    await expect(saved).toContainText('Fay')
+    await fay.person.screenshot('climate-cohort-scenarios')
+    await view.tab('World Climate')
+    await fay.page.getByRole('button', { name: 'Set the rounds of “Spring workshop” beside this convening’s' }).click()
+    const others = fay.page.getByRole('region', { name: 'Other groups’ rounds' })
+    await expect(others.getByRole('row', { name: /Spring workshop, round 1/ })).toContainText(/\+\d\.\d °C/)
+    await others.scrollIntoViewIfNeeded()
+    await fay.person.screenshot('climate-cohort-rounds')
+    await fay.person.close()
   })
 })

@@ -4,6 +4,10 @@ import type { LeverId } from '../../../shared/climate'
 import { useAmFacilitator, useClimate, useLive } from './context'
 import { leverValue, readable } from './format'
 
+/** How long after the last arrow-key step a keyboard move is written (see below). */
+export const KEY_SETTLE_MS = 700
+const STEP_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End'])
+
 const percentAlong = (id: LeverId, value: number): number => {
   const { min, max } = LEVERS_BY_ID[id]
   return ((value - min) / (max - min)) * 100
@@ -12,7 +16,8 @@ const percentAlong = (id: LeverId, value: number): number => {
 /**
  * One lever: a native range input (arrows, Page Up/Down, Home/End work), its value
  * with unit, the status-quo band behind the track, a reset, and the explanation. While
- * I drag, the others see it move; on release (or each key step) it is written once.
+ * I drag or step it, the others see it move; the move is written once, on release or
+ * when the keys pause.
  */
 export const LeverSlider = memo(function LeverSlider(props: { id: LeverId }) {
   const { id } = props
@@ -27,13 +32,51 @@ export const LeverSlider = memo(function LeverSlider(props: { id: LeverId }) {
   const input = useRef<HTMLInputElement>(null)
   const disabled = readOnly || (locked && !amFacilitator)
 
-  // React's onChange is the input event; the native change event comes on release.
+  // When a move is written to the document, and so becomes one line of "Recent
+  // changes": a pointer drag on release (the native change event; React's onChange is
+  // the input event). Keyboard steps also fire change, one per arrow press, which would
+  // write a line per step; so steps are held as a drag (shown here, streamed to the
+  // others, the model following) and written once, KEY_SETTLE_MS after the last step
+  // (holding a key down keeps postponing it) or at once when focus leaves the slider.
+  // A pause rather than keyup: Page Up three times is one move for the person making it.
+  const pendingKeys = useRef<ReturnType<typeof setTimeout> | null>(null)
+  const byKeys = useRef(false)
   useEffect(() => {
     const element = input.current
     if (!element) return
-    const onCommit = (): void => setRefusal(live.commit(id, Number(element.value)))
-    element.addEventListener('change', onCommit)
-    return () => element.removeEventListener('change', onCommit)
+    const write = (): void => {
+      if (pendingKeys.current !== null) clearTimeout(pendingKeys.current)
+      pendingKeys.current = null
+      setRefusal(live.commit(id, Number(element.value)))
+    }
+    const onChange = (): void => {
+      if (!byKeys.current) return write()
+      if (pendingKeys.current !== null) clearTimeout(pendingKeys.current)
+      pendingKeys.current = setTimeout(write, KEY_SETTLE_MS)
+    }
+    const onKeyDown = (event: KeyboardEvent): void => {
+      byKeys.current = STEP_KEYS.has(event.key)
+    }
+    const onPointerDown = (): void => {
+      byKeys.current = false
+      if (pendingKeys.current !== null) write()
+    }
+    const onBlur = (): void => {
+      if (pendingKeys.current !== null) write()
+      else if (live.get().own?.lever === id) live.endDrag()
+    }
+    element.addEventListener('change', onChange)
+    element.addEventListener('keydown', onKeyDown)
+    element.addEventListener('pointerdown', onPointerDown)
+    element.addEventListener('blur', onBlur)
+    return () => {
+      element.removeEventListener('change', onChange)
+      element.removeEventListener('keydown', onKeyDown)
+      element.removeEventListener('pointerdown', onPointerDown)
+      element.removeEventListener('blur', onBlur)
+      // Leaving the view with steps not yet written: write them, as a blur would.
+      if (pendingKeys.current !== null) write()
+    }
   }, [live, id])
 
   const [bandLow, bandHigh] = lever.statusQuoBand
@@ -69,9 +112,6 @@ export const LeverSlider = memo(function LeverSlider(props: { id: LeverId }) {
               setRefusal(null)
               live.drag(id, Number(event.target.value))
             }}
-            onBlur={() => {
-              if (live.get().own?.lever === id) live.endDrag()
-            }}
           />
         </div>
         <button
@@ -82,7 +122,10 @@ export const LeverSlider = memo(function LeverSlider(props: { id: LeverId }) {
           disabled={disabled || value === lever.default}
           onClick={() => setRefusal(live.commit(id, lever.default))}
         >
-          ↺
+          <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false">
+            <path d="M5.5 7.5A5.5 5.5 0 1 1 4.6 12" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+            <path d="M4.2 3.6v4.4h4.4" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
+          </svg>
         </button>
       </div>
       <div className="lever-scale small muted" aria-hidden="true">

@@ -53,7 +53,7 @@ export function ScenarioCompare(props: { scenarios: SavedScenario[] }) {
   const options = useMemo(() => ({
     axes: axes('°C above 1850-1900', 0),
     scales: { x: { time: false }, y: { range: (_u: unknown, _min: number, max: number): [number, number] => [0, Math.max(5, Math.ceil(max))] } },
-    legend: { show: false }, cursor: { show: false }, padding: [12, 28, 0, 0] as [number, number, number, number],
+    legend: { show: false }, padding: [12, 28, 0, 0] as [number, number, number, number],
     series: [{}, line('Baseline', COLOURS.baseline, 2, [8, 6]), line('A', COMPARE_COLOUR, 3), line('B', COLOURS.scenario, 3.5)],
   }), [])
   const data = useMemo((): uPlot.AlignedData => [resultA.years, analyseScenario(DEFAULT_LEVERS).temperature, resultA.temperature, resultB.temperature], [resultA, resultB])
@@ -96,6 +96,14 @@ export function ScenarioCompare(props: { scenarios: SavedScenario[] }) {
           columns: ['Year', `A, °C`, `B, °C`],
           rows: Array.from({ length: 11 }, (_, i) => 2000 + i * 10).map((y) => [String(y), fixed(resultA.temperature[y - 2000], 2), fixed(resultB.temperature[y - 2000], 2)]),
         })}
+        readout={(year) => {
+          const at = (s: Float64Array): string => degrees(s[Math.round(year - resultA.years[0])])
+          return [
+            { label: 'A', value: at(resultA.temperature), colour: COMPARE_COLOUR },
+            { label: 'B', value: at(resultB.temperature), colour: COLOURS.scenario },
+            { label: 'Baseline', value: at(analyseScenario(DEFAULT_LEVERS).temperature), colour: COLOURS.baseline },
+          ]
+        }}
         height={220}
       />
       <div className="table-scroll">

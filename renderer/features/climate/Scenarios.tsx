@@ -9,9 +9,11 @@ import { CLIMATE_ORIGIN } from './liveScenario'
 import { ScenarioCompare } from './ScenarioCompare'
 import { useApp } from '../../app/context'
 import { forgetScenario, keepScenario, useLibraryScenarios, type LibraryScenario } from './library'
+import { useCohortShelves } from './cohortShelves'
+import { ScenariosInCohort, useChosenShelf, useKeepScenario } from './CohortShelf'
 
-function ScenarioRow(props: { scenario: SavedScenario; onMessage: (text: string) => void }) {
-  const { scenario, onMessage } = props
+function ScenarioRow(props: { scenario: SavedScenario; onMessage: (text: string) => void; keepInCohort: ((s: SavedScenario) => void) | null; cohortTitle: string }) {
+  const { scenario, onMessage, keepInCohort } = props
   const { session, readOnly } = useClimate()
   const { db } = useApp()
   const names = usePeopleNames()
@@ -49,6 +51,11 @@ function ScenarioRow(props: { scenario: SavedScenario; onMessage: (text: string)
           <button type="button" className="button quiet" onClick={keep} aria-label={`Keep “${scenario.name}” in my library`}>
             Keep in my library
           </button>
+          {keepInCohort && (
+            <button type="button" className="button quiet" onClick={() => keepInCohort(scenario)} aria-label={`Keep “${scenario.name}” in the cohort “${props.cohortTitle}”`}>
+              Keep in the cohort
+            </button>
+          )}
           {mayDelete && (
             <button type="button" className="button quiet danger-text" onClick={remove} aria-label={`Delete “${scenario.name}”`}>
               Delete
@@ -64,6 +71,11 @@ function ScenarioRow(props: { scenario: SavedScenario; onMessage: (text: string)
 export function Scenarios() {
   const scenarios = useClimateDoc(readScenarios)
   const [message, setMessage] = useState('')
+  const { session } = useClimate()
+  const { db } = useApp()
+  const shelves = useCohortShelves(db, session.me.id, session.id)
+  const [shelf, chooseShelf] = useChosenShelf(shelves.shelves)
+  const keepInCohort = useKeepScenario(shelves, shelf, setMessage)
   return (
     <div className="climate-scenarios stack">
       <section aria-labelledby="saved-heading" className="stack">
@@ -80,7 +92,7 @@ export function Scenarios() {
                 </tr>
               </thead>
               <tbody>
-                {scenarios.map((s) => <ScenarioRow key={s.id} scenario={s} onMessage={setMessage} />)}
+                {scenarios.map((s) => <ScenarioRow key={s.id} scenario={s} onMessage={setMessage} keepInCohort={keepInCohort} cohortTitle={shelf?.title ?? ''} />)}
               </tbody>
             </table>
           </div>
@@ -88,6 +100,7 @@ export function Scenarios() {
         <p role="status" className="small">{message}</p>
       </section>
       <MyLibrary onMessage={setMessage} />
+      <ScenariosInCohort shelves={shelves} shelf={shelf} onChoose={chooseShelf} onMessage={setMessage} />
       <ScenarioCompare scenarios={scenarios} />
     </div>
   )

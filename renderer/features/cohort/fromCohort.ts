@@ -1,4 +1,3 @@
-import * as Y from 'yjs'
 import {
   TitleSchema,
   newId,
@@ -20,6 +19,7 @@ import {
   type ConveningEntry,
 } from '../../../shared/cohort'
 import { listDiagrams } from '../../../shared/diagram'
+import { readScenarios } from '../../../shared/climate'
 import { collectHarvest, harvestName, harvestToHtml } from '../../../shared/notes'
 import { joinConvening, localTimeZone, withStoredDoc, type ConveneDB, type ConveningRecord, type ConveningSession } from '../../sync'
 import { platform } from '../../platform'
@@ -108,25 +108,6 @@ export async function openCohortConvening(db: ConveneDB, entry: ConveningEntry, 
   return { ok: true, id: record.id }
 }
 
-/**
- * Scenario names saved in a convening. The climate capability keeps them under
- * `climate.scenarios`; until its shape is fixed this reads any entry with a name or
- * title, and nothing else.
- */
-function scenarioNames(doc: Y.Doc): string[] {
-  const saved: unknown = doc.getMap('climate').get('scenarios')
-  const entries: unknown[] = saved instanceof Y.Map ? [...saved.values()] : saved instanceof Y.Array ? saved.toArray() : []
-  const out: string[] = []
-  for (const entry of entries) {
-    const value = entry instanceof Y.Map ? (entry.toJSON() as Record<string, unknown>) : entry
-    if (typeof value !== 'object' || value === null) continue
-    const { name, title } = value as { name?: unknown; title?: unknown }
-    const label = typeof title === 'string' ? title : typeof name === 'string' ? name : null
-    if (label?.trim()) out.push(label.trim().slice(0, 200))
-  }
-  return out
-}
-
 /** What each convening on this computer made, read from its stored document (never opened in a room). */
 export async function readConveningDetails(db: ConveneDB, ids: string[]): Promise<Map<string, ConveningDetails>> {
   const out = new Map<string, ConveningDetails>()
@@ -135,7 +116,7 @@ export async function readConveningDetails(db: ConveneDB, ids: string[]): Promis
     if (!record) continue
     const details = await withStoredDoc(db, record.id, (doc) => ({
       diagrams: listDiagrams(doc).map((d) => d.title.trim() || 'Untitled diagram'),
-      scenarios: scenarioNames(doc),
+      scenarios: readScenarios(doc).map((s) => s.name),
       people: doc.getMap('people').size,
     }))
     out.set(record.id, details)

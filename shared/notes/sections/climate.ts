@@ -8,9 +8,10 @@ const FROM_YEAR = 2000
 const one = (v: number): string => (Number.isFinite(v) ? v.toFixed(1) : '–')
 const warming = (h: Headline): string => `${one(h.warming2100)} °C (likely ${one(h.warming2100Low)}–${one(h.warming2100High)})`
 const ghg = (v: number): string => `${one(v)} Gt`
+const metres = (v: number): string => (Number.isFinite(v) ? `${v.toFixed(2)} m` : '–')
 
 function headlineRow(h: Headline): string[] {
-  return [warming(h), Number.isFinite(h.co2Ppm2100) ? `${Math.round(h.co2Ppm2100)} ppm` : '–', ghg(h.ghg2050), ghg(h.ghg2100), Number.isFinite(h.seaLevel2100) ? `${h.seaLevel2100.toFixed(2)} m` : '–']
+  return [warming(h), Number.isFinite(h.co2Ppm2100) ? `${Math.round(h.co2Ppm2100)} ppm` : '–', ghg(h.ghg2050), ghg(h.ghg2100), metres(h.seaLevel2100)]
 }
 const HEADLINE_HEADER = ['Warming by 2100', 'CO₂ in 2100', 'Greenhouse gases 2050 (CO₂e/yr)', 'Greenhouse gases 2100 (CO₂e/yr)', 'Sea level rise by 2100']
 
@@ -72,6 +73,7 @@ function roundBlocks(rounds: readonly HarvestRound[], timeZone: string): Block[]
         kind: 'facts',
         rows: [
           ['Warming by 2100', warming(r.headline)],
+          ['Sea-level rise by 2100', `${metres(r.headline.seaLevel2100)} above 1995–2014 (without pledges ${metres(r.baselineSeaLevel2100)})`],
           ['Climate fund', `$${Math.round(r.fund.contributions)} bn/yr given, $${Math.round(r.fund.requests)} bn/yr asked (balance $${Math.round(r.fund.balance)} bn/yr)`],
         ],
       },

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
 import type uPlot from 'uplot'
-import type { ChartTable, LegendItem } from './explore'
+import type { ChartTable, LegendItem, ReadoutItem } from './explore'
 import { UPlot } from './UPlot'
 
 export function Legend(props: { items: LegendItem[] }) {
@@ -38,6 +38,31 @@ function DataTable(props: { table: ChartTable; caption: string }) {
 }
 
 /**
+ * What the chart says at the year under the pointer, in a line of its own above the
+ * canvas (it never covers the lines being read). Hidden from screen readers, which
+ * have the summary and the data table: the same numbers, without chasing a pointer.
+ */
+function Readout(props: { year: number | null; items: ReadoutItem[] }) {
+  return (
+    <p className="chart-readout" aria-hidden="true">
+      {props.year === null ? (
+        <span className="muted">Point at the chart to read each year&rsquo;s values.</span>
+      ) : (
+        <>
+          <strong className="readout-year">{props.year}</strong>
+          {props.items.map((item) => (
+            <span key={item.label} className="readout-item">
+              <span className="legend-key legend-line" style={{ color: item.colour }} />
+              {item.label} <strong>{item.value}</strong>
+            </span>
+          ))}
+        </>
+      )}
+    </p>
+  )
+}
+
+/**
  * A chart with its text alternative: the canvas is hidden from screen readers, the
  * summary sentence says what it shows, and the data table (built only when opened)
  * gives the numbers.
@@ -49,18 +74,22 @@ export function ChartFigure(props: {
   legend: LegendItem[]
   summary: string
   table: () => ChartTable
+  /** The values at a year (the x value under the pointer), for the hover readout. */
+  readout: (year: number) => ReadoutItem[]
   height?: number
   note?: string
 }) {
   const id = useId()
   const [tableOpen, setTableOpen] = useState(false)
+  const [hovered, setHovered] = useState<number | null>(null)
   return (
     <figure className="climate-chart" aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`}>
       <figcaption className="chart-head">
         <h4 id={`${id}-title`} className="chart-title">{props.title}</h4>
         <Legend items={props.legend} />
       </figcaption>
-      <UPlot options={props.options} data={props.data} height={props.height ?? 260} />
+      <Readout year={hovered} items={hovered === null ? [] : props.readout(hovered)} />
+      <UPlot options={props.options} data={props.data} height={props.height ?? 260} onHover={setHovered} />
       <p id={`${id}-summary`} className="chart-summary">{props.summary}</p>
       {props.note && <p className="small muted">{props.note}</p>}
       <details className="chart-data" onToggle={(event) => setTableOpen(event.currentTarget.open)}>

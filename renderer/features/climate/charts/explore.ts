@@ -1,6 +1,7 @@
-// The four charts of the explore view, each as options (which change only with the
+// The charts of the explore view, each as options (which change only with the
 // reference-pathway toggle), data (which change on every lever move), a legend, a
-// one-sentence summary and a data table for screen readers.
+// one-sentence summary and a data table for screen readers, and what it reads at the
+// year under the pointer.
 import type uPlot from 'uplot'
 import { DEFAULT_LEVERS, SHOWN_FROM, analyseScenario, referencePathways } from '../../../../shared/climate'
 import type { ReferencePathway, ScenarioResult, Source } from '../../../../shared/climate'
@@ -9,16 +10,22 @@ import { COLOURS, SSP_COLOURS, area, axes, labelEnds, line, sspLabel } from './p
 
 export interface LegendItem { label: string; colour: string; kind: 'line' | 'dash' | 'area' | 'band' | 'faint' }
 export interface ChartTable { columns: string[]; rows: string[][] }
+/** One value in a chart's hover readout. */
+export interface ReadoutItem { label: string; value: string; colour: string }
 export interface ChartInput { result: ScenarioResult; showSsp: boolean }
 
+
+export type ChartId = 'temperature' | 'emissions' | 'co2' | 'energy' | 'seaLevel'
+
 export interface ChartDef {
-  id: string
+  id: ChartId
   title: string
   options(showSsp: boolean): Omit<uPlot.Options, 'width' | 'height'>
   data(input: ChartInput): uPlot.AlignedData
   legend(showSsp: boolean): LegendItem[]
   summary(input: ChartInput): string
   table(input: ChartInput): ChartTable
+  readout(input: ChartInput, year: number): ReadoutItem[]
 }
 
 export const baseline = (): ScenarioResult => analyseScenario(DEFAULT_LEVERS)
@@ -42,12 +49,16 @@ function sspSentence(showSsp: boolean, value: (r: ReferencePathway) => string): 
   return showSsp ? ` Reference pathways in 2100: ${refs().map((r) => `${sspLabel(r.id)} ${value(r)}`).join(', ')}.` : ''
 }
 
+/** The SSPs' values at a year, for a readout (none while they are hidden). */
+function sspReadout(showSsp: boolean, year: number, series: (r: ReferencePathway) => Float64Array, format: (v: number) => string): ReadoutItem[] {
+  return showSsp ? refs().map((r) => ({ label: sspLabel(r.id), value: format(pick(r.years, series(r), year)), colour: SSP_COLOURS[r.id] })) : []
+}
+
 function base(unit: string, decimals: number, range: uPlot.Scale.Range, ends: Record<number, { text: string; colour: string }>): Omit<uPlot.Options, 'width' | 'height' | 'series'> {
   return {
     axes: axes(unit, decimals),
     scales: { x: { time: false }, y: { range } },
     legend: { show: false },
-    cursor: { show: false },
     padding: [12, 64, 0, 0],
     hooks: { draw: [labelEnds(ends)] },
   }
@@ -81,6 +92,15 @@ export const temperatureChart: ChartDef = {
     rows: DECADES.map((y) => [String(y), ...[result.temperature, result.temperatureLow ?? result.temperature,
       result.temperatureHigh ?? result.temperature, baseline().temperature].map((s) => fixed(pick(result.years, s, y), 2))]),
   }),
+  readout: ({ result, showSsp }, year) => {
+    const at = (s: ArrayLike<number>): number => pick(result.years, s, year)
+    return [
+      { label: 'This scenario', value: degrees(at(result.temperature)), colour: COLOURS.scenario },
+      { label: 'likely', value: `${fixed(at(result.temperatureLow ?? result.temperature), 1)} to ${fixed(at(result.temperatureHigh ?? result.temperature), 1)} °C`, colour: COLOURS.band },
+      { label: 'Baseline', value: degrees(at(baseline().temperature)), colour: COLOURS.baseline },
+      ...sspReadout(showSsp, year, (r) => r.temperature, (v) => degrees(v)),
+    ]
+  },
 }
 
 export const co2Chart: ChartDef = {
@@ -103,6 +123,44 @@ export const co2Chart: ChartDef = {
     columns: ['Year', 'This scenario, ppm', 'Baseline, ppm'],
     rows: DECADES.map((y) => [String(y), fixed(pick(result.years, result.co2Ppm, y), 0), fixed(pick(result.years, baseline().co2Ppm, y), 0)]),
   }),
+  readout: ({ result, showSsp }, year) => [
+    { label: 'This scenario', value: `${fixed(pick(result.years, result.co2Ppm, year), 0)} ppm`, colour: COLOURS.scenario },
+    { label: 'Baseline', value: `${fixed(pick(result.years, baseline().co2Ppm, year), 0)} ppm`, colour: COLOURS.baseline },
+    ...sspReadout(showSsp, year, (r) => r.co2Ppm, (v) => `${fixed(v, 0)} ppm`),
+  ],
+}
+
+const cm = (metres: number): string => `${fixed(metres * 100, 0)} cm`
+
+export const seaLevelChart: ChartDef = {
+  id: 'seaLevel',
+  title: 'Sea-level rise',
+  options: (showSsp) => ({
+    ...base('cm above 1995-2014', 0, (_u, min, max) => [Math.min(-10, floorTo(min, 10)), Math.max(80, ceilTo(max, 20))], sspEnds(1, showSsp)),
+    series: [{}, ...sspSeries(showSsp), line('Baseline', COLOURS.baseline, 2, [8, 6]), line('Your scenario', COLOURS.scenario, 3.5)],
+  }),
+  data: ({ result, showSsp }) => {
+    const toCm = (a: Float64Array): Float64Array => a.map((v) => v * 100)
+    return [result.years, ...(showSsp ? refs().map((r) => toCm(r.seaLevel)) : []), toCm(baseline().seaLevel), toCm(result.seaLevel)]
+  },
+  legend: (showSsp) => [
+    { label: 'This scenario', colour: COLOURS.scenario, kind: 'line' },
+    { label: 'Baseline (status quo)', colour: COLOURS.baseline, kind: 'dash' },
+    ...sspLegend(showSsp),
+  ],
+  summary: ({ result, showSsp }) =>
+    `The sea rises ${cm(pick(result.years, result.seaLevel, 2100))} by 2100 above its 1995-2014 level (baseline ` +
+    `${cm(pick(result.years, baseline().seaLevel, 2100))}), and keeps rising after 2100 as the ocean warms and ice melts.` +
+    `${sspSentence(showSsp, (r) => cm(r.seaLevel[r.seaLevel.length - 1]))}`,
+  table: ({ result }) => ({
+    columns: ['Year', 'This scenario, cm', 'Baseline, cm'],
+    rows: DECADES.map((y) => [String(y), fixed(pick(result.years, result.seaLevel, y) * 100, 1), fixed(pick(result.years, baseline().seaLevel, y) * 100, 1)]),
+  }),
+  readout: ({ result, showSsp }, year) => [
+    { label: 'This scenario', value: cm(pick(result.years, result.seaLevel, year)), colour: COLOURS.scenario },
+    { label: 'Baseline', value: cm(pick(result.years, baseline().seaLevel, year)), colour: COLOURS.baseline },
+    ...sspReadout(showSsp, year, (r) => r.seaLevel, cm),
+  ],
 }
 
 type EmissionSource = 'coal' | 'oil' | 'gas' | 'process' | 'deforestation' | 'natureRemoval' | 'techRemoval'
@@ -171,6 +229,16 @@ export const emissionsChart: ChartDef = {
       ...[...EMITTERS, ...REMOVERS].map((s) => fixed(pick(result.policy.years, result.policy.co2BySource[s.id], y), 1)),
       fixed(pick(result.policy.years, netCo2(result), y), 1), fixed(pick(result.policy.years, netCo2(baseline()), y), 1)]),
   }),
+  readout: ({ result, showSsp }, year) => {
+    const years = result.policy.years
+    const gt = (v: number): string => `${fixed(v, 1)} Gt`
+    return [
+      { label: 'Net CO2', value: gt(pick(years, netCo2(result), year)), colour: COLOURS.baseline },
+      ...[...EMITTERS, ...REMOVERS].map((s) => ({ label: s.label, value: gt(pick(years, result.policy.co2BySource[s.id], year)), colour: COLOURS[s.id] })),
+      { label: 'Baseline net', value: gt(pick(years, netCo2(baseline()), year)), colour: COLOURS.baseline },
+      ...sspReadout(showSsp, year, (r) => r.co2Fossil.map((v, i) => v + r.co2Land[i]), gt),
+    ]
+  },
 }
 
 const SUPPLY: { id: Source; label: string }[] = [
@@ -205,6 +273,15 @@ export const energyChart: ChartDef = {
     rows: POLICY_DECADES.map((y) => [String(y), ...SUPPLY.map((s) => fixed(pick(result.policy.years, result.policy.energyBySource[s.id], y), 0)),
       fixed(pick(result.policy.years, totalEnergy(result), y), 0)]),
   }),
+  readout: ({ result }, year) => {
+    const years = result.policy.years
+    const ej = (v: number): string => `${fixed(v, 0)} EJ`
+    return [
+      ...SUPPLY.map((s) => ({ label: s.label, value: ej(pick(years, result.policy.energyBySource[s.id], year)), colour: COLOURS[s.id] })),
+      { label: 'Total', value: ej(pick(years, totalEnergy(result), year)), colour: COLOURS.baseline },
+      { label: 'Baseline total', value: ej(pick(years, totalEnergy(baseline()), year)), colour: COLOURS.baseline },
+    ]
+  },
 }
 
-export const EXPLORE_CHARTS: readonly ChartDef[] = [temperatureChart, co2Chart, emissionsChart, energyChart]
+export const EXPLORE_CHARTS: readonly ChartDef[] = [temperatureChart, emissionsChart, co2Chart, energyChart, seaLevelChart]

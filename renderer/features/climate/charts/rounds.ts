@@ -4,7 +4,7 @@ import type uPlot from 'uplot'
 import { BLOCS, NO_PLEDGE, analyseRound } from '../../../../shared/climate'
 import type { Pledge, Round } from '../../../../shared/climate'
 import { degrees, fixed } from '../format'
-import type { ChartTable, LegendItem } from './explore'
+import type { ChartTable, LegendItem, ReadoutItem } from './explore'
 import { COLOURS, axes, line } from './palette'
 
 export const ROUNDS_FROM = 2000
@@ -28,6 +28,7 @@ export interface RoundsChart {
   legend: LegendItem[]
   summary: string
   table: () => ChartTable
+  readout: (year: number) => ReadoutItem[]
 }
 
 export function roundsChart(rounds: readonly Round[]): RoundsChart | null {
@@ -45,7 +46,6 @@ export function roundsChart(rounds: readonly Round[]): RoundsChart | null {
       axes: axes('°C above 1850–1900', 1),
       scales: { x: { time: false }, y: { range: (_u: unknown, _min: number, max: number): [number, number] => [0, Math.max(3, Math.ceil(max))] } },
       legend: { show: false },
-      cursor: { show: false },
       padding: [12, 28, 0, 0],
       series: [{}, line('No pledges', COLOURS.baseline, 2, [8, 6]), ...rounds.map((r, i) => line(`Round ${r.number}`, colours[i], i === rounds.length - 1 ? 3.5 : 2))],
     },
@@ -58,6 +58,10 @@ export function roundsChart(rounds: readonly Round[]): RoundsChart | null {
       `With no pledges the world warms ${degrees(baseline.warming2100)} by 2100. ` +
       outcomes.map((o, i) => `Round ${rounds[i].number}: ${degrees(o.warming2100)}`).join('; ') +
       `. The latest round is ${fixed(Math.abs(baseline.warming2100 - last.warming2100), 1)} °C ${last.warming2100 <= baseline.warming2100 ? 'below' : 'above'} no pledges.`,
+    readout: (year) => [
+      { label: 'No pledges', value: degrees(at(baseline.temperature, year)), colour: COLOURS.baseline },
+      ...outcomes.map((o, i) => ({ label: `Round ${rounds[i].number}`, value: degrees(at(o.result.temperature, year)), colour: colours[i] })),
+    ],
     table: () => ({
       columns: ['Path', ...TABLE_YEARS.map((y) => `${y}, °C`)],
       rows: [

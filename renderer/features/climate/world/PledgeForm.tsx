@@ -72,7 +72,7 @@ export function PledgeForm(props: { bloc: Bloc; blocSet: BlocSet; saved: SavedPl
   }, [valid, key, bloc.id, blocSet])
   const previewOptions = useMemo(() => ({
     axes: axes('GtCO2 per year', 0), scales: { x: { time: false }, y: { range: (_u: unknown, _min: number, max: number): [number, number] => [0, Math.max(5, Math.ceil(max / 5) * 5)] } },
-    legend: { show: false }, cursor: { show: false }, padding: [12, 28, 0, 0] as [number, number, number, number],
+    legend: { show: false }, padding: [12, 28, 0, 0] as [number, number, number, number],
     series: [{}, line('Baseline', COLOURS.baseline, 2, [8, 6]), line('Pledge', COLOURS.scenario, 3.5)],
   }), [])
   const previewData = useMemo((): uPlot.AlignedData | null => {
@@ -157,6 +157,10 @@ export function PledgeForm(props: { bloc: Bloc; blocSet: BlocSet; saved: SavedPl
             columns: ['Year', 'With this pledge, Gt', 'Baseline, Gt'],
             rows: [2024, 2030, 2040, 2050, 2060, 2070, 2080, 2090, 2100].map((y) => [String(y), at(preview.fossilCo2, y), at(preview.baselineFossilCo2, y)]),
           })}
+          readout={(year) => [
+            { label: 'With this pledge', value: `${at(preview.fossilCo2, year)} Gt`, colour: COLOURS.scenario },
+            { label: 'Baseline', value: `${at(preview.baselineFossilCo2, year)} Gt`, colour: COLOURS.baseline },
+          ]}
           height={180}
         />
       )}

@@ -31,7 +31,7 @@ export function RoundResults(props: { round: Round }) {
   const emissionsOptions = useMemo(() => ({
     axes: axes('GtCO2 per year', 0),
     scales: { x: { time: false }, y: { range: (_u: unknown, _min: number, max: number): [number, number] => [0, Math.max(50, Math.ceil(max / 10) * 10)] } },
-    legend: { show: false }, cursor: { show: false }, padding: [12, 28, 0, 0] as [number, number, number, number],
+    legend: { show: false }, padding: [12, 28, 0, 0] as [number, number, number, number],
     series: [{}, ...[...blocs].reverse().map((b) => area(b.name, BLOC_COLOURS[blocs.indexOf(b)])), line('Baseline', COLOURS.baseline, 2, [8, 6])],
   }), [blocs])
   const emissionsData = useMemo((): uPlot.AlignedData => {
@@ -59,7 +59,7 @@ export function RoundResults(props: { round: Round }) {
         <dl className="headline-facts">
           <div><dt>Without any pledge</dt><dd>{degrees(outcome.baselineWarming2100)}: the pledges make it {degreesDifference(outcome.warming2100, outcome.baselineWarming2100).replace(' than', '')}</dd></div>
           <div><dt>CO2 in 2100</dt><dd>{fixed(outcome.co2Ppm2100, 0)} ppm</dd></div>
-          <div><dt>Sea-level rise by 2100</dt><dd>{fixed(outcome.seaLevel2100 * 100, 0)} cm</dd></div>
+          <div><dt>Sea-level rise by 2100</dt><dd data-testid="round-sea-level">{fixed(outcome.seaLevel2100 * 100, 0)} cm <span className="muted small">({fixed(outcome.baselineSeaLevel2100 * 100, 0)} cm without pledges)</span></dd></div>
           <div>
             <dt>Climate fund</dt>
             <dd data-testid="round-fund">
@@ -79,6 +79,11 @@ export function RoundResults(props: { round: Round }) {
           { label: 'Baseline (no pledges)', colour: COLOURS.baseline, kind: 'dash' as const },
         ]}
         summary={`World fossil CO2 goes from ${fixed(fossil(2024), 0)} Gt a year in 2024 to ${fixed(fossil(2050), 0)} in 2050 and ${fixed(fossil(2100), 0)} in 2100.`}
+        readout={(year) => [
+          ...result.blocs.map((b, i) => ({ label: b.name, value: `${fixed(b.fossilCo2[year - 2024], 1)} Gt`, colour: BLOC_COLOURS[i] })),
+          { label: 'World', value: `${fixed(fossil(year), 1)} Gt`, colour: COLOURS.scenario },
+          { label: 'No pledges', value: `${fixed(result.blocs.reduce((s, b) => s + b.baselineFossilCo2[year - 2024], 0), 1)} Gt`, colour: COLOURS.baseline },
+        ]}
         table={() => ({
           columns: ['Year', ...blocs.map((b) => `${b.name}, Gt`), 'World'],
           rows: [2024, 2030, 2040, 2050, 2060, 2070, 2080, 2090, 2100].map((y) => [

@@ -17,7 +17,7 @@ export function Rounds(props: { world: WorldState; amFacilitator: boolean }) {
   return (
     <section className="world-rounds stack" aria-labelledby="rounds-heading">
       <h3 id="rounds-heading">Rounds so far</h3>
-      <ChartFigure title="Warming by round" options={chart.options} data={chart.data} legend={chart.legend} summary={chart.summary} table={chart.table} />
+      <ChartFigure title="Warming by round" options={chart.options} data={chart.data} legend={chart.legend} summary={chart.summary} table={chart.table} readout={chart.readout} />
       <div className="table-scroll">
         <table className="climate-table">
           <thead>

@@ -8,6 +8,10 @@ import { Debrief } from './Debrief'
 import { Delegations } from './Delegations'
 import { PledgeForm } from './PledgeForm'
 import { RoundResults, pledgeSummary } from './RoundResults'
+import { useApp } from '../../../app/context'
+import { useCohortShelves } from '../cohortShelves'
+import { RoundsAndCohort } from '../CohortShelf'
+import { EarlierGroups } from './EarlierGroups'
 import { Rounds } from './Rounds'
 
 const STAGE_TEXT: Record<StageView, string> = {
@@ -127,6 +131,9 @@ export function WorldClimate() {
   const world = useClimateDoc(readWorld)
   const amFacilitator = useAmFacilitator()
   const shown = world.rounds.find((r) => r.id === world.stage.roundId) ?? world.rounds.at(-1)
+  const { session } = useClimate()
+  const { db } = useApp()
+  const shelves = useCohortShelves(db, session.me.id, session.id)
   return (
     <div className="world-climate stack">
       <p className="world-stage" role="status">{STAGE_TEXT[world.stage.view]}</p>
@@ -135,6 +142,8 @@ export function WorldClimate() {
       {world.stage.view === 'results' && shown && <RoundResults round={shown} />}
       {world.stage.view === 'debrief' && <Debrief />}
       <Rounds world={world} amFacilitator={amFacilitator} />
+      <EarlierGroups amFacilitator={amFacilitator} />
+      <RoundsAndCohort rounds={world.rounds} amFacilitator={amFacilitator} shelves={shelves} />
       <Delegations world={world} amFacilitator={amFacilitator} />
     </div>
   )
