@@ -18,6 +18,7 @@ import { benchFaults } from './faults'
 import { benchPeople } from './people'
 import { benchPlay } from './play'
 import { benchVotes } from './votes'
+import { benchLayout } from './layout'
 import type { BenchResult } from './types'
 
 const suites: Record<string, () => Promise<BenchResult[]>> = {
@@ -37,6 +38,7 @@ const suites: Record<string, () => Promise<BenchResult[]>> = {
   people: () => benchPeople(),
   play: () => benchPlay(),
   votes: () => benchVotes(),
+  layout: () => benchLayout(),
 }
 
 const only = process.argv.slice(2)

@@ -18,13 +18,13 @@ import { summarise, type BenchResult } from './types'
 
 const COLOURS = ['#1f6f8b', '#b5446e', '#5b7f2b', '#8a5a00', '#6b4fbb', '#0f7b6c']
 
-function person(i: number): Person {
+export function person(i: number): Person {
   return { id: `person-${i}`, name: `Person ${String(i).padStart(2, '0')}`, role: i === 0 ? 'facilitator' : 'practitioner', colour: COLOURS[i % COLOURS.length], timeZone: 'Europe/Lisbon', joinedAt: i }
 }
 
-interface Stored { id: string; title: string; secret: string; update: string; people: number }
+export interface Stored { id: string; title: string; secret: string; update: string; people: number }
 
-function convening(people: number): Stored {
+export function convening(people: number): Stored {
   const doc = new Y.Doc()
   const id = newId()
   const title = `People ${people}`
@@ -33,7 +33,7 @@ function convening(people: number): Stored {
   return { id, title, secret: newId(), update: Buffer.from(Y.encodeStateAsUpdate(doc)).toString('base64'), people }
 }
 
-async function store(page: Page, stored: Stored[], signaling: string, me: Person): Promise<void> {
+export async function store(page: Page, stored: Stored[], signaling: string, me: Person): Promise<void> {
   await page.evaluate(
     async ({ stored, signaling, me }) => {
       const db = await new Promise<IDBDatabase>((ok, fail) => {

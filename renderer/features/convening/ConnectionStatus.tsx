@@ -53,7 +53,7 @@ export function ConnectionStatus(props: { session: ConveningSession }) {
   }[state.signaling]
   return (
     <details className="connection">
-      <summary className={`connection-summary tone-${tone}`} data-testid="connection-summary">
+      <summary className={`connection-summary tone-${tone}`} data-testid="connection-summary" title={summary}>
         <span className="dot" aria-hidden="true" />
         <span role="status" aria-live="polite">
           {summary}

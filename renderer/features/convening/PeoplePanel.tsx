@@ -5,6 +5,7 @@ import { usePresentPeople, useYDerived, type ConveningSession } from '../../sync
 import { HandsQueue, PANEL_LABELS, useRunValue } from '../facilitation'
 import { PersonRow, type RowPerson } from './PersonRow'
 import { matchesName } from './peopleSearch'
+import { Icon } from '../../ui/icons'
 import './people.css'
 
 /** Past this many people away, their list starts folded (everyone here stays open). */
@@ -17,7 +18,7 @@ const FOLD_AWAY_FROM = 8
  * (or by breakout group while breakouts run) and away. Someone seen during this visit
  * who is no longer present "has left".
  */
-export function PeoplePanel(props: { session: ConveningSession }) {
+export function PeoplePanel(props: { session: ConveningSession; fold: { label: string; controls: string; onFold: () => void } }) {
   const { session } = props
   const doc = session.doc
   const present = usePresentPeople(session)
@@ -56,7 +57,12 @@ export function PeoplePanel(props: { session: ConveningSession }) {
 
   return (
     <aside className="people" aria-labelledby="people-heading">
-      <h2 id="people-heading">People</h2>
+      <div className="pp-head">
+        <h2 id="people-heading">People</h2>
+        <button type="button" className="icon-button pp-fold-column" aria-label={props.fold.label} title={props.fold.label} aria-expanded="true" aria-controls={props.fold.controls} onClick={props.fold.onFold}>
+          <Icon name={props.fold.controls === 'people-drawer' ? 'close' : 'foldRight'} />
+        </button>
+      </div>
       <HandsQueue session={session} />
       <div className="pp-search">
         <label className="sr-only" htmlFor={searchId}>

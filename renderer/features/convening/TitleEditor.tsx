@@ -43,6 +43,7 @@ export function TitleEditor(props: {
         id="convening-title"
         className="title-input"
         value={draft ?? shared}
+        title={shared}
         maxLength={TITLE_MAX}
         readOnly={props.readOnly}
         aria-invalid={error ? true : undefined}

@@ -31,10 +31,11 @@ export function BreakoutBanner(props: { session: ConveningSession; controller: F
   // A facilitator outside the groups gets one compact chip (the strip renders it in
   // its row, so the header stays one line); everyone in a group gets the banner.
   if (!mine && facilitates) {
+    const counts = `${plural(groups.length, 'group')}, ${plural(groups.reduce((n, g) => n + g.members.length, 0), 'person', 'people')}`
     return (
       <span className="fx-breakout-chip" role="group" aria-label="Breakout" data-testid="fx-breakout">
-        <span>
-          Breakouts: {plural(groups.length, 'group')}, {plural(groups.reduce((n, g) => n + g.members.length, 0), 'person', 'people')}
+        <span className="fx-breakout-text" title={`Breakouts: ${counts}`}>
+          Breakouts: {counts}
         </span>
         {breakout.closing && (
           <span className="fx-closing">

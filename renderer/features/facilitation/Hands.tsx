@@ -21,17 +21,17 @@ export function useHands(session: ConveningSession): { hands: RaisedHand[]; name
   return { hands, names }
 }
 
-export function Hands(props: { session: ConveningSession; facilitates: boolean }) {
-  const { session, facilitates } = props
+/** Raise or lower my own hand; the button says my place in the queue. */
+export function RaiseHand(props: { session: ConveningSession }) {
+  const { session } = props
   const doc = session.doc
   const me = session.me.id
-  const { hands, names } = useHands(session)
+  const hands = useRunValue(session, () => readHands(doc), 'hands')
   const { notice, run } = useNotice()
   const place = hands.findIndex((h) => h.personId === me)
   const raised = place >= 0
-
   return (
-    <span className="fx-hands">
+    <>
       <button
         type="button"
         className={raised ? 'button fx-toggle is-on' : 'button fx-toggle'}
@@ -40,6 +40,22 @@ export function Hands(props: { session: ConveningSession; facilitates: boolean }
       >
         {raised ? `Lower hand (${ordinal(place + 1)})` : 'Raise hand'}
       </button>
+      <Notice text={notice} />
+    </>
+  )
+}
+
+/** My hand (unless `raise` is false: it is elsewhere), and the queue of hands as a count that opens it. */
+export function Hands(props: { session: ConveningSession; facilitates: boolean; raise: boolean }) {
+  const { session, facilitates } = props
+  const doc = session.doc
+  const me = session.me.id
+  const { hands, names } = useHands(session)
+  const { notice, run } = useNotice()
+
+  return (
+    <span className="fx-hands">
+      {props.raise && <RaiseHand session={session} />}
       {hands.length > 0 && (
         <details className="fx-pop">
           <summary className="button fx-pop-button" aria-label={`Raised hands: ${hands.length}`} data-testid="fx-hands-count">

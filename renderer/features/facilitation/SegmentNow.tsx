@@ -22,7 +22,7 @@ import { panelControl } from './panelControl'
  * comes next. Facilitators also get the moves they make during a segment (pause, +1,
  * +5, next) without leaving the panel they are on.
  */
-export function SegmentNow(props: { session: ConveningSession; facilitates: boolean }) {
+export function SegmentNow(props: { session: ConveningSession; facilitates: boolean; moves: 'all' | 'next' }) {
   const { session, facilitates } = props
   const doc = session.doc
   const segments = useRunValue(session, () => readSegments(doc), 'segments')
@@ -31,7 +31,6 @@ export function SegmentNow(props: { session: ConveningSession; facilitates: bool
   const timer: TimerState | null = current && current.segmentId !== null ? current.timer : null
   const running = segments.find((s) => s.id === current?.segmentId) ?? null
   const ticking = useTicking(session, timer, running ? running.title : 'Segment')
-  const { notice, run } = useNotice()
   // Any change to the run (a new fit, an extension) re-reads the projection at once.
   useRunVersion(session)
 
@@ -72,11 +71,9 @@ export function SegmentNow(props: { session: ConveningSession; facilitates: bool
           {starts ?? 'Not started'} · {segments.length} segments, {formatMinutes(segments.reduce((sum, s) => sum + s.minutes, 0) * 60_000)}
         </span>
         {next && <span className="muted">First: {next.segment.title}</span>}
-        <Notice text={notice} />
       </div>
     )
   }
-  const leaving = running.id
   return (
     <div className="fx-now" data-testid="fx-now">
       <div className="fx-now-text" title={`${running.title}${next ? ` · next: ${next.segment.title}` : ''}`}>
@@ -94,10 +91,31 @@ export function SegmentNow(props: { session: ConveningSession; facilitates: bool
       </div>
       <Countdown ticking={ticking} label={running.title} className="fx-segment-countdown" />
       <Said text={ticking.said} />
-      {facilitates && timer && (
-        <span className="fx-moves" role="group" aria-label="Segment controls">
+      <SegmentMoves session={session} facilitates={facilitates} which={props.moves} />
+    </div>
+  )
+}
+
+/**
+ * A facilitator's moves during a segment: pause, +1, +5 and next. `which` splits them
+ * when the strip is short of room: "next" in the row, "rest" in its More.
+ */
+export function SegmentMoves(props: { session: ConveningSession; facilitates: boolean; which: 'all' | 'next' | 'rest' }) {
+  const { session, facilitates, which } = props
+  const doc = session.doc
+  const current = useRunValue(session, () => readCurrent(doc), 'current')
+  const { notice, run } = useNotice()
+  const timer: TimerState | null = current && current.segmentId !== null ? current.timer : null
+  if (!facilitates || !timer || !current || current.segmentId === null) return null
+  const leaving = current.segmentId
+  const last = readProjection(doc, session.clock).next === null
+  return (
+    <span className="fx-moves" role="group" aria-label={which === 'next' ? 'Next segment' : 'Segment controls'}>
+      {which !== 'next' && (
+        <>
           <button type="button" className="button small-button" onClick={() => run(pauseSegment(doc, session.me.id, timer.startedAt !== null, session.clock))}>
             {timer.startedAt !== null ? 'Pause' : 'Resume'}
+            {which === 'rest' && ' the segment'}
           </button>
           <button type="button" className="button small-button" aria-label="One more minute for this segment" onClick={() => run(extendSegment(doc, session.me.id, 60_000, session.clock))}>
             +1
@@ -105,16 +123,28 @@ export function SegmentNow(props: { session: ConveningSession; facilitates: bool
           <button type="button" className="button small-button" aria-label="Five more minutes for this segment" onClick={() => run(extendSegment(doc, session.me.id, 5 * 60_000, session.clock))}>
             +5
           </button>
-          <button type="button" className="button primary small-button" onClick={() => {
-              // The last "next" ends the convening, which is signed where roles are.
-              const sign = next ? Promise.resolve(undefined) : session.signEnd(leaving)
-              void sign.then((signed) => run(nextSegment(doc, session.me.id, session.clock, leaving, undefined, signed)))
-            }}>
-            {next ? 'Next segment' : 'End convening'}
-          </button>
-        </span>
+        </>
+      )}
+      {which !== 'rest' && (
+        <button
+          type="button"
+          className="button primary small-button"
+          onClick={() => {
+            // The last "next" ends the convening, which is signed where roles are.
+            const sign = last ? session.signEnd(leaving) : Promise.resolve(undefined)
+            void sign.then((signed) => run(nextSegment(doc, session.me.id, session.clock, leaving, undefined, signed)))
+          }}
+        >
+          {last ? (
+            'End convening'
+          ) : (
+            <>
+              Next<span className="fx-wordy"> segment</span>
+            </>
+          )}
+        </button>
       )}
       <Notice text={notice} />
-    </div>
+    </span>
   )
 }

@@ -12,21 +12,35 @@ const SHOW_MS = 6000
 export function ReactionPicker(props: { session: ConveningSession }) {
   const { session } = props
   const ref = useRef<HTMLDetailsElement>(null)
-  const react = (kind: ReactionKind): void => {
-    session.awareness.setLocalStateField(REACTION_FIELD, { kind, at: session.clock.now() })
-    if (ref.current) ref.current.open = false
-  }
   return (
     <details className="fx-pop" ref={ref}>
       <summary className="button fx-pop-button">React</summary>
-      <div className="fx-pop-body fx-reactions" role="group" aria-label="Reactions">
-        {REACTIONS.map((r) => (
-          <button key={r.kind} type="button" className="button fx-reaction" onClick={() => react(r.kind)}>
-            <span aria-hidden="true">{r.symbol}</span> {r.label}
-          </button>
-        ))}
+      <div className="fx-pop-body">
+        <ReactionButtons session={session} onReacted={() => ref.current && (ref.current.open = false)} />
       </div>
     </details>
+  )
+}
+
+/** The reactions as buttons (in the React pop-up, or in the strip's More). */
+export function ReactionButtons(props: { session: ConveningSession; onReacted?: () => void }) {
+  const { session } = props
+  return (
+    <div className="fx-reactions" role="group" aria-label="Reactions">
+      {REACTIONS.map((r) => (
+        <button
+          key={r.kind}
+          type="button"
+          className="button fx-reaction"
+          onClick={() => {
+            session.awareness.setLocalStateField(REACTION_FIELD, { kind: r.kind, at: session.clock.now() })
+            props.onReacted?.()
+          }}
+        >
+          <span aria-hidden="true">{r.symbol}</span> {r.label}
+        </button>
+      ))}
+    </div>
   )
 }
 

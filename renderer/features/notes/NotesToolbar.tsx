@@ -7,7 +7,8 @@ const TOOLS: { format: NoteFormat; text: string; label: string; keys?: string }[
   { format: 'heading', text: 'H', label: 'Heading' },
   { format: 'bullet', text: '• List', label: 'Bullet list' },
   { format: 'checkbox', text: '☐ Checklist', label: 'Checklist' },
-  { format: 'numbered', text: '1. List', label: 'Numbered list' },
+  // The name starts with what the button shows, as speech users say it (WCAG 2.5.3).
+  { format: 'numbered', text: '1. List', label: '1. List, numbered' },
 ]
 
 /**

@@ -1,4 +1,4 @@
-import { memo, useMemo, useState } from 'react'
+import { memo, useMemo, useRef, useState } from 'react'
 import { type Loop, type LoopAnalysis, type LoopPlay } from '../../../../shared/diagram'
 import { useStore } from '../../../sync'
 import { ConfirmDialog } from '../../../ui/Dialog'
@@ -29,6 +29,26 @@ function summary(state: LoopState): string {
   return `${loops.length} ${loops.length === 1 ? 'loop' : 'loops'}: ${parts.join(', ')}.`
 }
 
+/**
+ * The loops that appeared since this panel opened, for screen readers: "New loop R1,
+ * reinforcing: Trust → Sharing → Trust." is heard once, when someone closes a loop
+ * (the loops already there when the diagram opens are not read out). Kept until the
+ * next change, so the status line does not flicker.
+ */
+function useNewLoops(loops: readonly Loop[] | null): readonly Loop[] {
+  const seen = useRef<Set<string> | null>(null)
+  const last = useRef<{ loops: readonly Loop[] | null; fresh: readonly Loop[] }>({ loops: null, fresh: [] })
+  if (loops === null || last.current.loops === loops) return loops === null ? [] : last.current.fresh
+  let fresh: Loop[] = []
+  if (seen.current === null) seen.current = new Set(loops.map((l) => l.id))
+  else {
+    fresh = loops.filter((l) => !seen.current!.has(l.id))
+    for (const l of loops) seen.current.add(l.id)
+  }
+  last.current = { loops, fresh }
+  return fresh
+}
+
 function caps(analysis: LoopAnalysis | null): string[] {
   if (!analysis) return []
   const out: string[] = []
@@ -55,10 +75,13 @@ export function LoopsPanel() {
     void content
     return new Map([...cld.store.variables].map(([id, v]) => [id, v.label]))
   }, [cld, content])
+  const fresh = useNewLoops(state.analysis ? loops : null)
+  const heard = fresh.map((loop) => `New loop ${numbers.get(loop.id) ?? loop.polarity}, ${KIND[loop.polarity].toLowerCase()}: ${[...loop.variableIds, loop.variableIds[0]].map((id) => labels.get(id) ?? '…').join(' → ')}.`)
   return (
     <div className="loops-panel stack">
       <p className="dg-loops-summary" role="status" aria-live="polite">
         {summary(state)}
+        {heard.length > 0 && heard.length <= 3 && <span className="sr-only"> {heard.join(' ')}</span>}
         {state.status === 'working' && state.analysis ? ' Updating…' : ''}
       </p>
       {caps(state.analysis).map((text) => (

@@ -1,17 +1,35 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
+import { SIDE_WIDTH, atLeast, setLayout, useBreakpoint, useLayout } from '../../../ui/layout'
+import { Splitter } from '../../../ui/Splitter'
+import { Icon } from '../../../ui/icons'
 import { LoopsPanel } from './LoopsPanel'
 import { TextView } from './TextView'
 
 type Tab = 'loops' | 'text'
 
-/** Beside the canvas: the loops, or the whole diagram in words. Folds away for more room. */
+/**
+ * Beside the canvas: the loops, or the whole diagram in words. It folds away and
+ * resizes; whether it is open and how wide is this person's own (ui/layout.ts). In
+ * focus mode and on a small screen it starts folded, and opening it there lasts until
+ * the mode or the screen changes (the choice kept is the one made with room to spare).
+ */
 export function SidePanel(props: { title: string }) {
   const [tab, setTab] = useState<Tab>('loops')
-  const [open, setOpen] = useState(true)
+  const layout = useLayout()
+  const small = !atLeast(useBreakpoint(), 'laptop')
+  const [peek, setPeek] = useState<boolean | null>(null)
+  useEffect(() => setPeek(null), [layout.focus, small])
+  const kept = !layout.focus && !small
+  const open = peek ?? (kept ? layout.sideOpen : false)
+  const setOpen = (next: boolean): void => {
+    if (kept) setLayout({ sideOpen: next })
+    setPeek(kept ? null : next)
+  }
   if (!open) {
     return (
-      <button type="button" className="dg-side-open button quiet small" onClick={() => setOpen(true)} aria-expanded="false">
-        Loops and text ›
+      <button type="button" className="dg-side-open button quiet small" onClick={() => setOpen(true)} aria-expanded="false" aria-controls="dg-side-panel">
+        <Icon name="foldLeft" size={18} />
+        <span>Loops and text</span>
       </button>
     )
   }
@@ -20,8 +38,11 @@ export function SidePanel(props: { title: string }) {
     ['text', 'Text'],
   ]
   return (
-    <aside className="dg-side-panel" aria-label="Loops and text">
-      <div className="dg-side-tabs" role="tablist" aria-label="Side panel">
+    <aside className="dg-side-panel" id="dg-side-panel" aria-label="Loops and text" style={{ width: layout.sideWidth }}>
+      <Splitter label="Width of the loops and text panel" width={layout.sideWidth} min={SIDE_WIDTH.min} max={SIDE_WIDTH.max} controls="dg-side-panel" onWidth={(sideWidth) => setLayout({ sideWidth })} />
+      {/* The tabs and the fold button share a row; only the tabs are in the tablist (ARIA: a tablist holds tabs). */}
+      <div className="dg-side-tabs">
+        <div className="dg-side-tablist" role="tablist" aria-label="Side panel">
         {tabs.map(([id, label]) => (
           <button
             key={id}
@@ -40,9 +61,10 @@ export function SidePanel(props: { title: string }) {
             {label}
           </button>
         ))}
+        </div>
         <span className="grow" />
-        <button type="button" className="icon-button" aria-label="Fold the side panel away" aria-expanded="true" onClick={() => setOpen(false)}>
-          ‹
+        <button type="button" className="icon-button dg-side-fold" aria-label="Fold the side panel away" title="Fold the side panel away" aria-expanded="true" aria-controls="dg-side-panel" onClick={() => setOpen(false)}>
+          <Icon name="foldRight" />
         </button>
       </div>
       <div className="dg-side-body" role="tabpanel" id="side-tabpanel" aria-labelledby={`side-tab-${tab}`}>
