@@ -142,10 +142,10 @@ export function normalQuantile(p: number): number {
 }
 
 /** Bisection for an increasing or decreasing f on [lo, hi]; returns NaN if no sign change. */
-function solve(f: (x: number) => number, lo: number, hi: number): number {
+function solve(f: (x: number) => number, lo: number, hi: number, iterations = 32): number {
   let flo = f(lo)
   if (flo * f(hi) > 0) return Number.NaN
-  for (let i = 0; i < 32; i++) {
+  for (let i = 0; i < iterations; i++) {
     const mid = (lo + hi) / 2
     const fm = f(mid)
     if (fm * flo > 0) {
@@ -156,78 +156,113 @@ function solve(f: (x: number) => number, lo: number, hi: number): number {
   return (lo + hi) / 2
 }
 
-/** AR6's very likely range of aerosol forcing in 2019, W/m2 (central -1.1). */
-const AR6_AEROSOL_2019 = [-1.7, -0.4] as const
-/** The same range as scalings of the data's aerosol forcing in 2019 (RCMIP, -1.06 W/m2). */
-function aerosolScaleRange(): readonly [number, number] {
-  const data2019 = sspEmissions('ssp245').aerosolForcing[2019 - FIRST_YEAR]
-  return [AR6_AEROSOL_2019[1] / data2019, AR6_AEROSOL_2019[0] / data2019]
-}
 /**
- * Median of the TCR draws, K. Below AR6's 1.8 on purpose: the record rules out the
- * least sensitive draws (they would need less aerosol cooling than AR6 allows), which
- * lifts the kept members' median TCR to about 1.8.
+ * AR6's aerosol forcing in 2019, W/m2: best estimate and very likely range (WG1 Ch. 7,
+ * 1750-2019; the 1750-2014 assessment, -1.3 [-2.0 to -0.6], is the same spread before
+ * the recent clean-up of the air).
+ */
+const AR6_AEROSOL_2019 = { central: -1.1, low: -1.7, high: -0.4 } as const
+/**
+ * The rest of the "other" forcing (ozone, halocarbons, land albedo, contrails, volcanoes,
+ * the sun) is known to about +-20 % (one standard deviation, from AR6's ranges for its
+ * parts); drawn as a factor on the data's values.
+ */
+const OTHER_FORCING_SD = 0.2
+/**
+ * Prior of TCR: median, K, and spread (log). Below AR6's 1.8 on purpose: the record
+ * favours the more sensitive draws (the least sensitive need less aerosol cooling than
+ * AR6 allows), which lifts the kept members' median to about 1.8.
  */
 const TCR_MEDIAN = 1.7
+const TCR_SPREAD = 0.18
+/** Carbon-cycle feedback strength: a log-normal factor on rU, rT and rA, one sd. */
+const CARBON_SPREAD = 0.2
+/**
+ * The historical constraint: warming 2011-2020 above 1850-1900, K, and how far a member
+ * may sit from it (one sd: AR6's very likely 0.95-1.20 with a decade's natural swings).
+ */
+const OBSERVED_WARMING = { value: 1.09, sd: 0.1 } as const
 /** Ocean heat uptake (k2 and k3 together) from a fifth to four times the default's:
  * about the spread of CMIP6 model fits. */
 const OCEAN_RANGE = [0.2, 4] as const
+/** How many prior draws the ensemble is chosen from (about a fifth pass the record). */
+const PRIOR_DRAWS = 3000
+
+/** A split normal with median `central` and 5th and 95th percentiles `low` and `high`, at z. */
+function splitNormal(a: Assessed, z: number): number {
+  return a.central + (z * (z < 0 ? a.central - a.low : a.high - a.central)) / 1.645
+}
 
 /**
- * Generates `n` ensemble members (see params.ts for the reasoning). Latin-hypercube
- * draws of four uncertainties; for each, the ocean heat uptake, the carbon-cycle
- * baseline and the aerosol scaling are solved so the member reproduces its draws of
- * TCR, CO2 in 2019 and warming 2011-2020. Members that would need aerosol forcing
- * in 2019 outside AR6's very likely range (-1.7 to -0.4 W/m2) are redrawn, and so are
- * those whose TCR needs an implausible ocean.
+ * How warm a member runs against AR6's assessed projections, in standard deviations of
+ * AR6's own spread: the mean over the five SSPs and both periods of Table SPM.1.
+ */
+function assessedScore(outcomes: Record<SspId, SspOutcome>): number {
+  let sum = 0
+  for (const period of ['mid', 'long'] as const)
+    for (const id of SSP_IDS) {
+      const a = AR6_WARMING[period][id]
+      const x = outcomes[id][period]
+      sum += (x - a.central) / ((x < a.central ? a.central - a.low : a.high - a.central) / 1.645)
+    }
+  return sum / (2 * SSP_IDS.length)
+}
+
+/**
+ * Generates `n` ensemble members (see params.ts for the reasoning), in three steps, as
+ * constrained ensembles such as FaIR's are built:
+ * 1. Prior: PRIOR_DRAWS independent draws of ECS and TCR (AR6's assessed distributions,
+ *    TCR loosely tied to ECS), carbon-cycle feedback strength, aerosol forcing (AR6's
+ *    very likely -1.7 to -0.4 W/m2 in 2019) and the rest of the other forcing (+-20 %).
+ *    The ocean heat uptake is solved to give the drawn TCR and the carbon-cycle baseline
+ *    to give the 2019 CO2 of the default set.
+ * 2. The record: each draw is kept with the likelihood of its 2011-2020 warming against
+ *    the observed 1.09 K (sd 0.1, and never further than 0.25 K). This is what ties strong aerosol cooling to a
+ *    sensitive climate and weak cooling to a less sensitive one.
+ * 3. Selection: of the kept draws, the `n` whose warming against AR6's projections
+ *    (assessedScore) sits nearest the quantiles (i + 0.5) / n of a standard normal, so
+ *    the few members spread over the assessed range as AR6's distribution does rather
+ *    than as the luck of fifty random picks would.
  */
 export function generateEnsemble(n: number, seed = 2024): EnsembleRow[] {
   // A seeded generator, so the ensemble is reproducible.
   const gen = prng.create(seed)
-  const rand = (): number => prng.real53(gen)
-  const strata = [0, 1, 2, 3].map(() => {
-    const order = Array.from({ length: n }, (_, i) => i)
-    for (let i = n - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1))
-      ;[order[i], order[j]] = [order[j], order[i]]
-    }
-    return order
-  })
+  const z = (): number => normalQuantile(Math.min(Math.max(prng.real53(gen), 1e-12), 1 - 1e-12))
   const history = sspEmissions('ssp245')
   const out = createCoreResult(FIRST_YEAR, 351)
   const co2Target = historicalChecks(DEFAULT_PARAMS).co2_2019
-  const aerosolRange = aerosolScaleRange()
+  const aerosol2019 = history.aerosolForcing[2019 - FIRST_YEAR]
+  const kept: { row: EnsembleRow; score: number }[] = []
+  for (let i = 0; i < PRIOR_DRAWS; i++) {
+    const [z0, z1, z2, z3, z4, accept] = [z(), z(), z(), z(), z(), prng.real53(gen)]
+    // ECS: AR6 best 3.0 K, likely 2.5-4, very likely 2-5: a log-normal split at the median.
+    const ecs = 3 * Math.exp(z0 * (z0 < 0 ? 0.191 : 0.3015))
+    const tcr = Math.min(TCR_MEDIAN * (ecs / 3) ** 0.5 * Math.exp(TCR_SPREAD * z1), 0.85 * ecs)
+    const aerosol = splitNormal(AR6_AEROSOL_2019, z3)
+    if (aerosol > -0.05) continue
+    const row: EnsembleRow = [
+      FORCING_2XCO2 / ecs, 1, DEFAULT_PARAMS.r0, Math.exp(CARBON_SPREAD * z2), aerosol / aerosol2019, Math.max(0.2, 1 + OTHER_FORCING_SD * z4),
+    ]
+    row[1] = solve((ocean) => transientResponse(ensembleMember(row.with(1, ocean) as EnsembleRow), FORCING_2XCO2) - tcr, OCEAN_RANGE[0], OCEAN_RANGE[1])
+    if (Number.isNaN(row[1])) continue
+    row[2] = solve((r0) => {
+      runCoreInto(history, ensembleMember(row.with(2, r0) as EnsembleRow), out)
+      return at(out, out.co2, 2019) - co2Target
+    }, 15, 45, 20)
+    if (Number.isNaN(row[2])) continue
+    const rounded = row.map((v) => Number(v.toPrecision(4))) as EnsembleRow
+    runCoreInto(history, ensembleMember(rounded), out)
+    const miss = (meanOf(out, out.temperature, 2011, 2020) - OBSERVED_WARMING.value) / OBSERVED_WARMING.sd
+    if (Math.abs(miss) > 2.5 || accept >= Math.exp(-0.5 * miss * miss)) continue
+    kept.push({ row: rounded, score: assessedScore(sspOutcomes(ensembleMember(rounded))) })
+  }
   const rows: EnsembleRow[] = []
-  for (let i = 0; i < n; i++) {
-    for (let attempt = 0; attempt < 20; attempt++) {
-      const u = strata.map((order) => (attempt === 0 ? (order[i] + rand()) / n : rand()))
-      const z = u.map(normalQuantile)
-      // ECS: AR6 best 3.0 K, likely 2.5-4, very likely 2-5: a log-normal split at the median.
-      const ecs = 3 * Math.exp(z[0] * (z[0] < 0 ? 0.191 : 0.3015))
-      // TCR grows loosely with ECS; AR6: best 1.8 K, likely 1.4-2.2 (see TCR_MEDIAN).
-      const tcr = Math.min(TCR_MEDIAN * (ecs / 3) ** 0.6 * Math.exp(0.15 * z[1]), 0.85 * ecs)
-      const carbon = Math.exp(0.15 * z[2])
-      const warming = 1.09 + 0.07 * z[3]
-      const row: EnsembleRow = [FORCING_2XCO2 / ecs, 1, DEFAULT_PARAMS.r0, carbon, DEFAULT_PARAMS.aerosolScale]
-      row[1] = solve((ocean) => transientResponse(ensembleMember(row.with(1, ocean) as EnsembleRow), FORCING_2XCO2) - tcr, OCEAN_RANGE[0], OCEAN_RANGE[1])
-      if (Number.isNaN(row[1])) continue
-      for (let pass = 0; pass < 3; pass++) {
-        row[4] = solve((s) => {
-          runCoreInto(history, ensembleMember(row.with(4, s) as EnsembleRow), out)
-          return meanOf(out, out.temperature, 2011, 2020) - warming
-        }, 0.1, 2.5)
-        if (Number.isNaN(row[4])) break
-        row[2] = solve((r0) => {
-          runCoreInto(history, ensembleMember(row.with(2, r0) as EnsembleRow), out)
-          return at(out, out.co2, 2019) - co2Target
-        }, 15, 45)
-        if (Number.isNaN(row[2])) break
-      }
-      if (Number.isNaN(row[4]) || Number.isNaN(row[2])) continue
-      if (row[4] < aerosolRange[0] || row[4] > aerosolRange[1]) continue
-      rows.push(row.map((v) => Number(v.toPrecision(4))) as EnsembleRow)
-      break
-    }
+  for (let i = 0; i < n && kept.length > 0; i++) {
+    const target = normalQuantile((i + 0.5) / n)
+    let best = 0
+    for (let j = 1; j < kept.length; j++) if (Math.abs(kept[j].score - target) < Math.abs(kept[best].score - target)) best = j
+    rows.push(kept[best].row)
+    kept.splice(best, 1)
   }
   return rows.sort((a, b) => b[0] - a[0])
 }

@@ -138,7 +138,9 @@ export function runCoreInto(e: EmissionsSeries, p: ClimateParams, out: CoreResul
   const { r0: iirf0, rU, rT, rA, ch4Tau, ch4TauPerMt, ch4TauPerK, ch4Natural, n2oTau, n2oNatural, seaLevelRate, seaLevelT0, seaLevelExpansion } = p
   const heat1 = seaLevelExpansion * p.c1, heat2 = seaLevelExpansion * p.c2, heat3 = seaLevelExpansion * p.c3
   const decayN2o = Math.exp(-1 / n2oTau)
-  const aerosolExtra = p.aerosolScale - 1
+  // fOther = otherScale * (other - aerosol) + aerosolScale * aerosol, folded into two products.
+  const otherScale = p.otherScale
+  const aerosolExtra = p.aerosolScale - otherScale
   let ice = 0
   for (let i = 0; i < n; i++) {
     const year = e.startYear + i
@@ -173,9 +175,9 @@ export function runCoreInto(e: EmissionsSeries, p: ClimateParams, out: CoreResul
     const dM = Math.exp(-1 / tauM)
     m = m * dM + ((ch4[i] + ch4Natural) / MT_CH4_PER_PPB) * tauM * (1 - dM)
     nn = nn * decayN2o + ((n2o[i] + n2oNatural) / MT_N2O_PER_PPB) * n2oTau * (1 - decayN2o)
-    // Forcing. A parameter set's aerosol scaling applies to the aerosol part only.
+    // Forcing. A parameter set scales the aerosol part and the rest of the other forcing apart.
     const aer = aerosolForcing ? aerosolForcing[i] : estimateAerosolForcing(year, fossil)
-    const fOther = otherForcing[i] + aerosolExtra * aer
+    const fOther = otherScale * otherForcing[i] + aerosolExtra * aer
     const fC = co2Forcing(c, nn)
     const fM = ch4Forcing(m, nn)
     const fN = n2oForcing(c, m, nn)

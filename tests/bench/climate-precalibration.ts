@@ -4,7 +4,10 @@
 // code; these sets simply carry no ocean-heat term in sea level (seaLevelExpansion 0),
 // which is what that core computed.
 import { FORCING_2XCO2 } from '../../shared/climate/forcing'
-import type { ClimateParams, EnsembleRow } from '../../shared/climate/params'
+import type { ClimateParams } from '../../shared/climate/params'
+
+/** The rows as they were stored then: k1, ocean uptake factor, r0, carbon-feedback factor, aerosol scaling. */
+type EnsembleRow = [k1: number, oceanUptake: number, r0: number, carbonFeedback: number, aerosolScale: number]
 
 export const PRE_CALIBRATION_DEFAULT: ClimateParams = {
   name: 'pre-calibration default',
@@ -15,6 +18,7 @@ export const PRE_CALIBRATION_DEFAULT: ClimateParams = {
   ch4Natural: (729.2 * 2.84) / 8.25 - 19.02,
   n2oNatural: (270.1 * 7.8) / 109 - 0.086,
   aerosolScale: 0.885,
+  otherScale: 1,
   seaLevelRate: 0.0024,
   seaLevelT0: -0.44,
   seaLevelExpansion: 0,
@@ -76,5 +80,5 @@ const ROWS: readonly EnsembleRow[] = [
 /** The pre-calibration 50-member ensemble, built on its own default as it was. */
 export const PRE_CALIBRATION_ENSEMBLE: readonly ClimateParams[] = ROWS.map(([k1, ocean, r0, carbon, aerosolScale], i) => {
   const d = PRE_CALIBRATION_DEFAULT
-  return { ...d, name: `pre-calibration member ${i + 1}`, k1, k2: d.k2 * ocean, k3: d.k3 * ocean, r0, rU: d.rU * carbon, rT: d.rT * carbon, rA: d.rA * carbon, aerosolScale }
+  return { ...d, name: `pre-calibration member ${i + 1}`, k1, k2: d.k2 * ocean, k3: d.k3 * ocean, r0, rU: d.rU * carbon, rT: d.rT * carbon, rA: d.rA * carbon, aerosolScale, otherScale: 1 }
 })

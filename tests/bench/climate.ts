@@ -20,6 +20,7 @@ import { sspEmissions } from '../../shared/climate/reference'
 import { percentile, runClimate, temperatureBand } from '../../shared/climate/run'
 import { runScenario } from '../../shared/climate/scenario'
 import { estimateAerosolForcing } from '../../shared/climate/core'
+import { ENSEMBLE_BEFORE_FORCING } from './climate-ensemble-before'
 import { PRE_CALIBRATION_DEFAULT, PRE_CALIBRATION_ENSEMBLE } from './climate-precalibration'
 import { summarise, type BenchResult } from './types'
 
@@ -70,7 +71,7 @@ function naiveRun(e: EmissionsSeries, p: ClimateParams): number[] {
     m = m * Math.exp(-1 / tauM) + ((e.ch4[i] + p.ch4Natural) / 2.84) * tauM * (1 - Math.exp(-1 / tauM))
     nn = nn * Math.exp(-1 / p.n2oTau) + ((e.n2o[i] + p.n2oNatural) / 7.8) * p.n2oTau * (1 - Math.exp(-1 / p.n2oTau))
     const aerosol = e.aerosolForcing ? e.aerosolForcing[i] : estimateAerosolForcing(year, e.co2Fossil[i])
-    const other = e.otherForcing[i] + (p.aerosolScale - 1) * aerosol
+    const other = p.otherScale * (e.otherForcing[i] - aerosol) + p.aerosolScale * aerosol
     const forcing = co2Forcing(co2, nn) + ch4Forcing(m, nn) + n2oForcing(co2, m, nn) + other
     layers = [0, 1, 2].map((r) => step[r * 3] * layers[0] + step[r * 3 + 1] * layers[1] + step[r * 3 + 2] * layers[2] + step[9 + r] * forcing)
     records.push({ year, co2, ch4: m, n2o: nn, forcing, temperature: layers[0] })
@@ -140,6 +141,32 @@ export async function benchClimate(): Promise<BenchResult[]> {
     baseline: { name: `pre-calibration ${PRE_CALIBRATION_ENSEMBLE.length}-member ensemble, same run`, median: round(beforeBand.median), p95: round(beforeBand.p95) },
     counts: { members: ENSEMBLE.length, years: 351 },
     target: 'no slower than the pre-calibration ensemble',
+  })
+  await new Promise((resolve) => setTimeout(resolve, 0))
+
+  // Forcing uncertainty (issue 17): today's members also scale the aerosol and other
+  // forcing on their own; the members from before it, same core, same run.
+  const [withForcing, withoutForcing] = measurePair(
+    () => temperatureBand(emissions, ENSEMBLE, 0, 351), () => temperatureBand(emissions, ENSEMBLE_BEFORE_FORCING, 0, 351), 600)
+  results.push({
+    name: `climate: ${ENSEMBLE.length}-member band 1750-2100, forcing uncertainty sampled`,
+    unit: 'ms', median: round(withForcing.median), p95: round(withForcing.p95), samples: withForcing.samples,
+    baseline: { name: `the ${ENSEMBLE_BEFORE_FORCING.length} members before forcing uncertainty, same run`, median: round(withoutForcing.median), p95: round(withoutForcing.p95) },
+    counts: { members: ENSEMBLE.length, years: 351 },
+    target: 'no slower than the members before forcing uncertainty',
+  })
+  await new Promise((resolve) => setTimeout(resolve, 0))
+  let movePrice = 0
+  const [moveWith, moveWithout] = measurePair(
+    () => { movePrice = (movePrice + 5) % 250; runScenario({ carbonPrice: movePrice }, { ensemble: ENSEMBLE, outputFrom: 1990 }) },
+    () => { movePrice = (movePrice + 5) % 250; runScenario({ carbonPrice: movePrice }, { ensemble: ENSEMBLE_BEFORE_FORCING, outputFrom: 1990 }) },
+    600)
+  results.push({
+    name: 'climate: one slider move with the band, forcing uncertainty sampled',
+    unit: 'ms', median: round(moveWith.median), p95: round(moveWith.p95), samples: moveWith.samples,
+    baseline: { name: 'same move with the members before forcing uncertainty, same run', median: round(moveWithout.median), p95: round(moveWithout.p95) },
+    counts: { members: ENSEMBLE.length },
+    target: 'no slower than before',
   })
   await new Promise((resolve) => setTimeout(resolve, 0))
 

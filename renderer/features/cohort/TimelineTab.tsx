@@ -17,6 +17,7 @@ import { formatDay } from './CardHistory'
 import { COHORT_ORIGIN, useCohort, useNames, useYValue } from './hooks'
 import { openCohortConvening, readConveningDetails, saveHarvestPage } from './fromCohort'
 import { StartConvening } from './StartConvening'
+import { KeptClimate } from './KeptClimate'
 
 function ConveningItem({ item, here, onMessage, onOpenCard }: {
   item: Extract<TimelineItem, { kind: 'convening' }>
@@ -177,6 +178,7 @@ export function TimelineTab({ onOpenCard }: { onOpenCard: (id: string) => void }
           )}
         </ol>
       )}
+      <KeptClimate />
     </section>
   )
 }

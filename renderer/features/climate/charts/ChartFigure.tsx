@@ -52,7 +52,7 @@ function Readout(props: { year: number | null; items: ReadoutItem[] }) {
           <strong className="readout-year">{props.year}</strong>
           {props.items.map((item) => (
             <span key={item.label} className="readout-item">
-              <span className="legend-key legend-line" style={{ color: item.colour }} />
+              <span className={`legend-key ${item.dashed ? 'legend-dash' : 'legend-line'}`} style={{ color: item.colour }} />
               {item.label} <strong>{item.value}</strong>
             </span>
           ))}

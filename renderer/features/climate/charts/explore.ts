@@ -11,7 +11,7 @@ import { COLOURS, SSP_COLOURS, area, axes, labelEnds, line, sspLabel } from './p
 export interface LegendItem { label: string; colour: string; kind: 'line' | 'dash' | 'area' | 'band' | 'faint' }
 export interface ChartTable { columns: string[]; rows: string[][] }
 /** One value in a chart's hover readout. */
-export interface ReadoutItem { label: string; value: string; colour: string }
+export interface ReadoutItem { label: string; value: string; colour: string; dashed?: boolean }
 export interface ChartInput { result: ScenarioResult; showSsp: boolean }
 
 

@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
-import { analyseRound, setStage } from '../../../../shared/climate'
+import { analyseRound, readEarlierRounds, setStage } from '../../../../shared/climate'
 import type { WorldState } from '../../../../shared/climate'
-import { useClimate } from '../context'
+import { useClimate, useClimateDoc } from '../context'
 import { billions, degrees, fixed } from '../format'
 import { CLIMATE_ORIGIN } from '../liveScenario'
 import { ChartFigure } from '../charts/ChartFigure'
@@ -11,7 +11,12 @@ import { roundsChart } from '../charts/rounds'
 export function Rounds(props: { world: WorldState; amFacilitator: boolean }) {
   const { world, amFacilitator } = props
   const { session, readOnly } = useClimate()
-  const chart = useMemo(() => roundsChart(world.rounds), [world.rounds])
+  const earlier = useClimateDoc(readEarlierRounds)
+  // Sets brought in are only ever added or removed, so their ids say when they changed.
+  const earlierKey = earlier.map((set) => set.id).join(' ')
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- earlierKey stands for earlier
+  const stableEarlier = useMemo(() => earlier, [earlierKey])
+  const chart = useMemo(() => roundsChart(world.rounds, stableEarlier), [world.rounds, stableEarlier])
   if (world.rounds.length === 0 || !chart) return null
   let previous: number | null = null
   return (

@@ -157,7 +157,7 @@ describe('uncertainty ensemble', () => {
     const regenerated = generateEnsemble(50)
     expect(regenerated).toHaveLength(ENSEMBLE_ROWS.length)
     regenerated.forEach((row, i) => row.forEach((v, j) => expect(v).toBeCloseTo(ENSEMBLE_ROWS[i][j], 2)))
-  })
+  }, 60_000)
 })
 
 describe('normalQuantile', () => {
