@@ -136,7 +136,11 @@ export class UpdateLog {
     this.soon = false
     clearTimeout(this.batchTimer)
     this.batchTimer = undefined
-    this.flushing ??= this.flush().catch((error: unknown) => {
+    // Nothing to write (a save beat this edit's own timer): start nothing. flush() would
+    // return synchronously and clear `flushing` before this assignment, leaving a settled
+    // promise there for good: later edits would never be written and whenFlushed() would spin.
+    if (this.flushing || this.pending.length === 0) return
+    this.flushing = this.flush().catch((error: unknown) => {
       // The updates are still in the document; they are written with the next edit.
       console.error('Convene: could not save to this computer (will retry with the next edit)', error)
     })

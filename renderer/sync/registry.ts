@@ -13,6 +13,8 @@ interface Entry {
 }
 
 const entries = new Map<string, Entry>()
+/** Sessions whose release delay ran out and that are closing now. */
+const closing = new Map<string, Promise<void>>()
 const RELEASE_DELAY_MS = 250
 
 export function acquireSession(options: SessionOptions): Promise<ConveningSession> {
@@ -37,12 +39,17 @@ export function releaseSession(id: string): void {
   entry.closeTimer = setTimeout(() => {
     if (entry.holders > 0 || entries.get(id) !== entry) return
     entries.delete(id)
-    entry.promise.then((s) => s.destroy()).catch((error: unknown) => console.warn('Convene: closing a convening failed', error))
+    const closed = entry.promise.then((s) => s.destroy()).catch((error: unknown) => console.warn('Convene: closing a convening failed', error))
+    closing.set(id, closed)
+    void closed.then(() => {
+      if (closing.get(id) === closed) closing.delete(id)
+    })
   }, RELEASE_DELAY_MS)
 }
 
-/** Close a session now (before deleting its convening, say). */
+/** Close a session now (before deleting its convening, say); waits for one already closing too. */
 export async function closeSession(id: string): Promise<void> {
+  await closing.get(id)
   const entry = entries.get(id)
   if (!entry) return
   entries.delete(id)
