@@ -40,7 +40,7 @@ export class CohortMember {
 
   async joinByLink(link: string, role: string): Promise<void> {
     await this.page.goto(link)
-    await expect(this.page.getByRole('heading', { name: 'You are invited to a cohort' })).toBeVisible()
+    await expect(this.page.getByRole('heading', { name: /^You are invited to “.+”$/ })).toBeVisible() // the cohort's name, carried by the link
     const form = this.page.getByRole('form', { name: 'Join with an invite' })
     await form.getByLabel('Your name').fill(this.name)
     await form.getByLabel('Your role').selectOption({ label: role })
