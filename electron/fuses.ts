@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { flipFuses, FuseState, FuseV1Options, FuseVersion, getCurrentFuseWire } from '@electron/fuses'
 import type { FuseConfig, FuseV1Config } from '@electron/fuses'
+import { errorMessage } from '../shared/errors'
 
 export interface FusePackaging {
   /**
@@ -124,7 +125,7 @@ export async function runFusesCommand(args: string[], out: Pick<Console, 'log' |
       options: { 'app-folder': { type: 'boolean' }, 'reset-adhoc-signature': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
     }))
   } catch (error) {
-    out.error(`${error instanceof Error ? error.message : String(error)}\n\n${usage}`)
+    out.error(`${errorMessage(error)}\n\n${usage}`)
     return 2
   }
   if (values.help) {
@@ -145,7 +146,7 @@ export async function runFusesCommand(args: string[], out: Pick<Console, 'log' |
     }
     return 0
   } catch (error) {
-    out.error(`fuses: ${error instanceof Error ? error.message : String(error)}`)
+    out.error(`fuses: ${errorMessage(error)}`)
     return 1
   }
 }

@@ -1,6 +1,7 @@
 // The `convene` command line: scripting and servers without the desktop window.
 // Each command lives in its own module under commands/ and registers here.
 import { commands } from './commands'
+import { errorMessage } from '../../shared/errors'
 
 function usage(): string {
   const lines = Object.entries(commands).map(([name, c]) => `  convene ${name.padEnd(8)} ${c.summary}`)
@@ -29,7 +30,7 @@ main(process.argv.slice(2)).then(
     if (code !== undefined && code !== null && code >= 0) process.exitCode = code
   },
   (error: unknown) => {
-    console.error(`convene: ${error instanceof Error ? error.message : String(error)}`)
+    console.error(`convene: ${errorMessage(error)}`)
     process.exitCode = 1
   },
 )

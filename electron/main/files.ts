@@ -11,6 +11,7 @@ import {
   type OpenedFile,
   type SaveFileResult,
 } from '../../shared/ipc'
+import { errorMessage } from '../../shared/errors'
 
 export interface FileDeps {
   showSaveDialog(options: SaveDialogOptions): Promise<{ canceled: boolean; filePath?: string }>
@@ -80,5 +81,5 @@ function reason(error: unknown): string {
     if (code === 'ENOSPC') return 'the disk is full'
     if (code === 'ENOENT') return 'the file or folder no longer exists'
   }
-  return error instanceof Error ? error.message : String(error)
+  return errorMessage(error)
 }

@@ -10,6 +10,7 @@
 import { randomBytes } from 'node:crypto'
 import type { HostAddresses, HostOptions, HostStatus } from '../../shared/ipc'
 import { TOKEN_QUERY_PARAMETER } from '../../shared/signaling'
+import { errorMessage } from '../../shared/errors'
 
 /** y-webrtc's customary port. A fixed default keeps invites valid across restarts of the app. */
 export const DEFAULT_HOST_PORT = 4444
@@ -126,7 +127,7 @@ export function createHostController(deps: HostingDeps): HostController {
             ...(token ? { token, tokenExemptLoopback: true } : {}),
           })
         } catch (error) {
-          const message = error instanceof Error ? error.message : String(error)
+          const message = errorMessage(error)
           // The host reports a busy port in words meant for the command line (--port).
           if (/already in use|EADDRINUSE/.test(message)) {
             throw new Error(`Port ${port} is already in use on this computer; choose another port.`, { cause: error })

@@ -17,6 +17,7 @@ import { PRINT_PARTITION, createPdfRenderer } from './pdf'
 import { InviteRelay, findInviteLink, registerInviteScheme } from './protocol'
 import { guardContents, guardSession, isAppPage, type SecurityOptions } from './security'
 import { appLocation, mainWindowOptions } from './window'
+import { errorMessage } from '../../shared/errors'
 
 const mainDir = import.meta.dirname
 const rendererDir = join(mainDir, '../renderer')
@@ -147,7 +148,7 @@ function start(): void {
   })
   app.whenReady().then(onReady).catch((error: unknown) => {
     console.error(error)
-    dialog.showErrorBox('Convene could not start', error instanceof Error ? error.message : String(error))
+    dialog.showErrorBox('Convene could not start', errorMessage(error))
     app.exit(1)
   })
 }

@@ -9,6 +9,7 @@ import { HomeScreen } from '../features/home'
 import { JoinScreen } from '../features/home/JoinScreen'
 import { ConveningScreen } from '../features/convening'
 import { CohortScreen } from '../features/cohort'
+import { errorMessage } from '../../shared/errors'
 
 export function App() {
   const db = useMemo(() => database(), [])
@@ -25,7 +26,7 @@ export function App() {
         setIdentity(loadedIdentity)
         setNetwork(loadedNetwork)
       },
-      (error: unknown) => setFailure(error instanceof Error ? error.message : String(error)),
+      (error: unknown) => setFailure(errorMessage(error)),
     )
   }, [db])
 

@@ -1,3 +1,4 @@
+import { errorMessage } from '../errors'
 // Bad input is reported, never run: every problem names where it is (line, field,
 // lever or bloc) so a person can fix it, and the model never sees a NaN.
 
@@ -29,7 +30,7 @@ export class ClimateInputError extends Error {
 
 /** Line and column of a JSON.parse failure, read from the engine's message when it has one. */
 export function jsonSyntaxIssue(text: string, error: unknown): InputIssue {
-  const message = error instanceof Error ? error.message : String(error)
+  const message = errorMessage(error)
   const lineCol = /line (\d+) column (\d+)/.exec(message)
   if (lineCol) return { line: Number(lineCol[1]), message: `not valid JSON (column ${lineCol[2]}): ${message}` }
   const position = /position (\d+)/.exec(message)

@@ -1,6 +1,7 @@
 import * as Y from 'yjs'
 import { openEntry, sealEntry } from './entries'
 import type { RelayKeys } from './keys'
+import { errorMessage } from '../errors'
 
 /** A timer handle in either runtime (a number in browsers, an object in Node). */
 type Timer = ReturnType<typeof setTimeout>
@@ -149,7 +150,7 @@ export class RelayLog {
       Y.applyUpdate(this.shadow, update, FROM_LOG)
       Y.applyUpdate(this.options.doc, update, this.options.origin)
     } catch (error) {
-      this.options.onProblem?.(`An update from the relay could not be applied: ${error instanceof Error ? error.message : String(error)}`)
+      this.options.onProblem?.(`An update from the relay could not be applied: ${errorMessage(error)}`)
     }
   }
 
@@ -208,7 +209,7 @@ export class RelayLog {
     try {
       Y.applyUpdate(this.shadow, updates.length === 1 ? updates[0] : Y.mergeUpdates(updates), PROBE)
     } catch (error) {
-      this.options.onProblem?.(`An edit could not be prepared for the relay: ${error instanceof Error ? error.message : String(error)}`)
+      this.options.onProblem?.(`An edit could not be prepared for the relay: ${errorMessage(error)}`)
       return
     }
     const novel = this.novel
@@ -235,7 +236,7 @@ export class RelayLog {
     })
     this.writing = this.writing
       .catch((error: unknown) => {
-        this.options.onProblem?.(`Could not write to the relay: ${error instanceof Error ? error.message : String(error)}`)
+        this.options.onProblem?.(`Could not write to the relay: ${errorMessage(error)}`)
       })
       .finally(() => this.setInFlight(-1))
     return this.writing

@@ -7,6 +7,7 @@ import {
 } from '../../../shared/climate'
 import type { ClimateRun, InputIssue } from '../../../shared/climate'
 import type { Command } from './index'
+import { errorMessage } from '../../../shared/errors'
 
 const MAX_FILE_BYTES = 20 * 1024 * 1024
 
@@ -128,7 +129,7 @@ export async function runClimateCommand(args: string[], overrides: Partial<Clima
     kind = emissions !== undefined ? 'emissions' : 'levers'
     values = parsed.values
   } catch (error) {
-    io.err(`convene climate: ${error instanceof Error ? error.message : String(error)}\n\n${usage}`)
+    io.err(`convene climate: ${errorMessage(error)}\n\n${usage}`)
     return 2
   }
 
@@ -136,7 +137,7 @@ export async function runClimateCommand(args: string[], overrides: Partial<Clima
   try {
     text = await io.readFile(file)
   } catch (error) {
-    io.err(`convene climate: ${file}: cannot read it (${error instanceof Error ? error.message : String(error)})`)
+    io.err(`convene climate: ${file}: cannot read it (${errorMessage(error)})`)
     return 1
   }
   let run: ClimateRun

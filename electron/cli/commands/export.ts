@@ -7,6 +7,7 @@ import { ARCHIVE_LIMITS, readArchive } from '../../../shared/session'
 import { collectHarvest, harvestFolder, harvestName, harvestToHtml, isValidTimeZone } from '../../../shared/notes'
 import { sanitiseFileName, withExtension } from '../../../shared/ipc'
 import type { Command } from './index'
+import { errorMessage } from '../../../shared/errors'
 
 const usage = `Usage: convene export FILE.convene --format md|html --out PATH [options]
 
@@ -123,7 +124,7 @@ export async function runExport(args: string[], overrides: Partial<ExportIo> = {
     }
     options = parsed
   } catch (error) {
-    io.err(`convene export: ${error instanceof Error ? error.message : String(error)}\n\n${usage}`)
+    io.err(`convene export: ${errorMessage(error)}\n\n${usage}`)
     return 2
   }
 
@@ -131,7 +132,7 @@ export async function runExport(args: string[], overrides: Partial<ExportIo> = {
   try {
     bytes = await readArchiveFile(options.file)
   } catch (error) {
-    io.err(`convene export: ${options.file}: ${error instanceof Error ? error.message : String(error)}`)
+    io.err(`convene export: ${options.file}: ${errorMessage(error)}`)
     return 1
   }
   const archive = readArchive(bytes)
@@ -153,7 +154,7 @@ export async function runExport(args: string[], overrides: Partial<ExportIo> = {
     if (writes.length > 1) for (const file of writes) io.out(`  ${relative(resolve(options.out), file.path)}`)
     return 0
   } catch (error) {
-    io.err(`convene export: ${error instanceof Error ? error.message : String(error)}`)
+    io.err(`convene export: ${errorMessage(error)}`)
     return 1
   } finally {
     archive.doc.destroy()

@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util'
 import { DEFAULT_MAX_LENGTH, DEFAULT_MAX_LOOPS, findLoops, loopNumbers, loopSummaries, parseLoopFile } from '../../../shared/diagram'
 import type { LoopAnalysis, LoopFile } from '../../../shared/diagram'
 import type { Command } from './index'
+import { errorMessage } from '../../../shared/errors'
 
 const MAX_FILE_BYTES = 20 * 1024 * 1024
 const MAX_PROBLEMS_SHOWN = 20
@@ -77,7 +78,7 @@ export async function runLoops(args: string[], overrides: Partial<LoopsIo> = {})
     maxLength = whole('max-length', values['max-length'], DEFAULT_MAX_LENGTH, 1000)
     maxLoops = whole('max-loops', values['max-loops'], DEFAULT_MAX_LOOPS, 1_000_000)
   } catch (error) {
-    io.err(`convene loops: ${error instanceof Error ? error.message : String(error)}\n\n${usage}`)
+    io.err(`convene loops: ${errorMessage(error)}\n\n${usage}`)
     return 2
   }
 
@@ -85,7 +86,7 @@ export async function runLoops(args: string[], overrides: Partial<LoopsIo> = {})
   try {
     input = JSON.parse(await io.readFile(file))
   } catch (error) {
-    const reason = error instanceof SyntaxError ? `not valid JSON (${error.message})` : error instanceof Error ? error.message : String(error)
+    const reason = error instanceof SyntaxError ? `not valid JSON (${error.message})` : errorMessage(error)
     io.err(`convene loops: ${file}: ${reason}`)
     return 1
   }

@@ -4,6 +4,7 @@ import { RELAY_PATH } from '../../../shared/relay'
 import { startRelayHost } from '../../main/host'
 import type { Command } from './index'
 import { closeOnSignal, logToStderr, networkHosts, parseRelayArgs, relayOptionsHelp } from './serve'
+import { errorMessage } from '../../../shared/errors'
 
 const DEFAULT_RELAY_PORT = 4455
 
@@ -26,7 +27,7 @@ export const relay: Command = {
     try {
       host = await startRelayHost({ ...parsed.options, log: logToStderr })
     } catch (error) {
-      console.error(`convene relay: ${error instanceof Error ? error.message : String(error)}`)
+      console.error(`convene relay: ${errorMessage(error)}`)
       return 1
     }
     console.log(`Convene relay listening on ${host.relayUrl}`)

@@ -11,6 +11,7 @@ import type { SignalingLimits } from '../../../shared/signaling'
 import { lanAddresses, normalizeOrigin } from '../../main/host'
 import type { ConveneHostOptions } from '../../main/host'
 import { parseRedisUrl } from '../../main/relay'
+import { errorMessage } from '../../../shared/errors'
 
 /** Flag, the limit it sets, and what it means to an operator. */
 type LimitFlags<L> = Record<string, readonly [keyof L, string]>
@@ -157,7 +158,7 @@ function parseCommon<L, T>(
     const port = text('port')
     return finish({ host: text('host') ?? '127.0.0.1', port: port === undefined ? defaultPort : integer('port', port, 0, 65535), limits, text, texts })
   } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\n\n${usage}`)
+    console.error(`${errorMessage(error)}\n\n${usage}`)
     return { kind: 'exit', code: 2 }
   }
 }
@@ -229,7 +230,7 @@ export function closeOnSignal(server: { close(): Promise<void> }): void {
         process.exitCode = 0
       },
       (error: unknown) => {
-        console.error(`convene: ${error instanceof Error ? error.message : String(error)}`)
+        console.error(`convene: ${errorMessage(error)}`)
         process.exitCode = 1
       },
     )

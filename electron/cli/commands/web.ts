@@ -4,6 +4,7 @@ import { RELAY_PATH } from '../../../shared/relay'
 import { startConveneHost } from '../../main/host'
 import type { Command } from './index'
 import { serveOptionsHelp, closeOnSignal, logToStderr, networkHosts, parseServeArgs, printTokenNote, relayDataOptions, relayFlagsHelp } from './serve'
+import { errorMessage } from '../../../shared/errors'
 
 // The command line is built to out/main/cli.js and the renderer to out/renderer.
 const builtRenderer = resolve(import.meta.dirname, '../renderer')
@@ -30,7 +31,7 @@ export const web: Command = {
       const relay = relayDataOptions(parsed.extra)
       host = await startConveneHost({ ...parsed.options, staticDir: dir, relay, log: logToStderr })
     } catch (error) {
-      console.error(`convene web: ${error instanceof Error ? error.message : String(error)}`)
+      console.error(`convene web: ${errorMessage(error)}`)
       return 1
     }
     console.log(`Convene is being served at ${host.httpUrl} (signaling on ${host.signalingUrl})`)

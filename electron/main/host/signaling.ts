@@ -8,6 +8,7 @@ import { createTokenCheck } from './access-token'
 import { addressKey, isLoopbackAddress } from './address'
 import { TokenBucket } from './rate-limit'
 import { TopicRegistry } from './topics'
+import { errorMessage } from '../../../shared/errors'
 
 export interface SignalingServerOptions {
   /** The HTTP server whose WebSocket upgrades (on any path) become signaling connections. */
@@ -211,7 +212,7 @@ export function createSignalingServer(options: SignalingServerOptions): Signalin
         onFrame(client, data, isBinary)
       } catch (error) {
         // Whatever went wrong concerns this connection only; the others carry on.
-        log(`signaling: error from ${client.address}: ${error instanceof Error ? error.message : String(error)}`)
+        log(`signaling: error from ${client.address}: ${errorMessage(error)}`)
         closeWith(client, CLOSE.internalError)
       }
     })
@@ -240,7 +241,7 @@ export function createSignalingServer(options: SignalingServerOptions): Signalin
       })
       wss.handleUpgrade(request, socket, head, (ws) => onConnection(ws, request, shared))
     } catch (error) {
-      log(`signaling: upgrade failed: ${error instanceof Error ? error.message : String(error)}`)
+      log(`signaling: upgrade failed: ${errorMessage(error)}`)
       socket.destroy()
     }
   }

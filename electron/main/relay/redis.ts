@@ -3,6 +3,7 @@
 // Redis so every relay agrees on who may enter a room.
 import { Redis } from '@hocuspocus/extension-redis'
 import type { RedisInstance } from '@hocuspocus/extension-redis'
+import { errorMessage } from '../../../shared/errors'
 
 export interface RedisAddress {
   host: string
@@ -87,7 +88,7 @@ export async function connectRedis(address: RedisAddress, log: (line: string) =>
   } catch (error) {
     extension.pub.disconnect()
     extension.sub.disconnect()
-    throw new Error(`The relay cannot reach Redis at ${address.url}: ${error instanceof Error ? error.message : String(error)}`, { cause: error })
+    throw new Error(`The relay cannot reach Redis at ${address.url}: ${errorMessage(error)}`, { cause: error })
   }
   return extension
 }

@@ -25,6 +25,7 @@ import type { Frame } from './frames'
 import { connectRedis, parseRedisUrl } from './redis'
 import type { RelayRedis } from './redis'
 import { openRelayStore } from './store'
+import { errorMessage } from '../../../shared/errors'
 
 export interface RelayOptions {
   /** Folder of the relay's LevelDB (created when missing; one relay process per folder). */
@@ -286,7 +287,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
       try {
         allowed = await mayEnter(documentName, token)
       } catch (error) {
-        log(`could not check access to a room: ${error instanceof Error ? error.message : String(error)}`)
+        log(`could not check access to a room: ${errorMessage(error)}`)
       }
       if (!allowed) {
         client.rooms.delete(documentName)
@@ -349,7 +350,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     try {
       frame = parseFrame(bytes)
     } catch (error) {
-      return closeWith(client, RELAY_CLOSE.malformed, error instanceof Error ? error.message : String(error))
+      return closeWith(client, RELAY_CLOSE.malformed, errorMessage(error))
     }
     if (frame.kind === 'pong') return
     if (!client.rooms.has(frame.room)) {
@@ -390,7 +391,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
         onFrame(client, data, isBinary)
       } catch (error) {
         // Whatever went wrong concerns this connection only; the others carry on.
-        closeWith(client, RELAY_CLOSE.malformed, error instanceof Error ? error.message : String(error))
+        closeWith(client, RELAY_CLOSE.malformed, errorMessage(error))
       }
     })
     const context: Context = { client }
@@ -413,7 +414,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
       }
       wss.handleUpgrade(request, socket, head, (ws) => onConnection(ws, request))
     } catch (error) {
-      log(`upgrade failed: ${error instanceof Error ? error.message : String(error)}`)
+      log(`upgrade failed: ${errorMessage(error)}`)
       socket.destroy()
     }
   }
@@ -424,7 +425,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     await Promise.all(
       remaining.map((document) =>
         store.store(document.name, Y.encodeStateAsUpdate(document)).catch((error: unknown) => {
-          log(`could not store room on closing: ${error instanceof Error ? error.message : String(error)}`)
+          log(`could not store room on closing: ${errorMessage(error)}`)
         }),
       ),
     )

@@ -11,6 +11,7 @@
 // LevelDB locks its folder: one relay process per data folder.
 import { mkdir } from 'node:fs/promises'
 import { ClassicLevel } from 'classic-level'
+import { errorMessage } from '../../../shared/errors'
 
 const DOC = 'doc:'
 const VERIFIER = 'verifier:'
@@ -40,7 +41,7 @@ export async function openRelayStore(dataDir: string): Promise<RelayStore> {
     if (isLocked(error)) {
       throw new Error(`The relay data folder ${dataDir} is in use by another relay (LevelDB locks it): run one relay per data folder, or choose another folder.`, { cause: error })
     }
-    throw new Error(`Could not open the relay data folder ${dataDir}: ${error instanceof Error ? error.message : String(error)}`, { cause: error })
+    throw new Error(`Could not open the relay data folder ${dataDir}: ${errorMessage(error)}`, { cause: error })
   }
   // Claims are read-then-write; one at a time per room, so two first connections agree.
   const claims = new Map<string, Promise<Uint8Array>>()

@@ -7,6 +7,7 @@ import { markCohortOpened } from './records'
 import { CohortView } from './CohortView'
 import { LeftCohortView } from './LeftCohortView'
 import { VotesHost } from '../votes'
+import { errorMessage } from '../../../shared/errors'
 
 /** Owns the cohort's session while it is on screen (the same session code as a convening). */
 export function CohortScreen(props: { id: string }) {
@@ -39,7 +40,7 @@ export function CohortScreen(props: { id: string }) {
       const opened = await acquireSession({ db: app.db, record: found, me, network: app.network, signer: app.signer, kind: COHORT_KIND })
       if (!cancelled) setSession(opened)
     })().catch((failure: unknown) => {
-      if (!cancelled) setProblem(failure instanceof Error ? failure.message : String(failure))
+      if (!cancelled) setProblem(errorMessage(failure))
     })
     return () => {
       cancelled = true

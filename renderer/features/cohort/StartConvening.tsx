@@ -5,6 +5,7 @@ import { navigate } from '../../app/router'
 import { useCohort } from './hooks'
 import { startConveningFromCohort } from './fromCohort'
 import { Problem, SubmitRow } from './Problem'
+import { errorMessage } from '../../../shared/errors'
 
 function today(): string {
   const now = new Date()
@@ -31,7 +32,7 @@ export function StartConvening() {
       const record = await startConveningFromCohort(db, session, signer, { title: checked.data, date, shareInvite: share })
       navigate({ name: 'convening', id: record.id })
     } catch (failure) {
-      setProblem(failure instanceof Error ? failure.message : String(failure))
+      setProblem(errorMessage(failure))
       setBusy(false)
     }
   }

@@ -4,6 +4,7 @@ import { useApp } from '../../app/context'
 import { navigate } from '../../app/router'
 import { ConveningView } from './ConveningView'
 import { VotesHost } from '../votes'
+import { errorMessage } from '../../../shared/errors'
 
 /** Owns the session of the convening on screen: acquired on mount, released on leave. */
 export function ConveningScreen(props: { id: string }) {
@@ -31,7 +32,7 @@ export function ConveningScreen(props: { id: string }) {
       const opened = await acquireSession({ db: app.db, record, me, network: app.network, signer: app.signer })
       if (!cancelled) setSession(opened)
     })().catch((failure: unknown) => {
-      if (!cancelled) setProblem(failure instanceof Error ? failure.message : String(failure))
+      if (!cancelled) setProblem(errorMessage(failure))
     })
     return () => {
       cancelled = true

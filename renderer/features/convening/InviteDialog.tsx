@@ -4,6 +4,7 @@ import { cohortTitle } from '../../../shared/cohort'
 import type { ConveningSession } from '../../sync'
 import { platform } from '../../platform'
 import { Dialog } from '../../ui/Dialog'
+import { errorMessage } from '../../../shared/errors'
 
 interface Hosting {
   lanUrls: string[]
@@ -49,7 +50,7 @@ function InviteContent({ session, kind }: { session: ConveningSession; kind?: 'c
       const result = await platform.host?.start({ lan: true })
       if (result) setHosting({ lanUrls: result.lanUrls, webUrls: result.webUrls })
     } catch (failure) {
-      setHostError(failure instanceof Error ? failure.message : String(failure))
+      setHostError(errorMessage(failure))
     }
   }
 

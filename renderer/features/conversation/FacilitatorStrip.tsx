@@ -23,6 +23,7 @@ import { importDeckFile, removeFromLibrary, useLibraryDecks } from './library'
 import { platform, savedMessage } from '../../platform'
 import { useNotice } from './hooks'
 import { Notice } from './Notice'
+import { errorMessage } from '../../../shared/errors'
 
 /**
  * What only facilitators see: the deck, the list of prompts (jump to any), back and
@@ -57,7 +58,7 @@ export function FacilitatorStrip(props: { session: ConveningSession; showing: Sh
       const result = await platform.saveFile({ suggestedName: name, data: deckToFile(deck), mimeType: 'application/json' })
       if (result.saved) tell(savedMessage(result, name))
     } catch (error) {
-      say(`Could not save the deck: ${error instanceof Error ? error.message : String(error)}`)
+      say(`Could not save the deck: ${errorMessage(error)}`)
     }
   }
   const openFile = async (): Promise<void> => {
@@ -69,7 +70,7 @@ export function FacilitatorStrip(props: { session: ConveningSession; showing: Sh
       setChoice(result.deck.id)
       tell(`Added “${result.deck.title}” to your library. Choose “Use this deck” to begin with it.`)
     } catch (error) {
-      say(`Could not open the file: ${error instanceof Error ? error.message : String(error)}`)
+      say(`Could not open the file: ${errorMessage(error)}`)
     }
   }
   const seen = useSeen(showing?.current ?? null, me)

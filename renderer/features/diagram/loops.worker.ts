@@ -2,6 +2,7 @@
 // on a pathological diagram, which must never stall a drag.
 import { findLoops, type LoopOptions } from '../../../shared/diagram/loops'
 import type { LoopGraph } from '../../../shared/diagram/model'
+import { errorMessage } from '../../../shared/errors'
 
 export interface LoopRequest {
   key: string
@@ -14,6 +15,6 @@ addEventListener('message', (event: MessageEvent<LoopRequest>) => {
   try {
     postMessage({ key, analysis: findLoops(graph, options) })
   } catch (error) {
-    postMessage({ key, error: error instanceof Error ? error.message : String(error) })
+    postMessage({ key, error: errorMessage(error) })
   }
 })

@@ -6,6 +6,7 @@ import type { PanelProps } from '../convening/panels'
 import type { HarvestJobResult } from './jobs'
 import { useHarvestJob, useHarvestPreview, useMyJournal, type JobState, type Whose } from './useHarvestJob'
 import './harvest.css'
+import { errorMessage } from '../../../shared/errors'
 
 type Message = { tone: 'done' | 'error'; text: string } | null
 
@@ -41,7 +42,7 @@ export function HarvestPanel({ session }: PanelProps) {
       } else return
       setMessage({ tone: 'done', text: savedMessage(saved.result, saved.name) })
     } catch (error) {
-      setMessage({ tone: 'error', text: `Could not save: ${error instanceof Error ? error.message : String(error)}` })
+      setMessage({ tone: 'error', text: `Could not save: ${errorMessage(error)}` })
     }
   }
 

@@ -7,6 +7,7 @@ import { Dialog } from '../../ui/Dialog'
 import { plural } from '../../ui/format'
 import { checkArchive, mergeIntoExisting, openAsNew, type CheckedArchive } from './importArchive'
 import './harvest.css'
+import { errorMessage } from '../../../shared/errors'
 
 /** Home screen: open a `.convene` file as a new convening, or merge it into the same one here. */
 export function OpenArchive() {
@@ -26,7 +27,7 @@ export function OpenArchive() {
       setChoice(checked.archive.existing ? 'merge' : 'new')
       setArchive(checked.archive)
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure))
+      setError(errorMessage(failure))
     }
   }
 
@@ -43,7 +44,7 @@ export function OpenArchive() {
         navigate({ name: 'convening', id: record.id })
       }
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure))
+      setError(errorMessage(failure))
       setArchive(null)
     } finally {
       setBusy(false)

@@ -4,6 +4,7 @@ import { localTimeZone, useLiveQuery, type ConveningSession } from '../../sync'
 import { useApp } from '../../app/context'
 import type { HarvestJobKind, HarvestJobResult } from './jobs'
 import { harvestRunner } from './runner'
+import { errorMessage } from '../../../shared/errors'
 
 export type Whose = 'convening' | 'mine'
 
@@ -73,7 +74,7 @@ export function useHarvestPreview(session: ConveningSession, whose: Whose, journ
         const result = await harvestRunner().run(request(session, 'preview', whose, journal))
         if (!cancelled && result.kind === 'preview') setMarkdown(result.markdown)
       } catch (error) {
-        if (!cancelled) setMarkdown(`The preview could not be made: ${error instanceof Error ? error.message : String(error)}`)
+        if (!cancelled) setMarkdown(`The preview could not be made: ${errorMessage(error)}`)
       } finally {
         running = false
         if (again && !cancelled) {

@@ -1,5 +1,6 @@
 // The harvest worker: runs export jobs (jobs.ts) away from the page's main thread.
 import { runHarvestJob, type HarvestJobMessage, type HarvestJobRequest } from './jobs'
+import { errorMessage } from '../../../shared/errors'
 
 // The web tsconfig has DOM types, not WebWorker ones: name only what is used here.
 interface WorkerScope {
@@ -17,6 +18,6 @@ scope.onmessage = (event) => {
     if (result.kind === 'archive') transfer.push(result.archive.buffer as ArrayBuffer)
     scope.postMessage({ id: request.id, type: 'done', result }, transfer)
   } catch (error) {
-    scope.postMessage({ id: request.id, type: 'error', message: error instanceof Error ? error.message : String(error) })
+    scope.postMessage({ id: request.id, type: 'error', message: errorMessage(error) })
   }
 }

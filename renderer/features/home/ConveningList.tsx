@@ -5,6 +5,7 @@ import { useApp } from '../../app/context'
 import { navigate } from '../../app/router'
 import { ConfirmDialog } from '../../ui/Dialog'
 import { plural, timeAgo } from '../../ui/format'
+import { errorMessage } from '../../../shared/errors'
 
 export function ConveningList() {
   const { db, signer } = useApp()
@@ -17,7 +18,7 @@ export function ConveningList() {
       await action()
       setMessage(done)
     } catch (failure) {
-      setMessage(failure instanceof Error ? failure.message : String(failure))
+      setMessage(errorMessage(failure))
     }
   }
 

@@ -5,6 +5,7 @@ import { createConvening } from '../../sync'
 import { useApp, type AppServices } from '../../app/context'
 import { navigate, type Route } from '../../app/router'
 import { PersonFields } from './PersonFields'
+import { errorMessage } from '../../../shared/errors'
 
 /** What the form starts: a convening here; a cohort passes its own (features/cohort). */
 export interface CreateTarget {
@@ -52,7 +53,7 @@ export function CreateForm(props: { target?: CreateTarget; embedded?: boolean })
       await app.saveIdentity({ ...app.identity, name: checkedName.data })
       navigate(await target.create(app, checkedTitle.data, role))
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure))
+      setError(errorMessage(failure))
       setBusy(false)
     }
   }

@@ -5,6 +5,7 @@ import { joinCohort } from '../cohort'
 import { useApp } from '../../app/context'
 import { navigate } from '../../app/router'
 import { PersonFields } from './PersonFields'
+import { errorMessage } from '../../../shared/errors'
 
 function describeChange(change: InviteChange): string {
   const list = (urls: string[]): string => (urls.length > 0 ? urls.join(', ') : 'none')
@@ -44,7 +45,7 @@ export function JoinForm(props: { initialInvite?: string; autoFocusName?: boolea
       const record = await joinConvening(app.db, target, role, switchTo)
       navigate({ name: 'convening', id: record.id })
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure))
+      setError(errorMessage(failure))
       setBusy(false)
     }
   }

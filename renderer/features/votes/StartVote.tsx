@@ -16,6 +16,7 @@ import { Notice, submitted, useFacilitates, useNotice } from '../facilitation'
 import { useVoteSession } from './host'
 import { asNotice, useVoteWriter } from './hooks'
 import { DEFAULT_QUESTIONS, type VoteCandidates } from './items'
+import { errorMessage } from '../../../shared/errors'
 
 const MINUTES = [null, 1, 2, 3, 5, 10, 15, 30] as const
 
@@ -75,7 +76,7 @@ function StartVoteDialog(props: { session: ConveningSession; candidates: VoteCan
       const result = await startVote(session.doc, writer, { question, items, dots, cumulative, anonymous, results, minutes, source: candidates.source })
       if (run(asNotice(result))) onClose()
     } catch (error) {
-      say(`The vote could not start: ${error instanceof Error ? error.message : String(error)}`)
+      say(`The vote could not start: ${errorMessage(error)}`)
     } finally {
       setBusy(false)
     }

@@ -15,6 +15,7 @@ import { plural } from '../../ui/format'
 import { Countdown, Notice, Said, useNotice, useTicking } from '../facilitation'
 import { asNotice, useBallot, useVote, useVoteView, useVoteWriter, voteIsOpen } from './hooks'
 import { VoteResults } from './VoteResults'
+import { errorMessage } from '../../../shared/errors'
 
 /** A vote with a time limit, as the shared countdown shows it (none once a facilitator ended it). */
 function countdownOf(vote: Vote | null): TimerState | null {
@@ -142,7 +143,7 @@ function Controls(props: { session: ConveningSession; view: VoteView; readOnly: 
       const result = await endVote(session.doc, writer, view.id)
       run(asNotice(result))
     } catch (error) {
-      say(`The vote could not be ended: ${error instanceof Error ? error.message : String(error)}`)
+      say(`The vote could not be ended: ${errorMessage(error)}`)
     } finally {
       setBusy(false)
     }

@@ -6,6 +6,7 @@ import { useRunValue } from '../facilitation'
 // Which anonymous keys this computer wrote: the one local list anonymous responses and
 // poll answers already use (random keys never collide), kept in this computer's settings.
 import { rememberAnonymous, useMyAnonymousIds } from '../conversation/settings'
+import { errorMessage } from '../../../shared/errors'
 
 export { useMyAnonymousIds }
 
@@ -68,7 +69,7 @@ export function useBallot(session: ConveningSession, view: VoteView | null, mine
           anonymousKey.current = result.key
           await rememberAnonymous(db, session.id, result.key)
         }
-      }).catch((error: unknown) => say(`Your dot could not be placed: ${error instanceof Error ? error.message : String(error)}`)).finally(() => {
+      }).catch((error: unknown) => say(`Your dot could not be placed: ${errorMessage(error)}`)).finally(() => {
         if (latest.current === moved.dots) {
           latest.current = null
           setIntended(null)

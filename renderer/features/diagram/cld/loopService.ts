@@ -1,6 +1,7 @@
 import { findLoops, structureKey, type LoopAnalysis, type LoopGraph, type LoopOptions } from '../../../../shared/diagram'
 import { ValueStore } from '../../../sync/store'
 import type { LoopRequest } from '../loops.worker'
+import { errorMessage } from '../../../../shared/errors'
 
 export interface LoopState {
   /** 'working' while a newer structure is being analysed (the last answer stays shown). */
@@ -78,7 +79,7 @@ export class LoopService {
       try {
         this.onReply({ key: request.key, analysis: findLoops(request.graph, request.options) })
       } catch (error) {
-        this.onReply({ key: request.key, error: error instanceof Error ? error.message : String(error) })
+        this.onReply({ key: request.key, error: errorMessage(error) })
       }
     }, 0)
   }
