@@ -19,7 +19,7 @@ import { isEditable } from '../state'
 import type { LinkEdge, VariableNode } from './canvasStore'
 import { cx, useCld } from './context'
 import { DraftVariable } from './DraftVariable'
-import { handleCanvasKey, startRename } from './keys'
+import { handleCanvasKey, startRename, variableRects } from './keys'
 import { LinkEdgeView } from './LinkEdgeView'
 import { LoopMarkers } from './LoopMarkers'
 import { RemoteCursors } from './RemoteCursors'
@@ -110,15 +110,11 @@ export function Canvas(props: { title: string; following: number | null; onStopF
     cld.showPoint = (at) => void flow.setCenter(at.x, at.y, { zoom: flow.getZoom(), duration: 300 })
     // From the store's positions, not React Flow's measured nodes: variables added a moment ago are not measured yet.
     cld.showVariables = (ids) => {
-      const boxes = ids.flatMap((id) => {
-        const p = cld.store.position(id)
-        const s = cld.store.size(id) ?? { width: 150, height: 48 }
-        return p ? [{ x: p.x - s.width / 2, y: p.y - s.height / 2, x2: p.x + s.width / 2, y2: p.y + s.height / 2 }] : []
-      })
+      const boxes = variableRects(cld, ids)
       if (boxes.length === 0) return
-      const x = Math.min(...boxes.map((b) => b.x))
-      const y = Math.min(...boxes.map((b) => b.y))
-      const bounds = { x, y, width: Math.max(...boxes.map((b) => b.x2)) - x, height: Math.max(...boxes.map((b) => b.y2)) - y }
+      const x = Math.min(...boxes.map((b) => b.left))
+      const y = Math.min(...boxes.map((b) => b.top))
+      const bounds = { x, y, width: Math.max(...boxes.map((b) => b.right)) - x, height: Math.max(...boxes.map((b) => b.bottom)) - y }
       void flow.fitBounds(bounds, { padding: 0.25, duration: 300 }).then(() => {
         if (flow.getZoom() > 1.2) void flow.zoomTo(1.2)
       })

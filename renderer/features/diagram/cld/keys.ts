@@ -25,14 +25,20 @@ const NEW_VARIABLE = { width: 150, height: 48 }
  * out of sight; when the view is full it goes beside the map and the view moves to it
  * (unless `pan` is false: a caller that shows the new things itself).
  */
-export function placeInView(cld: CldSession, size: { width: number; height: number }, at: Point, pan = true): Point {
-  const occupied: Rect[] = []
-  for (const id of cld.store.variables.keys()) {
+/** The boxes variables take on the map, from the store's positions and sizes (a variable not yet measured takes NEW_VARIABLE). */
+export function variableRects(cld: CldSession, ids: Iterable<string>): Rect[] {
+  const rects: Rect[] = []
+  for (const id of ids) {
     const p = cld.store.position(id)
     if (!p) continue
     const s = cld.store.size(id) ?? NEW_VARIABLE
-    occupied.push({ left: p.x - s.width / 2, top: p.y - s.height / 2, right: p.x + s.width / 2, bottom: p.y + s.height / 2 })
+    rects.push({ left: p.x - s.width / 2, top: p.y - s.height / 2, right: p.x + s.width / 2, bottom: p.y + s.height / 2 })
   }
+  return rects
+}
+
+export function placeInView(cld: CldSession, size: { width: number; height: number }, at: Point, pan = true): Point {
+  const occupied = variableRects(cld, cld.store.variables.keys())
   const view = cld.viewRect() ?? { left: at.x - 400, top: at.y - 250, right: at.x + 400, bottom: at.y + 250 }
   const place = freePlace(size, occupied, view, at)
   if (!place.inView && pan) cld.showPoint(place.at)
