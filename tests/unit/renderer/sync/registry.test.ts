@@ -1,6 +1,8 @@
 import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { ConveneDB, type ConveningRecord } from '../../../../renderer/sync/db'
+import type { ConveneDB} from '../../../../renderer/sync/db';
+import { type ConveningRecord } from '../../../../renderer/sync/db'
+import { browserLikeDb } from './browserLikeDb'
 import { acquireSession, closeSession, openSessionIds, releaseSession } from '../../../../renderer/sync/registry'
 import type { ConveningSession, SessionOptions } from '../../../../renderer/sync/session'
 import { notesText, type Person } from '../../../../shared/session'
@@ -14,14 +16,9 @@ let counter = 0
 const dbs: ConveneDB[] = []
 const rooms: string[] = []
 
-/** See session.test.ts: writes start a zero-delay timer later, as in a browser. */
+/** Writes commit a zero-delay timer later, as in a browser (browserLikeDb.ts). */
 function freshDb(): ConveneDB {
-  const db = new ConveneDB(`registry-test-${counter++}`)
-  dbs.push(db)
-  const bulkAdd = db.updates.bulkAdd.bind(db.updates)
-  db.updates.bulkAdd = ((...args: Parameters<typeof bulkAdd>) =>
-    new Promise((resolve) => setTimeout(resolve, 0)).then(() => bulkAdd(...args))) as typeof bulkAdd
-  return db
+  return browserLikeDb(`registry-test-${counter++}`, dbs)
 }
 
 afterEach(async () => {

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
 import { ConveneDB, type ConveningRecord } from '../../../../renderer/sync/db'
+import { browserLikeDb } from './browserLikeDb'
 import { UpdateLog, storedUpdateCount } from '../../../../renderer/sync/persistence'
 import { ConveningSession, type SessionKind, type SessionOptions } from '../../../../renderer/sync/session'
 import { metaMap, notesText, readPeople, readTitle, type Person } from '../../../../shared/session'
@@ -16,18 +17,9 @@ let counter = 0
 const dbs: ConveneDB[] = []
 const sessions: ConveningSession[] = []
 
-/**
- * A database whose writes of updates start a zero-delay timer later, as IndexedDB in a
- * browser commits later than such a timer fires. fake-indexeddb can commit sooner,
- * and that ordering trips a bug in UpdateLog that hangs the test (see the last test).
- */
+/** Writes commit a zero-delay timer later, as in a browser (browserLikeDb.ts). */
 function freshDb(): ConveneDB {
-  const db = new ConveneDB(`session-test-${counter++}`)
-  dbs.push(db)
-  const bulkAdd = db.updates.bulkAdd.bind(db.updates)
-  db.updates.bulkAdd = ((...args: Parameters<typeof bulkAdd>) =>
-    new Promise((resolve) => setTimeout(resolve, 0)).then(() => bulkAdd(...args))) as typeof bulkAdd
-  return db
+  return browserLikeDb(`session-test-${counter++}`, dbs)
 }
 
 afterEach(async () => {
