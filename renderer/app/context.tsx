@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react'
 import type { Signer } from '../../shared/session'
 import type { ConveneDB, Identity, NetworkSettings } from '../sync'
+import type { LocaleChoice } from '../i18n'
 
 export interface AppServices {
   db: ConveneDB
@@ -10,6 +11,9 @@ export interface AppServices {
   saveIdentity(next: Identity): Promise<void>
   network: NetworkSettings
   saveNetwork(next: NetworkSettings): Promise<void>
+  /** This person's language (personal: never shared). */
+  locale: LocaleChoice
+  chooseLocale(next: LocaleChoice): Promise<void>
 }
 
 export const AppContext = createContext<AppServices | null>(null)

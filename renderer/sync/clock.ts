@@ -1,5 +1,6 @@
 import type { Awareness } from 'y-protocols/awareness'
 import { CLOCK_PUBLISH_INTERVAL_MS, OffsetEstimator } from '../../shared/facilitation'
+import type { Origin } from '../../shared/session'
 
 /**
  * Estimates every other person's clock offset from the time they publish in their
@@ -27,7 +28,7 @@ export class ClockSync {
   private lastGreeting = -Infinity
   private greetings: ReturnType<typeof setTimeout> | undefined
 
-  private onUpdate = ({ added, updated }: { added: number[]; updated: number[] }, origin: unknown): void => {
+  private onUpdate = ({ added, updated }: { added: number[]; updated: number[] }, origin: Origin): void => {
     if (origin === 'local') return
     const receivedAt = this.clock()
     // A newcomer receives my presence as it was last set, up to a publish interval

@@ -1,8 +1,9 @@
 import * as Y from 'yjs'
+import type { Origin } from '../../shared/session'
 
 /** The part of a y-webrtc Room this touches (y-webrtc 10.3, pinned in package.json). */
 export interface UpdateSender {
-  _docUpdateHandler: (update: Uint8Array, origin: unknown) => void
+  _docUpdateHandler: (update: Uint8Array, origin: Origin) => void
 }
 
 /** Above this many queued bytes the queue is sent at once (a WebRTC message stays well under 256 KB). */

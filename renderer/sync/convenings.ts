@@ -8,6 +8,7 @@ import {
   setTitle,
   type Invite,
   type Role,
+  type Origin,
 } from '../../shared/session'
 import type { ConveneDB, ConveningRecord } from './db'
 import { UpdateLog, deleteStoredConvening } from './persistence'
@@ -108,7 +109,7 @@ export async function withStoredDoc<T>(db: ConveneDB, id: string, edit: (doc: Y.
   const log = new UpdateLog(db, id)
   try {
     await log.load(doc)
-    doc.on('update', (update: Uint8Array, origin: unknown) => {
+    doc.on('update', (update: Uint8Array, origin: Origin) => {
       if (origin !== ORIGINS.persistence) log.append(update)
     })
     const result = edit(doc)

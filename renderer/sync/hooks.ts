@@ -1,47 +1,33 @@
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react'
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react'
 import { liveQuery } from 'dexie'
-import { presentPeople, type PresentPerson } from '../../shared/session'
+import type * as Y from 'yjs'
+import { metaMap, peopleMap, presentPeople, readPeople, type PresentPerson } from '../../shared/session'
 import type { ConveningSession } from './session'
 import type { ValueStore } from './store'
+import { sameFields, useY } from './useY'
 
 export function useStore<T>(store: ValueStore<T>): T {
   return useSyncExternalStore(store.subscribe, store.get)
 }
 
 /**
- * Read a value derived from a Yjs type. The snapshot is recomputed only after the type
- * (or anything inside it) changes, so other peers' edits elsewhere cost nothing here.
- * `read` must depend only on the type's content.
+ * The types that decide who facilitates (shared/session/roles.ts): the people list and
+ * the creator in meta. A read that keeps only facilitators' entries watches these too:
+ * `useY([runMap(doc), ...roleTypes(doc)], …)`.
  */
-export function useYDerived<T>(type: DeepObservable | null, read: () => T): T {
-  const store = useMemo(() => derivedStore(type), [type])
-  return useSyncExternalStore(store.subscribe, () => store.snapshot(read))
+export function roleTypes(doc: Y.Doc): readonly [Y.Map<Y.Map<unknown>>, Y.Map<unknown>] {
+  return [peopleMap(doc), metaMap(doc)]
 }
 
-/** Any Yjs shared type (Y.Map, Y.Array, Y.Text…): all can be observed deeply. */
-export interface DeepObservable {
-  observeDeep: (handler: () => void) => void
-  unobserveDeep: (handler: () => void) => void
-}
-
-function derivedStore(type: DeepObservable | null) {
-  let version = 0
-  let cached: { version: number; value: unknown } | null = null
-  return {
-    subscribe: (onChange: () => void): (() => void) => {
-      if (!type) return () => undefined
-      const handler = (): void => {
-        version += 1
-        onChange()
-      }
-      type.observeDeep(handler)
-      return () => type.unobserveDeep(handler)
-    },
-    snapshot: <T>(read: () => T): T => {
-      if (!cached || cached.version !== version) cached = { version, value: read() }
-      return cached.value as T
-    },
-  }
+/**
+ * Everyone's name by person id (everyone who has been in the room), for attributions.
+ * It watches the people list alone and keeps its identity until a name changes, and its
+ * read keeps its identity too: a countdown ticking in the same component does not
+ * parse everyone again every second.
+ */
+export function useNamesById(session: ConveningSession): Record<string, string> {
+  const read = useCallback(() => Object.fromEntries(readPeople(session.doc).map((p) => [p.id, p.name])), [session])
+  return useY(peopleMap(session.doc), read, sameFields)
 }
 
 /** The people present right now (awareness), parsed and de-duplicated per person. */

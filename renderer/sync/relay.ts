@@ -1,7 +1,7 @@
 import * as Y from 'yjs'
 import { Awareness } from 'y-protocols/awareness'
 import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider'
-import { ORIGINS } from '../../shared/session'
+import { ORIGINS, type Origin } from '../../shared/session'
 import { deriveRelayKeys, RelayLog, RelayPresence, type RelayKeys, type RelayLogStats } from '../../shared/relay'
 import { ValueStore, shallowEqual } from './store'
 
@@ -29,7 +29,7 @@ export interface RelayConnectionOptions {
   /** Compaction threshold (tests and benchmarks). */
   compactAfter?: number
   /** Origins of this person's own edits that do not come as local transactions. */
-  isOwn?: (origin: unknown) => boolean
+  isOwn?: (origin: Origin) => boolean
 }
 
 /**

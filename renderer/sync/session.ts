@@ -1,3 +1,6 @@
+// Long file (about 530 lines) on purpose: it owns one convening's live session (IndexedDB,
+// the WebRTC mesh, the relay, awareness, seeding and migration) and their start and
+// teardown order is the point; split, that order would be spread over several files.
 import * as Y from 'yjs'
 import { WebrtcProvider } from 'y-webrtc'
 import { Awareness, removeAwarenessStates } from 'y-protocols/awareness'
@@ -22,6 +25,7 @@ import {
   type Panel,
   type Person,
   type Presence,
+  type Origin,
 } from '../../shared/session'
 import type { ConveneDB, ConveningRecord } from './db'
 import { COMPACT_AFTER, UpdateLog } from './persistence'
@@ -284,7 +288,7 @@ export class ConveningSession {
     this.log.stashUnsaved()
   }
 
-  private onUpdate = (update: Uint8Array, origin: unknown, _doc: Y.Doc, transaction: Y.Transaction): void => {
+  private onUpdate = (update: Uint8Array, origin: Origin, _doc: Y.Doc, transaction: Y.Transaction): void => {
     if (origin === ORIGINS.persistence) return
     // An anonymous response is this person's own edit applied as an update (local origin, not a local transaction).
     this.log.append(update, !transaction.local && !isLocalOrigin(origin))

@@ -1,12 +1,12 @@
 import { useEffect, useRef, type RefObject } from 'react'
 import type * as Y from 'yjs'
-import { applyTextValue, shiftPosition } from '../../shared/session'
+import { applyTextValue, shiftPosition, type Origin } from '../../shared/session'
 
 type Field = HTMLTextAreaElement | HTMLInputElement
 
 export interface BoundTextOptions {
   /** The origin this field's own edits are written with. */
-  origin: unknown
+  origin: Origin
   /** Runs before each local edit (the diagram groups keystrokes into one undo step). */
   beforeEdit?: () => void
   /**

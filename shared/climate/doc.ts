@@ -7,6 +7,8 @@ import { canonicalJson, readClaim, signedRoom } from '../session/signed'
 import { DEFAULT_LEVERS, LEVERS_BY_ID, LEVER_IDS, isLeverId } from './levers'
 import type { LeverId, LeverValues } from './levers'
 import { combinationIssues } from './scenarioFile'
+import type { Origin } from '../session/origins'
+import { ok, type Failure, type Result } from '../result'
 
 /**
  * The climate simulation in the convening document. Every value is plain JSON under
@@ -32,11 +34,13 @@ import { combinationIssues } from './scenarioFile'
  * Everything is parsed with zod; a bad value reads as its fallback, never as NaN.
  */
 export type ClimateWriteError = { code: 'locked' | 'not-allowed' | 'invalid' | 'impossible' | 'missing'; message: string }
-export type ClimateResult<T = void> = { ok: true; value: T } | { ok: false; error: ClimateWriteError }
+/** A refusal carries its code for callers that react to it, and its message at the top like every Result. */
+export type ClimateResult<T = void> = Result<T, { error: ClimateWriteError }>
+export type ClimateRefusal = Failure<{ error: ClimateWriteError }>
 
-export const ok = <T>(value: T): ClimateResult<T> => ({ ok: true, value })
-export const refuse = (code: ClimateWriteError['code'], message: string): { ok: false; error: ClimateWriteError } => ({
-  ok: false, error: { code, message },
+export { ok }
+export const refuse = (code: ClimateWriteError['code'], message: string): ClimateRefusal => ({
+  ok: false, message, error: { code, message },
 })
 
 export const HISTORY_MAX = 40
@@ -227,7 +231,7 @@ function addHistory(doc: Y.Doc, entry: Omit<z.infer<typeof HistorySchema>, 'by' 
 }
 
 /** Moves one shared lever (one write per move, attributed in the history). */
-export function setLever(doc: Y.Doc, lever: LeverId, value: number, move: LeverMove, origin: unknown): ClimateResult {
+export function setLever(doc: Y.Doc, lever: LeverId, value: number, move: LeverMove, origin: Origin): ClimateResult {
   if (!isLeverId(lever)) return refuse('invalid', `There is no lever "${String(lever)}".`)
   const info = LEVERS_BY_ID[lever]
   if (!isValidLeverValue(lever, value)) {
@@ -250,7 +254,7 @@ export function setLever(doc: Y.Doc, lever: LeverId, value: number, move: LeverM
  * Sets every lever at once: the status quo (reset all) or a saved scenario's positions.
  * Levers not named go back to the status quo. One history line.
  */
-export function setAllLevers(doc: Y.Doc, levers: Partial<LeverValues>, name: string, move: LeverMove, origin: unknown): ClimateResult {
+export function setAllLevers(doc: Y.Doc, levers: Partial<LeverValues>, name: string, move: LeverMove, origin: Origin): ClimateResult {
   if (!canMoveLevers(doc, move.by)) return refuse('locked', 'The facilitator is driving: the levers are locked.')
   const next = validLevers(levers)
   const issue = combinationIssues(next)[0]
@@ -270,7 +274,7 @@ export function setAllLevers(doc: Y.Doc, levers: Partial<LeverValues>, name: str
  * The facilitator locks the levers (drives) or opens them to everyone. Where roles are
  * signed, `sign` signs the record (signedLevers.ts `lockLevers` passes it).
  */
-export async function setLeversLocked(doc: Y.Doc, locked: boolean, move: LeverMove, origin: unknown, sign?: (subject: string, body: string, at: number) => Promise<string>): Promise<ClimateResult> {
+export async function setLeversLocked(doc: Y.Doc, locked: boolean, move: LeverMove, origin: Origin, sign?: (subject: string, body: string, at: number) => Promise<string>): Promise<ClimateResult> {
   if (!canFacilitate(doc, move.by)) return refuse('not-allowed', 'Only a facilitator can lock or open the levers.')
   const levers = readLeverState(doc).values
   const at = move.at ?? Date.now()
@@ -320,7 +324,7 @@ export function readScenarios(doc: Y.Doc): SavedScenario[] {
 }
 
 /** Saves the given lever positions under a name; returns the scenario's id. */
-export function saveScenario(doc: Y.Doc, name: string, levers: LeverValues, move: LeverMove, origin: unknown): ClimateResult<string> {
+export function saveScenario(doc: Y.Doc, name: string, levers: LeverValues, move: LeverMove, origin: Origin): ClimateResult<string> {
   const trimmed = name.trim()
   if (trimmed.length === 0) return refuse('invalid', 'Give the scenario a name.')
   if (trimmed.length > SCENARIO_NAME_MAX) return refuse('invalid', `Keep the name under ${SCENARIO_NAME_MAX} characters.`)
@@ -331,7 +335,7 @@ export function saveScenario(doc: Y.Doc, name: string, levers: LeverValues, move
 }
 
 /** Whoever saved a scenario, or a facilitator, can delete it. */
-export function deleteScenario(doc: Y.Doc, id: string, move: LeverMove, origin: unknown): ClimateResult {
+export function deleteScenario(doc: Y.Doc, id: string, move: LeverMove, origin: Origin): ClimateResult {
   const scenario = readScenarios(doc).find((s) => s.id === id)
   if (!scenario) return refuse('missing', 'This scenario is no longer here.')
   if (scenario.by !== move.by && !canFacilitate(doc, move.by)) {

@@ -19,6 +19,7 @@ import type { ClimateResult, LeverMove } from './doc'
 import { checkPledges } from './pledges'
 import type { Pledge } from './pledges'
 import { BlocSetSchema } from './worldDoc'
+import type { Origin } from '../session/origins'
 
 export const EARLIER_MAX = 10
 
@@ -59,7 +60,7 @@ export function readEarlierRounds(doc: Y.Doc): EarlierRounds[] {
 export function bringEarlierRounds(
   doc: Y.Doc,
   earlier: { name: string; from: string; blocSet: BlocSet; rounds: readonly { number: number; pledges: Record<string, unknown> }[] },
-  move: LeverMove, origin: unknown,
+  move: LeverMove, origin: Origin,
 ): ClimateResult<string> {
   if (!canFacilitate(doc, move.by)) return refuse('not-allowed', 'Only a facilitator brings in rounds from elsewhere.')
   if (readEarlierRounds(doc).length >= EARLIER_MAX) return refuse('invalid', `${EARLIER_MAX} sets of earlier rounds is the most one convening keeps: remove one first.`)
@@ -70,7 +71,7 @@ export function bringEarlierRounds(
   return ok(id)
 }
 
-export function removeEarlierRounds(doc: Y.Doc, id: string, move: LeverMove, origin: unknown): ClimateResult {
+export function removeEarlierRounds(doc: Y.Doc, id: string, move: LeverMove, origin: Origin): ClimateResult {
   if (!canFacilitate(doc, move.by)) return refuse('not-allowed', 'Only a facilitator removes rounds brought in from elsewhere.')
   if (!climateMap(doc).has(`earlier:${id}`)) return refuse('missing', 'These rounds are no longer here.')
   doc.transact(() => climateMap(doc).delete(`earlier:${id}`), origin)

@@ -11,7 +11,9 @@ import type { InputIssue } from './errors'
 import { checkPledges, NO_PLEDGE, pledgeSchema } from './pledges'
 import type { Pledge, PledgeInput } from './pledges'
 import { climateMap, entriesWithPrefix, ok, parseEntry, PersonIdSchema, refuse } from './doc'
-import type { ClimateResult, ClimateWriteError, LeverMove } from './doc'
+import type { ClimateRefusal, ClimateResult, LeverMove } from './doc'
+import type { Result } from '../result'
+import type { Origin } from '../session/origins'
 
 export const ROUNDS_MAX = 20
 export const STAGE_VIEWS = ['pledging', 'results', 'debrief'] as const
@@ -124,18 +126,18 @@ export function pledgeShownTo(world: WorldState, personId: string, blocId: strin
 }
 
 /** The facilitator decides whether pledges stay private until each round runs. */
-export function setSealed(doc: Y.Doc, sealed: boolean, move: LeverMove, origin: unknown): ClimateResult {
+export function setSealed(doc: Y.Doc, sealed: boolean, move: LeverMove, origin: Origin): ClimateResult {
   const refused = facilitatorOnly(doc, move.by, 'decide whether pledges stay private')
   if (refused) return refused
   doc.transact(() => climateMap(doc).set('sealed', { sealed, by: move.by, at: move.at ?? Date.now() }), origin)
   return ok(undefined)
 }
 
-function facilitatorOnly(doc: Y.Doc, by: string, what: string): { ok: false; error: ClimateWriteError } | null {
+function facilitatorOnly(doc: Y.Doc, by: string, what: string): ClimateRefusal | null {
   return canFacilitate(doc, by) ? null : refuse('not-allowed', `Only a facilitator can ${what}.`)
 }
 
-export function setBlocSet(doc: Y.Doc, blocSet: BlocSet, move: LeverMove, origin: unknown): ClimateResult {
+export function setBlocSet(doc: Y.Doc, blocSet: BlocSet, move: LeverMove, origin: Origin): ClimateResult {
   const refused = facilitatorOnly(doc, move.by, 'choose the delegations')
   if (refused) return refused
   doc.transact(() => climateMap(doc).set('world', { blocSet, by: move.by, at: move.at ?? Date.now() }), origin)
@@ -143,7 +145,7 @@ export function setBlocSet(doc: Y.Doc, blocSet: BlocSet, move: LeverMove, origin
 }
 
 /** Puts a person in a delegation of the current bloc set (null: in none). */
-export function assignDelegation(doc: Y.Doc, personId: string, bloc: string | null, move: LeverMove, origin: unknown): ClimateResult {
+export function assignDelegation(doc: Y.Doc, personId: string, bloc: string | null, move: LeverMove, origin: Origin): ClimateResult {
   const refused = facilitatorOnly(doc, move.by, 'assign delegations')
   if (refused) return refused
   if (bloc !== null && !BLOCS[readBlocSet(doc)].some((b) => b.id === bloc)) return refuse('invalid', `There is no delegation "${bloc}".`)
@@ -160,7 +162,7 @@ export function evenAssignment(personIds: readonly string[], blocIds: readonly s
 }
 
 /** Assigns the given people evenly, in one write. */
-export function assignEvenly(doc: Y.Doc, personIds: readonly string[], move: LeverMove, origin: unknown): ClimateResult {
+export function assignEvenly(doc: Y.Doc, personIds: readonly string[], move: LeverMove, origin: Origin): ClimateResult {
   const refused = facilitatorOnly(doc, move.by, 'assign delegations')
   if (refused) return refused
   const plan = evenAssignment(personIds, BLOCS[readBlocSet(doc)].map((b) => b.id))
@@ -171,10 +173,10 @@ export function assignEvenly(doc: Y.Doc, personIds: readonly string[], move: Lev
   return ok(undefined)
 }
 
-export type PledgeResult = { ok: true } | { ok: false; message: string; issues: InputIssue[] }
+export type PledgeResult = Result<void, { issues: InputIssue[] }>
 
 /** Saves a delegation's pledge after checking it; the issues name the field. */
-export function savePledge(doc: Y.Doc, bloc: string, input: PledgeInput, move: LeverMove, origin: unknown): PledgeResult {
+export function savePledge(doc: Y.Doc, bloc: string, input: PledgeInput, move: LeverMove, origin: Origin): PledgeResult {
   const blocSet = readBlocSet(doc)
   if (!BLOCS[blocSet].some((b) => b.id === bloc)) return { ok: false, message: `There is no delegation "${bloc}".`, issues: [] }
   if (!canPledgeFor(doc, move.by, bloc)) {
@@ -183,11 +185,11 @@ export function savePledge(doc: Y.Doc, bloc: string, input: PledgeInput, move: L
   const { issues } = checkPledges({ [bloc]: input }, blocSet)
   if (issues.length > 0) return { ok: false, message: 'The pledge has problems; see the fields.', issues }
   doc.transact(() => climateMap(doc).set(`pledge:${blocSet}:${bloc}`, { pledge: { ...input }, by: move.by, at: move.at ?? Date.now() }), origin)
-  return { ok: true }
+  return ok()
 }
 
 /** Runs a round with the pledges as they stand and shows its results to everyone; returns the round id. */
-export function runRound(doc: Y.Doc, move: LeverMove, origin: unknown): ClimateResult<string> {
+export function runRound(doc: Y.Doc, move: LeverMove, origin: Origin): ClimateResult<string> {
   const refused = facilitatorOnly(doc, move.by, 'run a round')
   if (refused) return refused
   const world = readWorld(doc)
@@ -205,7 +207,7 @@ export function runRound(doc: Y.Doc, move: LeverMove, origin: unknown): ClimateR
 }
 
 /** What everyone is shown: the pledge forms, a round's results, or the debrief. */
-export function setStage(doc: Y.Doc, view: StageView, roundId: string | null, move: LeverMove, origin: unknown): ClimateResult {
+export function setStage(doc: Y.Doc, view: StageView, roundId: string | null, move: LeverMove, origin: Origin): ClimateResult {
   const refused = facilitatorOnly(doc, move.by, 'change what everyone sees')
   if (refused) return refused
   doc.transact(() => climateMap(doc).set('stage', { view, roundId, by: move.by, at: move.at ?? Date.now() }), origin)

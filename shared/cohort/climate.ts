@@ -10,7 +10,8 @@ import { newItemId } from '../session/ids'
 import { TITLE_MAX } from '../session/schema'
 import { done, isWritable, NEWER_MESSAGE, refuse, type CohortResult } from './doc'
 import { facilitates, isActive } from './permissions'
-import { COHORT_KEYS } from './schema'
+import { cohortClimateMap } from './roots'
+import type { Origin } from '../session/origins'
 
 /**
  * Climate work a cohort keeps, so a practitioner takes it to their own workshop: the
@@ -56,10 +57,6 @@ export interface KeptRounds {
   at: number
 }
 
-export function cohortClimateMap(doc: Y.Doc): Y.Map<unknown> {
-  return doc.getMap(COHORT_KEYS.climate)
-}
-
 function entries<T>(doc: Y.Doc, prefix: string, schema: z.ZodType<T>): { key: string; value: T }[] {
   const out: { key: string; value: T }[] = []
   for (const [key, raw] of cohortClimateMap(doc).entries()) {
@@ -103,7 +100,7 @@ function mayKeep(doc: Y.Doc, by: string): { ok: false; message: string } | null 
 
 /** Keeps a scenario in the cohort; one of the same name is replaced (it is the newer version). */
 export function keepScenarioInCohort(
-  doc: Y.Doc, scenario: { name: string; levers: LeverValues; from: string }, by: string, now: number, origin: unknown,
+  doc: Y.Doc, scenario: { name: string; levers: LeverValues; from: string }, by: string, now: number, origin: Origin,
 ): CohortResult<string> {
   const refused = mayKeep(doc, by)
   if (refused) return refused
@@ -120,7 +117,7 @@ export function keepScenarioInCohort(
 export function keepRoundsInCohort(
   doc: Y.Doc,
   kept: { name: string; blocSet: BlocSet; rounds: readonly { number: number; pledges: Record<string, unknown> }[]; from: string },
-  by: string, now: number, origin: unknown,
+  by: string, now: number, origin: Origin,
 ): CohortResult<string> {
   const refused = mayKeep(doc, by)
   if (refused) return refused
@@ -134,7 +131,7 @@ export function keepRoundsInCohort(
 }
 
 /** Whoever kept an item, or a facilitator of the cohort, removes it. */
-export function forgetKeptClimate(doc: Y.Doc, key: string, by: string, origin: unknown): CohortResult {
+export function forgetKeptClimate(doc: Y.Doc, key: string, by: string, origin: Origin): CohortResult {
   if (!isWritable(doc)) return refuse(NEWER_MESSAGE)
   const item = [...readKeptScenarios(doc), ...readKeptRounds(doc)].find((k) => k.key === key)
   if (!item) return refuse('It is no longer kept in the cohort.')

@@ -2,13 +2,14 @@ import { z } from 'zod'
 import type * as Y from 'yjs'
 import { newItemId } from '../session/ids'
 import { MAX_TIMER_MS, addTime, newTimer, pauseTimer, remainingMs, startTimer, type TimerState } from '../facilitation/clock'
-import { cohortMap, done, isWritable, NEWER_MESSAGE, refuse, type CohortResult } from './doc'
+import { done, isWritable, NEWER_MESSAGE, refuse, type CohortResult } from './doc'
 import { facilitates, isActive } from './permissions'
 import { projectMap } from './projects'
-import { clinicLog } from './clinicLog'
+import { clinicLog, clinicMap } from './roots'
 import { pushComment } from './comments'
 import { CLINIC_STAGES, type ClinicStage } from './content'
 import type { ClinicRecord } from './schema'
+import type { Origin } from '../session/origins'
 
 /**
  * A project clinic: one practitioner presents their card, the group asks clarifying
@@ -43,18 +44,14 @@ export type OffsetTo = (personId: string) => number
 
 export const DEFAULT_MINUTES: readonly number[] = CLINIC_STAGES.map((s) => s.minutes)
 
-function clinicState(doc: Y.Doc): Y.Map<unknown> {
-  return cohortMap(doc, 'clinic')
-}
-
 /** The clinic running now, if a facilitator started it. */
 export function readClinic(doc: Y.Doc): ClinicState | null {
-  const parsed = ClinicStateSchema.safeParse(clinicState(doc).get('current'))
+  const parsed = ClinicStateSchema.safeParse(clinicMap(doc).get('current'))
   return parsed.success && facilitates(doc, parsed.data.by) ? parsed.data : null
 }
 
-function write(doc: Y.Doc, state: ClinicState, origin: unknown): void {
-  doc.transact(() => clinicState(doc).set('current', ClinicStateSchema.parse(state)), origin)
+function write(doc: Y.Doc, state: ClinicState, origin: Origin): void {
+  doc.transact(() => clinicMap(doc).set('current', ClinicStateSchema.parse(state)), origin)
 }
 
 function guard(doc: Y.Doc, by: string): { ok: false; message: string } | null {
@@ -70,7 +67,7 @@ export function totalMinutes(minutes: readonly number[]): number {
 export function startClinic(
   doc: Y.Doc,
   input: { projectId: string; by: string; now: number; minutes?: readonly number[] },
-  origin: unknown,
+  origin: Origin,
 ): CohortResult<string> {
   const refusal = guard(doc, input.by)
   if (refusal) return refusal
@@ -104,7 +101,7 @@ function current(doc: Y.Doc, control: Control): { ok: true; state: ClinicState }
 }
 
 /** Move to a stage (next, back, or any): its timer starts at once, the conversation flows on. */
-export function goToStage(doc: Y.Doc, stage: number, control: Control, origin: unknown): CohortResult {
+export function goToStage(doc: Y.Doc, stage: number, control: Control, origin: Origin): CohortResult {
   const found = current(doc, control)
   if (!found.ok) return found
   if (!Number.isInteger(stage) || stage < 0 || stage >= CLINIC_STAGES.length) return refuse('There is no such stage.')
@@ -113,7 +110,7 @@ export function goToStage(doc: Y.Doc, stage: number, control: Control, origin: u
   return done(undefined)
 }
 
-export function toggleClinicTimer(doc: Y.Doc, control: Control, origin: unknown): CohortResult {
+export function toggleClinicTimer(doc: Y.Doc, control: Control, origin: Origin): CohortResult {
   const found = current(doc, control)
   if (!found.ok) return found
   const { timer } = found.state
@@ -126,7 +123,7 @@ export function toggleClinicTimer(doc: Y.Doc, control: Control, origin: unknown)
   return done(undefined)
 }
 
-export function addClinicTime(doc: Y.Doc, deltaMs: number, control: Control, origin: unknown): CohortResult {
+export function addClinicTime(doc: Y.Doc, deltaMs: number, control: Control, origin: Origin): CohortResult {
   const found = current(doc, control)
   if (!found.ok) return found
   const { timer } = found.state
@@ -134,10 +131,10 @@ export function addClinicTime(doc: Y.Doc, deltaMs: number, control: Control, ori
   return done(undefined)
 }
 
-export function endClinic(doc: Y.Doc, by: string, origin: unknown): CohortResult {
+export function endClinic(doc: Y.Doc, by: string, origin: Origin): CohortResult {
   const refusal = guard(doc, by)
   if (refusal) return refusal
-  if (clinicState(doc).has('current')) doc.transact(() => clinicState(doc).delete('current'), origin)
+  if (clinicMap(doc).has('current')) doc.transact(() => clinicMap(doc).delete('current'), origin)
   return done(undefined)
 }
 
@@ -171,7 +168,7 @@ export function mayOffer(doc: Y.Doc, state: ClinicState, personId: string): bool
 }
 
 /** An offering from the clinic lands on the presenter's card, tagged with the stage. */
-export function offerToClinic(doc: Y.Doc, input: { by: string; text: string; now: number }, origin: unknown): CohortResult<string> {
+export function offerToClinic(doc: Y.Doc, input: { by: string; text: string; now: number }, origin: Origin): CohortResult<string> {
   if (!isWritable(doc)) return refuse(NEWER_MESSAGE)
   const state = readClinic(doc)
   if (!state) return refuse('No clinic is running.')

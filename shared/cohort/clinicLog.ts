@@ -1,16 +1,9 @@
 import type * as Y from 'yjs'
-import { cohortArray } from './doc'
 import { facilitates, memo } from './permissions'
+import { clinicLog } from './roots'
 import { ClinicRecordSchema, type ClinicRecord } from './schema'
 
-/**
- * Every clinic held, in the order started. Offerings on a card name their clinic, and
- * count only if that clinic was started by a facilitator for that card.
- */
-export function clinicLog(doc: Y.Doc): Y.Array<unknown> {
-  return cohortArray(doc, 'clinics')
-}
-
+/** Every clinic held (roots.ts: clinicLog) that a facilitator started, in the order started. */
 export function readClinicLog(doc: Y.Doc): ClinicRecord[] {
   const out: ClinicRecord[] = []
   const facilitator = memo(facilitates, doc)

@@ -6,6 +6,7 @@ import { isAuthor, projectAuthors, projectMap, projectPart } from './projects'
 import { readClinicLog } from './clinicLog'
 import { stageOf } from './content'
 import { COMMENT_MAX, CommentSchema, type ClinicRecord, type ClinicStageId, type ProjectComment } from './schema'
+import type { Origin } from '../session/origins'
 
 /**
  * Comments on a card: mentors and facilitators comment, the card's authors answer.
@@ -22,7 +23,7 @@ function commentsOf(doc: Y.Doc, projectId: string): Y.Array<unknown> | null {
 }
 
 /** Write a checked comment (shared by plain comments and clinic offerings). */
-export function pushComment(doc: Y.Doc, projectId: string, comment: Omit<ProjectComment, 'id' | 'text'> & { text: string }, origin: unknown): CohortResult<string> {
+export function pushComment(doc: Y.Doc, projectId: string, comment: Omit<ProjectComment, 'id' | 'text'> & { text: string }, origin: Origin): CohortResult<string> {
   const list = commentsOf(doc, projectId)
   if (!list) return refuse('That project card is not in this cohort.')
   const text = comment.text.trim()
@@ -33,14 +34,14 @@ export function pushComment(doc: Y.Doc, projectId: string, comment: Omit<Project
   return done(record.id)
 }
 
-export function addComment(doc: Y.Doc, projectId: string, input: { by: string; text: string; now: number }, origin: unknown): CohortResult<string> {
+export function addComment(doc: Y.Doc, projectId: string, input: { by: string; text: string; now: number }, origin: Origin): CohortResult<string> {
   if (!isWritable(doc)) return refuse(NEWER_MESSAGE)
   if (!canComment(doc, projectId, input.by)) return refuse('Mentors and facilitators comment on cards; the card’s authors reply.')
   return pushComment(doc, projectId, { by: input.by, at: input.now, text: input.text, kind: 'comment' }, origin)
 }
 
 /** Take back one's own comment. */
-export function removeComment(doc: Y.Doc, projectId: string, commentId: string, by: string, origin: unknown): CohortResult {
+export function removeComment(doc: Y.Doc, projectId: string, commentId: string, by: string, origin: Origin): CohortResult {
   if (!isWritable(doc)) return refuse(NEWER_MESSAGE)
   const list = commentsOf(doc, projectId)
   if (!list) return refuse('That project card is not in this cohort.')

@@ -1,12 +1,11 @@
 import * as Y from 'yjs'
 import { metaMap, peopleMap, upsertPerson } from '../session/doc'
 import { documentVersion } from '../session/migrations'
-import { ORIGINS } from '../session/origins'
+import { ORIGINS, type Origin } from '../session/origins'
 import { canFacilitate } from '../session/roles'
 import { TITLE_MAX, type Person } from '../session/schema'
 import {
   ABOUT_MAX,
-  COHORT_KEYS,
   COHORT_SCHEMA_VERSION,
   CohortMetaSchema,
   CohortTitleSchema,
@@ -57,12 +56,18 @@ export function readCohortMeta(doc: Y.Doc): CohortMeta | null {
   return parsed.success ? parsed.data : null
 }
 
-/** The document holds a convening (or nothing yet), not a cohort. */
+/** The document holds a cohort (its seed has arrived). */
 export function isCohortDocument(doc: Y.Doc): boolean {
   return metaMap(doc).get('kind') === 'cohort'
 }
 
-export function setAbout(doc: Y.Doc, about: string, by: string, origin: unknown): CohortResult {
+/** The document holds a convening, not a cohort: seeded (it has a version) but without a kind. */
+export function isConveningDocument(doc: Y.Doc): boolean {
+  const meta = metaMap(doc)
+  return !meta.has('kind') && meta.has('schemaVersion')
+}
+
+export function setAbout(doc: Y.Doc, about: string, by: string, origin: Origin): CohortResult {
   if (!isWritable(doc)) return refuse(NEWER_MESSAGE)
   if (!canFacilitate(doc, by)) return refuse("Only the cohort's facilitators change its description.")
   const clean = about.trim().slice(0, ABOUT_MAX)
@@ -93,7 +98,7 @@ export function activeMember(doc: Y.Doc, id: string): Member | null {
   return member && member.leftAt === undefined ? member : null
 }
 
-function writeFields(doc: Y.Doc, id: string, fields: Record<string, unknown>, origin: unknown): void {
+function writeFields(doc: Y.Doc, id: string, fields: Record<string, unknown>, origin: Origin): void {
   const entry = peopleMap(doc).get(id)
   if (!(entry instanceof Y.Map)) return
   const changed = Object.entries(fields).filter(([key, value]) => entry.get(key) !== value)
@@ -107,7 +112,7 @@ function writeFields(doc: Y.Doc, id: string, fields: Record<string, unknown>, or
 }
 
 /** A person's own country and organisation, as the others see them in the members list. */
-export function setMyDetails(doc: Y.Doc, me: string, details: MemberDetails, origin: unknown): CohortResult {
+export function setMyDetails(doc: Y.Doc, me: string, details: MemberDetails, origin: Origin): CohortResult {
   if (!isWritable(doc)) return refuse(NEWER_MESSAGE)
   const parsed = DetailsSchema.safeParse(details)
   if (!parsed.success) return refuse(parsed.error.issues[0]?.message ?? 'Those details are not valid.')
@@ -121,7 +126,7 @@ export function setMyDetails(doc: Y.Doc, me: string, details: MemberDetails, ori
  * away: their project card, comments and milestones stay in the cohort as they were
  * (read-only, since only they could edit them), and their own computer keeps its copy.
  */
-export function leaveCohort(doc: Y.Doc, me: string, now: number, origin: unknown): CohortResult {
+export function leaveCohort(doc: Y.Doc, me: string, now: number, origin: Origin): CohortResult {
   if (!isWritable(doc)) return refuse(NEWER_MESSAGE)
   if (!readMember(doc, me)) return refuse('You are not in this cohort.')
   writeFields(doc, me, { leftAt: now }, origin)
@@ -129,19 +134,11 @@ export function leaveCohort(doc: Y.Doc, me: string, now: number, origin: unknown
 }
 
 /** Coming back with the invite: the person is a member again. */
-export function rejoinCohort(doc: Y.Doc, me: string, origin: unknown): void {
+export function rejoinCohort(doc: Y.Doc, me: string, origin: Origin): void {
   if (isWritable(doc) && readMember(doc, me)?.leftAt !== undefined) writeFields(doc, me, { leftAt: undefined }, origin)
 }
 
 export function cohortTitle(doc: Y.Doc): string {
   const title = metaMap(doc).get('title')
   return typeof title === 'string' ? title.slice(0, TITLE_MAX) : ''
-}
-
-export function cohortMap<T = unknown>(doc: Y.Doc, key: 'projects' | 'pairs' | 'clinic'): Y.Map<T> {
-  return doc.getMap(COHORT_KEYS[key])
-}
-
-export function cohortArray<T = unknown>(doc: Y.Doc, key: 'mentorNotes' | 'convenings' | 'clinics'): Y.Array<T> {
-  return doc.getArray(COHORT_KEYS[key])
 }

@@ -18,6 +18,7 @@ import {
   type ProjectSnapshot,
   type TextPart,
 } from './schema'
+import type { Origin } from '../session/origins'
 
 /**
  * How a card grew: milestones keep the whole card as it stood. One is kept for every
@@ -136,7 +137,7 @@ function appendMilestone(doc: Y.Doc, projectId: string, project: YRecord, input:
   return true
 }
 
-export function saveMilestone(doc: Y.Doc, projectId: string, input: MilestoneInput, origin: unknown): CohortResult<boolean> {
+export function saveMilestone(doc: Y.Doc, projectId: string, input: MilestoneInput, origin: Origin): CohortResult<boolean> {
   if (!isWritable(doc)) return refuse(NEWER_MESSAGE)
   const project = projectMap(doc, projectId)
   if (!project) return refuse('That project card is not in this cohort.')
@@ -150,7 +151,7 @@ export function saveMilestone(doc: Y.Doc, projectId: string, input: MilestoneInp
 }
 
 /** A facilitator starting a convening keeps where every card stood: one milestone per card that changed. */
-export function milestoneAllCards(doc: Y.Doc, input: MilestoneInput, origin: unknown): CohortResult<number> {
+export function milestoneAllCards(doc: Y.Doc, input: MilestoneInput, origin: Origin): CohortResult<number> {
   if (!isWritable(doc)) return refuse(NEWER_MESSAGE)
   if (!facilitates(doc, input.by)) return refuse('Facilitators keep milestones for every card.')
   let count = 0

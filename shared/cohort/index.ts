@@ -1,6 +1,7 @@
 // The cohort: a year-long group's own document (members, project cards, mentoring,
 // clinics and the thread between its convenings). See schema.ts for its shape.
 export * from './schema'
+export * from './roots'
 export * from './content'
 export * from './doc'
 export * from './permissions'
@@ -8,7 +9,7 @@ export * from './projects'
 export * from './comments'
 export * from './history'
 export * from './mentoring'
-export { clinicLog, readClinicLog } from './clinicLog'
+export { readClinicLog } from './clinicLog'
 export * from './clinic'
 export * from './timeline'
 export * from './migrations'

@@ -1,8 +1,10 @@
 import type * as Y from 'yjs'
 import { newItemId } from '../session/ids'
-import { cohortArray, cohortMap, done, isWritable, NEWER_MESSAGE, readMember, refuse, type CohortResult } from './doc'
+import { done, isWritable, NEWER_MESSAGE, readMember, refuse, type CohortResult } from './doc'
 import { facilitates, isActive, isMentor, isPractitioner } from './permissions'
+import { mentorNotesArray, pairsMap } from './roots'
 import { MentorNoteSchema, NOTE_MAX, PairSchema, type MentorNote, type Pair } from './schema'
+import type { Origin } from '../session/origins'
 
 /**
  * Mentoring: facilitators pair mentors with practitioners (a practitioner may have
@@ -17,11 +19,7 @@ export function pairKey(mentor: string, practitioner: string): string {
   return `${mentor}>${practitioner}`
 }
 
-function pairsMap(doc: Y.Doc): Y.Map<unknown> {
-  return cohortMap(doc, 'pairs')
-}
-
-export function pairMentor(doc: Y.Doc, input: { mentor: string; practitioner: string; by: string; now: number }, origin: unknown): CohortResult {
+export function pairMentor(doc: Y.Doc, input: { mentor: string; practitioner: string; by: string; now: number }, origin: Origin): CohortResult {
   if (!isWritable(doc)) return refuse(NEWER_MESSAGE)
   if (!facilitates(doc, input.by) || !isActive(doc, input.by)) return refuse('Facilitators pair mentors with practitioners.')
   if (!isMentor(doc, input.mentor) || !isActive(doc, input.mentor)) return refuse('Choose a mentor who is in the cohort.')
@@ -33,7 +31,7 @@ export function pairMentor(doc: Y.Doc, input: { mentor: string; practitioner: st
   return done(undefined)
 }
 
-export function unpairMentor(doc: Y.Doc, input: { mentor: string; practitioner: string; by: string }, origin: unknown): CohortResult {
+export function unpairMentor(doc: Y.Doc, input: { mentor: string; practitioner: string; by: string }, origin: Origin): CohortResult {
   if (!isWritable(doc)) return refuse(NEWER_MESSAGE)
   if (!facilitates(doc, input.by)) return refuse('Facilitators change who mentors whom.')
   const key = pairKey(input.mentor, input.practitioner)
@@ -72,7 +70,7 @@ export function isPaired(doc: Y.Doc, mentor: string, practitioner: string): bool
   return readPairs(doc).some((p) => p.mentor === mentor && p.practitioner === practitioner)
 }
 
-export function addMentorNote(doc: Y.Doc, input: { by: string; for: string; text: string; now: number }, origin: unknown): CohortResult<string> {
+export function addMentorNote(doc: Y.Doc, input: { by: string; for: string; text: string; now: number }, origin: Origin): CohortResult<string> {
   if (!isWritable(doc)) return refuse(NEWER_MESSAGE)
   if (!isActive(doc, input.by) || !(isPaired(doc, input.by, input.for) || facilitates(doc, input.by))) {
     return refuse('Notes for a practitioner come from their mentors and the facilitators.')
@@ -82,7 +80,7 @@ export function addMentorNote(doc: Y.Doc, input: { by: string; for: string; text
   if (text.length === 0) return refuse('Write the note first.')
   if (text.length > NOTE_MAX) return refuse(`Keep a note under ${NOTE_MAX} characters.`)
   const record = MentorNoteSchema.parse({ id: newItemId(), by: input.by, for: input.for, at: input.now, text })
-  doc.transact(() => cohortArray(doc, 'mentorNotes').push([record]), origin)
+  doc.transact(() => mentorNotesArray(doc).push([record]), origin)
   return done(record.id)
 }
 
@@ -92,7 +90,7 @@ export function addMentorNote(doc: Y.Doc, input: { by: string; for: string; text
  */
 export function readMentorNotes(doc: Y.Doc, practitioner: string): MentorNote[] {
   const out: MentorNote[] = []
-  for (const raw of cohortArray(doc, 'mentorNotes').toArray()) {
+  for (const raw of mentorNotesArray(doc).toArray()) {
     const parsed = MentorNoteSchema.safeParse(raw)
     if (!parsed.success || parsed.data.for !== practitioner) continue
     if (isMentor(doc, parsed.data.by) || facilitates(doc, parsed.data.by)) out.push(parsed.data)

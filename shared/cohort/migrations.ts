@@ -15,5 +15,6 @@ export function migrateCohort(
   migrations: Migration[] = COHORT_MIGRATIONS,
   target: number = COHORT_SCHEMA_VERSION,
 ): MigrationOutcome {
-  return migrate(doc, migrations, target)
+  // A cohort has none of the convening's versioned parts (the conversation): none to migrate.
+  return migrate(doc, migrations, target, [])
 }

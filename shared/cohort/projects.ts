@@ -1,7 +1,8 @@
 import * as Y from 'yjs'
 import { applyTextValue } from '../session/text'
-import { cohortMap, done, isWritable, NEWER_MESSAGE, readMember, refuse, type CohortResult } from './doc'
+import { done, isWritable, NEWER_MESSAGE, readMember, refuse, type CohortResult } from './doc'
 import { isActive, isPractitioner } from './permissions'
+import { projectsMap } from './roots'
 import {
   DOMAINS,
   FIELD_MAX,
@@ -11,6 +12,7 @@ import {
   type ProjectField,
   type ProjectSnapshot,
 } from './schema'
+import type { Origin } from '../session/origins'
 
 /**
  * Project cards, one per practitioner, keyed by the owner's person id (so a person
@@ -19,10 +21,6 @@ import {
  * land in the same Y.Text and merge character by character.
  */
 export type YRecord = Y.Map<unknown>
-
-export function projectsMap(doc: Y.Doc): Y.Map<YRecord> {
-  return cohortMap<YRecord>(doc, 'projects')
-}
 
 /** The card's map, if it is a well-formed card (its key is its owner). */
 export function projectMap(doc: Y.Doc, projectId: string): YRecord | null {
@@ -59,7 +57,7 @@ export function projectPart<T extends Y.Map<unknown> | Y.Array<unknown>>(project
 }
 
 /** A practitioner starts their card; their country and organisation are filled in from their details. */
-export function createProject(doc: Y.Doc, owner: string, now: number, origin: unknown): CohortResult<string> {
+export function createProject(doc: Y.Doc, owner: string, now: number, origin: Origin): CohortResult<string> {
   if (!isWritable(doc)) return refuse(NEWER_MESSAGE)
   if (!isActive(doc, owner)) return refuse('Only members of the cohort keep a project card.')
   if (!isPractitioner(doc, owner)) return refuse('Project cards belong to practitioners.')
@@ -129,7 +127,7 @@ export function editProjectText(
   projectId: string,
   target: TextTarget,
   value: string,
-  edit: { by: string; now: number; origin: unknown; cursor?: number },
+  edit: { by: string; now: number; origin: Origin; cursor?: number },
 ): CohortResult {
   const refusal = editRefusal(doc, projectId, edit.by)
   if (refusal) return refusal
@@ -147,7 +145,7 @@ export function editProjectText(
   return done(undefined)
 }
 
-export function setGoal(doc: Y.Doc, projectId: string, goal: number, on: boolean, by: string, origin: unknown): CohortResult {
+export function setGoal(doc: Y.Doc, projectId: string, goal: number, on: boolean, by: string, origin: Origin): CohortResult {
   const refusal = editRefusal(doc, projectId, by)
   if (refusal) return refusal
   if (!Number.isInteger(goal) || goal < 1 || goal > 17) return refuse('There are 17 goals, numbered 1 to 17.')
@@ -160,7 +158,7 @@ export function setGoal(doc: Y.Doc, projectId: string, goal: number, on: boolean
 }
 
 /** The owner names (or removes) a co-author: a colleague from the same school, say. */
-export function setCoAuthor(doc: Y.Doc, projectId: string, personId: string, on: boolean, by: string, origin: unknown): CohortResult {
+export function setCoAuthor(doc: Y.Doc, projectId: string, personId: string, on: boolean, by: string, origin: Origin): CohortResult {
   if (!isWritable(doc)) return refuse(NEWER_MESSAGE)
   const project = projectMap(doc, projectId)
   if (!project) return refuse('That project card is not in this cohort.')

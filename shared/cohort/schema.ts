@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { PersonSchema, TITLE_MAX } from '../session/schema'
+import { DOC_KEYS, PersonSchema, TITLE_MAX } from '../session/schema'
 
 /**
  * The cohort document: one Y.Doc per cohort, its own room, synced and persisted like
@@ -30,9 +30,14 @@ import { PersonSchema, TITLE_MAX } from '../session/schema'
  */
 export const COHORT_SCHEMA_VERSION = 1
 
+/**
+ * The roots of the cohort document, named here once; `roots.ts` holds the one accessor
+ * for each. `meta` and `people` are the convening's own keys (and accessors: metaMap,
+ * peopleMap in shared/session), so roles and signed statements work on a cohort unchanged.
+ */
 export const COHORT_KEYS = {
-  meta: 'meta',
-  people: 'people',
+  meta: DOC_KEYS.meta,
+  people: DOC_KEYS.people,
   projects: 'projects',
   pairs: 'pairs',
   mentorNotes: 'mentorNotes',

@@ -1,10 +1,12 @@
 import type * as Y from 'yjs'
-import { cohortArray, done, isWritable, NEWER_MESSAGE, refuse, type CohortResult } from './doc'
+import { done, isWritable, NEWER_MESSAGE, refuse, type CohortResult } from './doc'
 import { facilitates, isActive, memo } from './permissions'
 import { readClinicLog } from './clinicLog'
 import { readMilestoneHeaders } from './history'
 import { projectIds } from './projects'
+import { cohortConveningsArray } from './roots'
 import { ConveningEntrySchema, type ConveningEntry, type MilestoneHeader } from './schema'
+import type { Origin } from '../session/origins'
 
 /**
  * The thread between convenings: the cohort's convenings in order, and around them
@@ -12,17 +14,13 @@ import { ConveningEntrySchema, type ConveningEntry, type MilestoneHeader } from 
  * made (harvest, diagrams, scenarios) is read from the convening itself when it is on
  * this computer; the cohort only keeps the entry.
  */
-function conveningsArray(doc: Y.Doc): Y.Array<unknown> {
-  return cohortArray(doc, 'convenings')
-}
-
-export function recordConvening(doc: Y.Doc, entry: Omit<ConveningEntry, 'at'>, now: number, origin: unknown): CohortResult {
+export function recordConvening(doc: Y.Doc, entry: Omit<ConveningEntry, 'at'>, now: number, origin: Origin): CohortResult {
   if (!isWritable(doc)) return refuse(NEWER_MESSAGE)
   if (!facilitates(doc, entry.by) || !isActive(doc, entry.by)) return refuse('Facilitators add convenings to the cohort.')
   const parsed = ConveningEntrySchema.safeParse({ ...entry, at: now })
   if (!parsed.success) return refuse(`That convening cannot be added: ${parsed.error.issues[0]?.message ?? 'not valid'}.`)
   if (readConvenings(doc).some((c) => c.conveningId === entry.conveningId)) return done(undefined)
-  doc.transact(() => conveningsArray(doc).push([parsed.data]), origin)
+  doc.transact(() => cohortConveningsArray(doc).push([parsed.data]), origin)
   return done(undefined)
 }
 
@@ -31,7 +29,7 @@ export function readConvenings(doc: Y.Doc): ConveningEntry[] {
   const out: ConveningEntry[] = []
   const seen = new Set<string>()
   const facilitator = memo(facilitates, doc)
-  for (const raw of conveningsArray(doc).toArray()) {
+  for (const raw of cohortConveningsArray(doc).toArray()) {
     const parsed = ConveningEntrySchema.safeParse(raw)
     if (!parsed.success || !facilitator(parsed.data.by) || seen.has(parsed.data.conveningId)) continue
     seen.add(parsed.data.conveningId)
@@ -41,10 +39,10 @@ export function readConvenings(doc: Y.Doc): ConveningEntry[] {
 }
 
 /** Stop sharing a convening's invite through the cohort (members who have it keep it). */
-export function forgetInvite(doc: Y.Doc, conveningId: string, by: string, origin: unknown): CohortResult {
+export function forgetInvite(doc: Y.Doc, conveningId: string, by: string, origin: Origin): CohortResult {
   if (!isWritable(doc)) return refuse(NEWER_MESSAGE)
   if (!facilitates(doc, by)) return refuse('Facilitators decide which invites the cohort keeps.')
-  const list = conveningsArray(doc)
+  const list = cohortConveningsArray(doc)
   doc.transact(() => {
     list.toArray().forEach((raw, index) => {
       const parsed = ConveningEntrySchema.safeParse(raw)

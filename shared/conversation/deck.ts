@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { fail, type ResultWith } from '../result'
 
 /**
  * Prompt decks: an ordered list of prompts with an optional suggested mode and length.
@@ -66,7 +67,7 @@ export const DeckSchema = z
   })
 export type Deck = z.infer<typeof DeckSchema>
 
-export type DeckCheck = { ok: true; deck: Deck } | { ok: false; message: string }
+export type DeckCheck = ResultWith<{ deck: Deck }>
 
 function describe(error: z.ZodError): string {
   const issue = error.issues[0]
@@ -78,14 +79,14 @@ function describe(error: z.ZodError): string {
 /** Validate a deck for saving (an empty draft is allowed). */
 export function checkDeck(input: unknown): DeckCheck {
   const parsed = DeckSchema.safeParse(input)
-  return parsed.success ? { ok: true, deck: parsed.data } : { ok: false, message: describe(parsed.error) }
+  return parsed.success ? { ok: true, deck: parsed.data } : fail(describe(parsed.error))
 }
 
 /** Validate a deck for use in a convening: it must hold at least one prompt. */
 export function checkUsableDeck(input: unknown): DeckCheck {
   const checked = checkDeck(input)
   if (!checked.ok) return checked
-  if (checked.deck.prompts.length === 0) return { ok: false, message: 'This deck has no prompts yet. Add at least one prompt before using it.' }
+  if (checked.deck.prompts.length === 0) return fail('This deck has no prompts yet. Add at least one prompt before using it.')
   return checked
 }
 

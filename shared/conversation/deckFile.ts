@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { fail } from '../result'
 import { sanitiseFileName, withExtension } from '../ipc/filename'
 import { checkUsableDeck, type Deck, type DeckCheck } from './deck'
 
@@ -27,16 +28,16 @@ export function deckFileName(deck: Pick<Deck, 'title'>): string {
 
 /** Read a deck file; every refusal says what is wrong in words a facilitator can act on. */
 export function parseDeckFile(text: string): DeckCheck {
-  if (text.length > DECK_FILE_MAX_CHARS) return { ok: false, message: 'This file is too large to be a deck of prompts.' }
+  if (text.length > DECK_FILE_MAX_CHARS) return fail('This file is too large to be a deck of prompts.')
   let json: unknown
   try {
     json = JSON.parse(text)
   } catch {
-    return { ok: false, message: 'This file is not a Convene deck: it is not JSON text.' }
+    return fail('This file is not a Convene deck: it is not JSON text.')
   }
   const envelope = EnvelopeSchema.safeParse(json)
-  if (!envelope.success) return { ok: false, message: 'This file is not a Convene deck (it does not say "convene-deck").' }
-  if (envelope.data.version > DECK_FILE_VERSION) return { ok: false, message: 'This deck was saved by a newer version of Convene. Update Convene to open it.' }
+  if (!envelope.success) return fail('This file is not a Convene deck (it does not say "convene-deck").')
+  if (envelope.data.version > DECK_FILE_VERSION) return fail('This deck was saved by a newer version of Convene. Update Convene to open it.')
   const checked = checkUsableDeck(envelope.data.deck)
-  return checked.ok ? checked : { ok: false, message: `This deck cannot be used: ${checked.message}` }
+  return checked.ok ? checked : fail(`This deck cannot be used: ${checked.message}`)
 }

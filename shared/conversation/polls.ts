@@ -1,3 +1,5 @@
+// Long file (about 430 lines) on purpose: the three poll kinds share one record, one tally
+// and one harvest section; splitting by kind would repeat the record's rules three times.
 import * as Y from 'yjs'
 import { z } from 'zod'
 import { newItemId } from '../session/ids'

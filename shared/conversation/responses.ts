@@ -1,6 +1,7 @@
 import * as Y from 'yjs'
 import { newItemId } from '../session/ids'
 import { canFacilitate } from '../session/roles'
+import type { ResultWith } from '../result'
 import {
   GROUP_LABEL_MAX,
   KEYS,
@@ -212,7 +213,7 @@ export function writeUnlinked(doc: Y.Doc, change: (copy: Y.Doc) => void): void {
   copy.destroy()
 }
 
-export type WriteResult = { ok: true; id: string } | { ok: false; message: string }
+export type WriteResult = ResultWith<{ id: string }>
 
 /**
  * Send a response. `visibility` is the choice the writer was shown: if a facilitator
@@ -228,12 +229,12 @@ export async function sendResponse(doc: Y.Doc, personId: string, promptId: strin
 
 /** `sendResponse`, once a private response's key is at hand. */
 export function writeResponse(doc: Y.Doc, personId: string, promptId: string, text: string, visibility: Visibility, now: number, key: Uint8Array | null = null): WriteResult {
-  if (isNewerConversation(doc)) return { ok: false, message: NEWER_BUILD }
+  if (isNewerConversation(doc)) return fail(NEWER_BUILD)
   const checked = checkResponseText(text)
   if (!checked.ok) return checked
   const settings = readWrittenSettings(doc, promptId)
-  if (settings.visibility !== visibility) return { ok: false, message: 'A facilitator has just changed how responses are stored. Read the new note, then send again.' }
-  if (visibility === 'private' && !key) return { ok: false, message: 'This window cannot keep a private key, so nothing was sent. Reopen the convening and try again.' }
+  if (settings.visibility !== visibility) return fail('A facilitator has just changed how responses are stored. Read the new note, then send again.')
+  if (visibility === 'private' && !key) return fail('This window cannot keep a private key, so nothing was sent. Reopen the convening and try again.')
   const id = newItemId()
   const body = text.trim()
   if (!responsesMap(doc)) doc.transact(() => ensureContainers(doc), CONVERSATION_ORIGIN)

@@ -4,12 +4,13 @@ import { DOC_KEYS } from '../session/schema'
 import { canFacilitate } from '../session/roles'
 import { MAX_TIMER_MS, type TimerState } from '../facilitation/clock'
 import { DeckSchema, ModeSchema } from './deck'
+import { isNewerPart, stampVersion, type Migration, type VersionedPart } from '../migrations'
 
 /**
  * Where the reflective conversation lives in the convening document:
  *
  *   doc.getMap('conversation'): Y.Map
- *     ├─ version: 1
+ *     ├─ version: 1                    CONVERSATION_PART: its own version, migrated when the convening opens
  *     ├─ deck:      { deck: Deck, by, at }                         facilitator; a copy of the deck in use
  *     ├─ current:   { step, promptIndex, promptId, mode, by, at }  facilitator; ONE entry, last writer wins
  *     ├─ timer:     { step, timer: TimerState, by }                facilitator; silence / writing countdown
@@ -46,6 +47,9 @@ import { DeckSchema, ModeSchema } from './deck'
  */
 export const CONVERSATION_VERSION = 1
 
+/** Steps raising `conversation.version`, step N from N - 1 to N (the rules: shared/migrations.ts). None yet. */
+export const CONVERSATION_MIGRATIONS: Migration[] = []
+
 export const KEYS = {
   version: 'version',
   deck: 'deck',
@@ -60,6 +64,19 @@ export const KEYS = {
   polls: 'polls',
   revealedKeys: 'revealedKeys',
 } as const
+
+/**
+ * The conversation keeps a version of its own, written by whoever first starts it. It
+ * is migrated when the convening is opened (shared/session/migrations.ts), and one
+ * from a newer build is shown but not changed.
+ */
+export const CONVERSATION_PART: VersionedPart = {
+  name: 'conversation',
+  root: DOC_KEYS.conversation,
+  key: KEYS.version,
+  version: CONVERSATION_VERSION,
+  migrations: CONVERSATION_MIGRATIONS,
+}
 
 export const RESPONSE_MAX = 5_000
 export const GROUP_LABEL_MAX = 60
@@ -204,15 +221,14 @@ export function turnsArray(doc: Y.Doc): Y.Array<unknown> | null {
 /** Create whatever nested containers are missing (inside the caller's transaction). */
 export function ensureContainers(doc: Y.Doc): void {
   const root = conversationMap(doc)
-  if (root.get(KEYS.version) !== CONVERSATION_VERSION && typeof root.get(KEYS.version) !== 'number') root.set(KEYS.version, CONVERSATION_VERSION)
+  stampVersion(doc, CONVERSATION_PART)
   for (const key of [KEYS.visited, KEYS.written, KEYS.responses] as const) if (!(root.get(key) instanceof Y.Map)) root.set(key, new Y.Map())
   if (!(root.get(KEYS.turns) instanceof Y.Array)) root.set(KEYS.turns, new Y.Array())
 }
 
 /** A conversation written by a newer build, which this build shows but does not change. */
 export function isNewerConversation(doc: Y.Doc): boolean {
-  const version = conversationMap(doc).get(KEYS.version)
-  return typeof version === 'number' && version > CONVERSATION_VERSION
+  return isNewerPart(doc, CONVERSATION_PART)
 }
 
 /**

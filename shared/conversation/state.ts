@@ -1,8 +1,9 @@
 import type * as Y from 'yjs'
 import { localOrigin } from '../session/origins'
 import { canFacilitate } from '../session/roles'
+import { fail, ok, type Failure, type Result } from '../result'
 import { applyMove, newTimer, type TimerMove, type TimerState } from '../facilitation/clock'
-import { checkUsableDeck, type Deck, type Mode, type Prompt } from './deck'
+import { checkUsableDeck, type Deck, type DeckCheck, type Mode, type Prompt } from './deck'
 import {
   CurrentSchema,
   DeckEntrySchema,
@@ -22,10 +23,10 @@ import {
 /** Local edits of this feature: Y.UndoManager may track exactly these. */
 export const CONVERSATION_ORIGIN = localOrigin('conversation')
 
-export type Refusal = { ok: false; message: string }
-export type ConversationResult = { ok: true } | Refusal
-export const OK: ConversationResult = { ok: true }
-export const fail = (message: string): Refusal => ({ ok: false, message })
+export type Refusal = Failure
+export type ConversationResult = Result
+export const OK: ConversationResult = ok()
+export { fail }
 export const NOT_FACILITATOR = 'Only facilitators and co-facilitators can change this.'
 export const NEWER_BUILD = 'This conversation was saved by a newer version of Convene; update Convene to change it.'
 
@@ -82,7 +83,7 @@ function writeCurrent(doc: Y.Doc, next: Current, prompt: Prompt): void {
 }
 
 /** A facilitator writing a usable deck, or why not. */
-function deckWrite(doc: Y.Doc, personId: string, deck: unknown): { ok: true; deck: Deck } | Refusal {
+function deckWrite(doc: Y.Doc, personId: string, deck: unknown): DeckCheck {
   return facilitatorGuard(doc, personId) ?? checkUsableDeck(deck)
 }
 

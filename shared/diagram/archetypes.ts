@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import data from '../../resources/diagram/archetypes.json'
 import { CurveSchema, DIAGRAM_LIMITS as L, LabelSchema, PolaritySchema, formatPath } from './model'
+import { fail, ok, type Result } from '../result'
 
 /**
  * The nine systems archetypes, authored as data in resources/diagram/archetypes.json
@@ -62,10 +63,11 @@ export type Archetype = z.infer<typeof ArchetypeSchema>
 export const ArchetypeFileSchema = z.object({ version: z.literal(1), archetypes: z.array(ArchetypeSchema) })
 
 /** Parse an archetype file; problems name the field (e.g. `archetypes[2].links[1].to: no variable "x"`). */
-export function parseArchetypes(input: unknown): { ok: true; value: Archetype[] } | { ok: false; problems: string[] } {
+export function parseArchetypes(input: unknown): Result<Archetype[], { problems: string[] }> {
   const parsed = ArchetypeFileSchema.safeParse(input)
-  if (parsed.success) return { ok: true, value: parsed.data.archetypes }
-  return { ok: false, problems: parsed.error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`) }
+  if (parsed.success) return ok(parsed.data.archetypes)
+  const problems = parsed.error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`)
+  return fail(`These archetypes are not valid: ${problems[0]}`, { problems })
 }
 
 const loaded = parseArchetypes(data)

@@ -3,6 +3,9 @@ import { z } from 'zod'
 import { newItemId } from '../session/ids'
 import { ColourSchema } from '../session/schema'
 import { createDiagram, diagramsMap, fail, type DiagramResult } from './doc'
+import type { Origin } from '../session/origins'
+import { ok } from '../result'
+import { DIAGRAM_LIMITS } from './limits'
 
 /**
  * The behaviour-over-time graph: people sketch how something changed (or may change)
@@ -64,7 +67,7 @@ const unit = (x: number): number => Math.max(0, Math.min(1, x))
 export function createBehaviourGraph(
   doc: Y.Doc,
   input: { title: string; valueLabel?: string; timeStart?: string; timeEnd?: string; createdAt?: number; id?: string },
-  origin: unknown,
+  origin: Origin,
 ): DiagramResult<string> {
   let result: DiagramResult<string> = fail('invalid', 'The graph could not be created.')
   doc.transact(() => {
@@ -85,7 +88,7 @@ export function readAxes(axes: YRecord): BehaviourAxes {
   return { valueLabel: clip(axes.get('valueLabel')), timeStart: clip(axes.get('timeStart')), timeEnd: clip(axes.get('timeEnd')) }
 }
 
-export function setAxes(doc: Y.Doc, diagramId: string, patch: Partial<BehaviourAxes>, origin: unknown): DiagramResult {
+export function setAxes(doc: Y.Doc, diagramId: string, patch: Partial<BehaviourAxes>, origin: Origin): DiagramResult {
   return withGraph(doc, diagramId, ({ axes }) => {
     const clean: Partial<BehaviourAxes> = {}
     for (const key of ['valueLabel', 'timeStart', 'timeEnd'] as const) {
@@ -98,7 +101,7 @@ export function setAxes(doc: Y.Doc, diagramId: string, patch: Partial<BehaviourA
     doc.transact(() => {
       for (const [key, value] of Object.entries(clean)) if (axes.get(key) !== value) axes.set(key, value)
     }, origin)
-    return { ok: true, value: undefined }
+    return ok()
   })
 }
 
@@ -232,7 +235,7 @@ export function addLine(
   doc: Y.Doc,
   diagramId: string,
   input: { authorId: string; colour: string; label?: string; points: readonly [number, number][]; createdAt?: number },
-  origin: unknown,
+  origin: Origin,
 ): DiagramResult<string> {
   return withGraph(doc, diagramId, ({ lines }) => {
     if (lines.size >= BOT_LIMITS.maxLines) return fail('too-many', `A graph holds at most ${BOT_LIMITS.maxLines} lines.`)
@@ -244,14 +247,14 @@ export function addLine(
     const id = newItemId()
     doc.transact(() => {
       const entry = new Y.Map<unknown>()
-      entry.set('authorId', input.authorId.slice(0, 64))
+      entry.set('authorId', input.authorId.slice(0, DIAGRAM_LIMITS.idMax))
       entry.set('colour', input.colour)
       entry.set('label', label.data)
       entry.set('points', flatten([...input.points].sort((a, b) => a[0] - b[0])))
       entry.set('createdAt', input.createdAt ?? Date.now())
       lines.set(id, entry)
     }, origin)
-    return { ok: true, value: id }
+    return ok(id)
   })
 }
 
@@ -262,29 +265,29 @@ function withLine(doc: Y.Doc, diagramId: string, lineId: string, fn: (entry: YRe
   })
 }
 
-export function setLinePoints(doc: Y.Doc, diagramId: string, lineId: string, points: readonly [number, number][], origin: unknown): DiagramResult {
+export function setLinePoints(doc: Y.Doc, diagramId: string, lineId: string, points: readonly [number, number][], origin: Origin): DiagramResult {
   return withLine(doc, diagramId, lineId, (entry) => {
     const problem = checkPoints(points)
     if (problem) return fail('invalid', problem)
     doc.transact(() => entry.set('points', flatten([...points].sort((a, b) => a[0] - b[0]))), origin)
-    return { ok: true, value: undefined }
+    return ok()
   })
 }
 
-export function setLineLabel(doc: Y.Doc, diagramId: string, lineId: string, label: string, origin: unknown): DiagramResult {
+export function setLineLabel(doc: Y.Doc, diagramId: string, lineId: string, label: string, origin: Origin): DiagramResult {
   return withLine(doc, diagramId, lineId, (entry) => {
     const parsed = AxisLabel.safeParse(label)
     if (!parsed.success) return fail('invalid', `Line label: ${parsed.error.issues[0]?.message ?? 'not valid'}.`)
     if (entry.get('label') !== parsed.data) doc.transact(() => entry.set('label', parsed.data), origin)
-    return { ok: true, value: undefined }
+    return ok()
   })
 }
 
-export function deleteLine(doc: Y.Doc, diagramId: string, lineId: string, origin: unknown): DiagramResult {
+export function deleteLine(doc: Y.Doc, diagramId: string, lineId: string, origin: Origin): DiagramResult {
   return withGraph(doc, diagramId, ({ lines }) => {
     if (!lines.has(lineId)) return fail('no-link', 'That line is no longer on the graph.')
     doc.transact(() => lines.delete(lineId), origin)
-    return { ok: true, value: undefined }
+    return ok()
   })
 }
 

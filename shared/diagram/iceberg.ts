@@ -5,6 +5,9 @@ import { newItemId } from '../session/ids'
 import { ColourSchema } from '../session/schema'
 import { createDiagram, diagramsMap, fail, type DiagramResult } from './doc'
 import { formatPath } from './model'
+import type { Origin } from '../session/origins'
+import { ok, type Result } from '../result'
+import { DIAGRAM_LIMITS } from './limits'
 
 /**
  * The iceberg board: sticky notes on four levels (events, patterns, structures,
@@ -53,10 +56,11 @@ export const IcebergContentSchema = z.object({
 })
 export type IcebergContent = z.infer<typeof IcebergContentSchema>
 
-export function parseIcebergContent(input: unknown): { ok: true; value: IcebergContent } | { ok: false; problems: string[] } {
+export function parseIcebergContent(input: unknown): Result<IcebergContent, { problems: string[] }> {
   const parsed = IcebergContentSchema.safeParse(input)
-  if (parsed.success) return { ok: true, value: parsed.data }
-  return { ok: false, problems: parsed.error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`) }
+  if (parsed.success) return ok(parsed.data)
+  const problems = parsed.error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`)
+  return { ok: false, message: `The iceberg prompts are not valid: ${problems[0]}`, problems }
 }
 
 const loaded = parseIcebergContent(data)
@@ -95,7 +99,7 @@ function withBoard<T>(doc: Y.Doc, diagramId: string, fn: (parts: IcebergParts) =
 export function createIceberg(
   doc: Y.Doc,
   input: { title: string; variant?: IcebergVariant; createdAt?: number; id?: string },
-  origin: unknown,
+  origin: Origin,
 ): DiagramResult<string> {
   let result: DiagramResult<string> = fail('invalid', 'The board could not be created.')
   // One transaction: nobody ever sees (or undoes into) a board without its notes map.
@@ -114,11 +118,11 @@ export function readVariant(root: YRecord): IcebergVariant {
   return (ICEBERG_VARIANTS as readonly unknown[]).includes(variant) ? (variant as IcebergVariant) : 'current'
 }
 
-export function setIcebergVariant(doc: Y.Doc, diagramId: string, variant: IcebergVariant, origin: unknown): DiagramResult {
+export function setIcebergVariant(doc: Y.Doc, diagramId: string, variant: IcebergVariant, origin: Origin): DiagramResult {
   return withBoard(doc, diagramId, ({ root }) => {
     if (!(ICEBERG_VARIANTS as readonly string[]).includes(variant)) return fail('invalid', 'The variant is current or aspirational.')
     if (readVariant(root) !== variant) doc.transact(() => root.set('variant', variant), origin)
-    return { ok: true, value: undefined }
+    return ok()
   })
 }
 
@@ -136,7 +140,7 @@ export function readSticky(id: string, value: unknown): Sticky | null {
     level: (ICEBERG_LEVELS as readonly unknown[]).includes(level) ? (level as IcebergLevel) : 'events',
     text: text instanceof Y.Text ? text.toString().slice(0, ICEBERG_LIMITS.textMax) : '',
     colour: ColourSchema.safeParse(colour).success ? (colour as string) : '#5a666b',
-    authorId: typeof authorId === 'string' ? authorId.slice(0, 64) : '',
+    authorId: typeof authorId === 'string' ? authorId.slice(0, DIAGRAM_LIMITS.idMax) : '',
     order: typeof order === 'number' && Number.isFinite(order) ? order : 0,
     createdAt: typeof createdAt === 'number' && Number.isFinite(createdAt) ? createdAt : 0,
   }
@@ -173,7 +177,7 @@ export function addSticky(
   doc: Y.Doc,
   diagramId: string,
   input: { level: IcebergLevel; text: string; colour: string; authorId: string; createdAt?: number },
-  origin: unknown,
+  origin: Origin,
 ): DiagramResult<string> {
   return withBoard(doc, diagramId, (parts) => {
     if (!(ICEBERG_LEVELS as readonly string[]).includes(input.level)) return fail('invalid', 'That level is not on the iceberg.')
@@ -186,12 +190,12 @@ export function addSticky(
       entry.set('level', input.level)
       entry.set('text', new Y.Text(input.text))
       entry.set('colour', input.colour)
-      entry.set('authorId', input.authorId.slice(0, 64))
+      entry.set('authorId', input.authorId.slice(0, DIAGRAM_LIMITS.idMax))
       entry.set('order', nextOrder(parts, input.level))
       entry.set('createdAt', input.createdAt ?? Date.now())
       parts.stickies.set(id, entry)
     }, origin)
-    return { ok: true, value: id }
+    return ok(id)
   })
 }
 
@@ -202,25 +206,25 @@ export function stickyText(doc: Y.Doc, diagramId: string, stickyId: string): Y.T
 }
 
 /** Move a note to another level (to the end of it). */
-export function moveSticky(doc: Y.Doc, diagramId: string, stickyId: string, level: IcebergLevel, origin: unknown): DiagramResult {
+export function moveSticky(doc: Y.Doc, diagramId: string, stickyId: string, level: IcebergLevel, origin: Origin): DiagramResult {
   return withBoard(doc, diagramId, (parts) => {
     const entry = parts.stickies.get(stickyId)
     if (!(entry instanceof Y.Map)) return fail('no-variable', 'That note is no longer on the board.')
     if (!(ICEBERG_LEVELS as readonly string[]).includes(level)) return fail('invalid', 'That level is not on the iceberg.')
-    if (entry.get('level') === level) return { ok: true, value: undefined }
+    if (entry.get('level') === level) return ok()
     const order = nextOrder(parts, level, stickyId)
     doc.transact(() => {
       entry.set('level', level)
       entry.set('order', order)
     }, origin)
-    return { ok: true, value: undefined }
+    return ok()
   })
 }
 
-export function deleteSticky(doc: Y.Doc, diagramId: string, stickyId: string, origin: unknown): DiagramResult {
+export function deleteSticky(doc: Y.Doc, diagramId: string, stickyId: string, origin: Origin): DiagramResult {
   return withBoard(doc, diagramId, (parts) => {
     if (!parts.stickies.has(stickyId)) return fail('no-variable', 'That note is no longer on the board.')
     doc.transact(() => parts.stickies.delete(stickyId), origin)
-    return { ok: true, value: undefined }
+    return ok()
   })
 }

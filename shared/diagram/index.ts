@@ -43,11 +43,23 @@ export {
   type DiagramError,
   type DiagramErrorCode,
   type DiagramParts,
+  type DiagramRefusal,
   type DiagramResult,
   type LinkPatch,
   type NewLink,
   type NewVariable,
 } from './doc'
+export {
+  DIAGRAM_RECORD_STEPS,
+  DiagramHeaderSchema,
+  LinkRecordSchema,
+  VariableRecordSchema,
+  readDiagramHeader,
+  readLoopNames,
+  type DiagramHeader,
+  type LinkRecord,
+  type VariableRecord,
+} from './records'
 export { FragmentSchema, insertArchetype, pasteFragment, type Fragment, type PasteOutcome } from './paste'
 export { ARCHETYPES, ArchetypeSchema, getArchetype, parseArchetypes, type Archetype } from './archetypes'
 export { connectionCircleLayout, countCrossings, freePlace, loopMarkerPosition, type CircleLayoutOptions, type FreePlace, type Point, type Rect } from './layout'

@@ -1,41 +1,29 @@
 import { z } from 'zod'
+import { fail, ok, type Result } from '../result'
+import { DIAGRAM_LIMITS as L } from './limits'
+import { LinkRecordSchema, PolaritySchema, type CausalLink, type Polarity } from './records/link'
+import type { DiagramKind } from './records/diagram'
+import { VariableRecordSchema, type Variable } from './records/variable'
 
 /**
  * The causal loop diagram, as the rest of the app sees it (plain data, no Yjs).
  *
+ * Each record's type, schema and migrations live in its file under records/ (a
+ * variable, a link, the loop names, the diagram's own fields); this module re-exports
+ * them and adds what is built from them. The caps are in limits.ts.
+ *
  * Coordinates are the CENTRE of a variable on the canvas, in px (the canvas uses
  * React Flow's nodeOrigin [0.5, 0.5] so the stored point does not depend on the
- * rendered size of a label).
- *
- * `curve` bends a link: the perpendicular offset of the arrow's midpoint from the
- * straight line, as a fraction of the link's length, positive to the left of the
- * direction of travel (screen coordinates, y down); 0 is straight. Two links between
- * the same pair in opposite directions, both with a positive curve, bow apart.
+ * rendered size of a label). Two links between the same pair in opposite directions,
+ * both with a positive curve, bow apart.
  */
-export type Polarity = '+' | '-' | '?'
+export { DIAGRAM_LIMITS, clampLabel } from './limits'
+export { POLARITIES, PolaritySchema, CurveSchema, LinkLabelSchema, type CausalLink, type Polarity } from './records/link'
+export { DIAGRAM_KINDS, type DiagramKind } from './records/diagram'
+export { CoordinateSchema, LabelSchema, NoteSchema, type Variable } from './records/variable'
+export { LoopNameSchema } from './records/loopName'
+
 export type LoopPolarity = 'R' | 'B' | '?'
-export type DiagramKind = 'cld' | 'iceberg' | 'bot'
-
-export const POLARITIES = ['+', '-', '?'] as const satisfies readonly Polarity[]
-export const DIAGRAM_KINDS = ['cld', 'iceberg', 'bot'] as const satisfies readonly DiagramKind[]
-
-export interface Variable {
-  id: string
-  label: string
-  x: number
-  y: number
-  note?: string
-}
-
-export interface CausalLink {
-  id: string
-  from: string
-  to: string
-  polarity: Polarity
-  delay: boolean
-  curve: number
-  label?: string
-}
 
 export interface Loop {
   /** Stable across edits that keep the loop's links (see loopId.ts). */
@@ -70,55 +58,13 @@ export interface Diagram extends DiagramSnapshot {
   loopNumbers?: Record<string, number>
 }
 
-/** Caps that keep a diagram readable and its document small. */
-export const DIAGRAM_LIMITS = {
-  labelMax: 200,
-  noteMax: 2000,
-  linkLabelMax: 80,
-  loopNameMax: 80,
-  titleMax: 200,
-  idMax: 64,
-  maxVariables: 1000,
-  maxLinks: 4000,
-  pasteMaxVariables: 200,
-  pasteMaxLinks: 800,
-  /** Positions beyond this are someone's typo or a hostile peer, not a drawing. */
-  coordinateMax: 1_000_000,
-  curveMax: 1,
-} as const
-
-const L = DIAGRAM_LIMITS
-
-export const PolaritySchema = z.enum(POLARITIES)
 export const IdSchema = z.string().min(1, 'an id is needed').max(L.idMax, `ids are at most ${L.idMax} characters`)
-export const LabelSchema = z
-  .string()
-  .trim()
-  .min(1, 'a label is needed')
-  .max(L.labelMax, `keep the label under ${L.labelMax} characters`)
-export const CoordinateSchema = z.number().min(-L.coordinateMax).max(L.coordinateMax)
-export const CurveSchema = z.number().min(-L.curveMax).max(L.curveMax)
-export const NoteSchema = z.string().max(L.noteMax, `keep the note under ${L.noteMax} characters`)
-export const LinkLabelSchema = z.string().max(L.linkLabelMax, `keep the link label under ${L.linkLabelMax} characters`)
-export const LoopNameSchema = z.string().trim().max(L.loopNameMax, `keep the loop name under ${L.loopNameMax} characters`)
 
-export const VariableSchema = z.object({
-  id: IdSchema,
-  label: LabelSchema,
-  x: CoordinateSchema,
-  y: CoordinateSchema,
-  note: NoteSchema.optional(),
-})
+/** A variable with its id, as files and pastes carry it: the stored record's schema plus the id. */
+export const VariableSchema = VariableRecordSchema.extend({ id: IdSchema })
 
-export const CausalLinkSchema = z.object({
-  id: IdSchema,
-  from: IdSchema,
-  to: IdSchema,
-  polarity: PolaritySchema,
-  delay: z.boolean(),
-  curve: CurveSchema,
-  label: LinkLabelSchema.optional(),
-})
+/** A link with its id, as files carry it; its ends name variables of the same file. */
+export const CausalLinkSchema = LinkRecordSchema.extend({ id: IdSchema, from: IdSchema, to: IdSchema })
 
 /** The file `convene loops` reads: only what loop analysis needs. */
 export const LoopFileSchema = z.object({
@@ -170,24 +116,11 @@ export function checkGraph(graph: LoopGraph): GraphProblem[] {
 }
 
 /** Parse and check a loops file; problems name the field. */
-export function parseLoopFile(input: unknown): { ok: true; value: LoopFile } | { ok: false; problems: GraphProblem[] } {
+export function parseLoopFile(input: unknown): Result<LoopFile, { problems: GraphProblem[] }> {
   const parsed = LoopFileSchema.safeParse(input)
-  if (!parsed.success) {
-    return {
-      ok: false,
-      problems: parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
-    }
-  }
-  const problems = checkGraph(parsed.data)
-  return problems.length ? { ok: false, problems } : { ok: true, value: parsed.data }
-}
-
-/** Cut a label to the cap (in UTF-16 units, as the schemas count), marking the cut. */
-export function clampLabel(label: string, max: number = L.labelMax): string {
-  const text = label.trim()
-  if (text.length <= max) return text
-  let cut = text.slice(0, max - 1)
-  // Never leave half of a surrogate pair (an emoji) behind.
-  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1)
-  return cut + '…'
+  const problems = parsed.success
+    ? checkGraph(parsed.data)
+    : parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }))
+  if (!parsed.success || problems.length) return fail(`This is not a loops file: ${problems[0].path}: ${problems[0].message}`, { problems })
+  return ok(parsed.data)
 }

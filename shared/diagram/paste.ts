@@ -4,6 +4,8 @@ import { newItemId } from '../session/ids'
 import type { Archetype } from './archetypes'
 import { diagramParts, fail, linkRecord, variableRecord, type DiagramResult } from './doc'
 import { DIAGRAM_LIMITS as L, IdSchema, PolaritySchema, clampLabel, formatPath } from './model'
+import type { Origin } from '../session/origins'
+import { ok } from '../result'
 
 /**
  * A piece of a diagram to add in one go: a paste from the clipboard (untrusted), or
@@ -50,7 +52,7 @@ export function pasteFragment(
   diagramId: string,
   input: unknown,
   offset: { x: number; y: number },
-  origin: unknown,
+  origin: Origin,
 ): DiagramResult<PasteOutcome> {
   const parts = diagramParts(doc, diagramId)
   if (!parts) return fail('no-diagram', 'This diagram is no longer here.')
@@ -105,7 +107,7 @@ export function pasteFragment(
       parts.links.set(id, linkRecord(from, to, { polarity: link.polarity, delay: link.delay ?? false, curve, label }))
     }
   }, origin)
-  return { ok: true, value: { variableIds, linkIds, skippedLinks, shortenedLabels } }
+  return ok({ variableIds, linkIds, skippedLinks, shortenedLabels })
 }
 
 /** Add an archetype's variables and links, shifted by `offset`, with fresh ids. */
@@ -114,7 +116,7 @@ export function insertArchetype(
   diagramId: string,
   archetype: Archetype,
   offset: { x: number; y: number },
-  origin: unknown,
+  origin: Origin,
 ): DiagramResult<PasteOutcome> {
   const fragment: Fragment = {
     variables: archetype.variables.map((v) => ({ id: v.key, label: v.label, x: v.x, y: v.y })),

@@ -8,6 +8,9 @@ import { readPerson } from '../session/doc'
 import { canFacilitate } from '../session/roles'
 import { newSeed } from '../conversation/random'
 import { diagramParts, fail, listDiagrams, type DiagramResult } from './doc'
+import type { Origin } from '../session/origins'
+import { ok } from '../result'
+import { DIAGRAM_LIMITS } from './limits'
 
 /**
  * The play everyone sees, and the plays that were run, in the diagram's map:
@@ -33,7 +36,11 @@ export const DEFAULT_PLAY_SPEED: PlaySpeed = 1.5
 /** Plays kept per diagram for the harvest (the oldest go first). */
 export const PLAY_LOG_MAX = 40
 
-const Id = z.string().min(1).max(64)
+/** Caps of what a play keeps; the label is a variable's, so its cap is theirs. */
+const PLAY_RECORD_LIMITS = { maxStep: 10_000, fromLabelMax: DIAGRAM_LIMITS.labelMax, loopsMax: 12, loopLabelMax: 120 } as const
+const P = PLAY_RECORD_LIMITS
+
+const Id = z.string().min(1).max(DIAGRAM_LIMITS.idMax)
 const Direction = z.union([z.literal(1), z.literal(-1)])
 const Speed = z.union([z.literal(PLAY_SPEEDS[0]), z.literal(PLAY_SPEEDS[1]), z.literal(PLAY_SPEEDS[2])])
 
@@ -43,17 +50,17 @@ export const PlayRecordSchema = z.object({
   direction: Direction,
   seed: z.number().int().min(0).max(0xffffffff),
   startedAt: z.number().finite(),
-  atStep: z.number().finite().min(0).max(10_000),
+  atStep: z.number().finite().min(0).max(P.maxStep),
   speed: Speed,
   by: Id,
   clockOf: Id,
 })
 export type PlayRecord = z.infer<typeof PlayRecordSchema>
 
-const LoopLabels = z.array(z.string().max(120)).max(12)
+const LoopLabels = z.array(z.string().max(P.loopLabelMax)).max(P.loopsMax)
 export const PlayLogSchema = z.object({
   from: Id,
-  fromLabel: z.string().max(200),
+  fromLabel: z.string().max(P.fromLabelMax),
   direction: Direction,
   at: z.number().finite(),
   by: Id,
@@ -86,7 +93,7 @@ export interface StartPlay {
   settled?: readonly string[]
 }
 
-export function startPlay(doc: Y.Doc, diagramId: string, input: StartPlay, by: string, clock: ClockReader, origin: unknown): DiagramResult<string> {
+export function startPlay(doc: Y.Doc, diagramId: string, input: StartPlay, by: string, clock: ClockReader, origin: Origin): DiagramResult<string> {
   const parts = diagramParts(doc, diagramId)
   if (!parts) return fail('no-diagram', 'This diagram is no longer here.')
   if (!canFacilitate(doc, by)) return fail('invalid', NOT_FACILITATOR)
@@ -108,12 +115,12 @@ export function startPlay(doc: Y.Doc, diagramId: string, input: StartPlay, by: s
   }
   const entry = {
     from: input.from,
-    fromLabel: label.slice(0, 200),
+    fromLabel: label.slice(0, P.fromLabelMax),
     direction: input.direction,
     at: now,
     by,
-    swelled: (input.swelled ?? []).slice(0, 12).map((s) => s.slice(0, 120)),
-    settled: (input.settled ?? []).slice(0, 12).map((s) => s.slice(0, 120)),
+    swelled: (input.swelled ?? []).slice(0, P.loopsMax).map((s) => s.slice(0, P.loopLabelMax)),
+    settled: (input.settled ?? []).slice(0, P.loopsMax).map((s) => s.slice(0, P.loopLabelMax)),
   }
   doc.transact(() => {
     parts.root.set('play', record)
@@ -124,30 +131,30 @@ export function startPlay(doc: Y.Doc, diagramId: string, input: StartPlay, by: s
     const old = readPlayLog(doc, diagramId, false)
     for (const gone of old.slice(0, Math.max(0, old.length - PLAY_LOG_MAX))) map.delete(gone.id)
   }, origin)
-  return { ok: true, value: id }
+  return ok(id)
 }
 
 /** A new speed for the play running, from the step it has reached. */
-export function setPlaySpeed(doc: Y.Doc, diagramId: string, speed: PlaySpeed, by: string, clock: ClockReader, origin: unknown): DiagramResult {
+export function setPlaySpeed(doc: Y.Doc, diagramId: string, speed: PlaySpeed, by: string, clock: ClockReader, origin: Origin): DiagramResult {
   const parts = diagramParts(doc, diagramId)
   const play = readPlay(doc, diagramId)
   if (!parts || !play) return fail('invalid', 'Nothing is playing.')
   if (!canFacilitate(doc, by)) return fail('invalid', NOT_FACILITATOR)
-  if (play.speed === speed) return { ok: true, value: undefined }
+  if (play.speed === speed) return ok()
   const now = clock.now()
   const atStep = playStepAt(play, now, clock.offsetTo(play.clockOf))
-  const next: PlayRecord = { ...play, atStep: Math.min(10_000, atStep), startedAt: now, speed, clockOf: by }
+  const next: PlayRecord = { ...play, atStep: Math.min(P.maxStep, atStep), startedAt: now, speed, clockOf: by }
   doc.transact(() => parts.root.set('play', next), origin)
-  return { ok: true, value: undefined }
+  return ok()
 }
 
 /** Stop for everyone (what the play went round stays in the log). */
-export function stopPlay(doc: Y.Doc, diagramId: string, by: string, origin: unknown): DiagramResult {
+export function stopPlay(doc: Y.Doc, diagramId: string, by: string, origin: Origin): DiagramResult {
   const parts = diagramParts(doc, diagramId)
   if (!parts) return fail('no-diagram', 'This diagram is no longer here.')
   if (!canFacilitate(doc, by)) return fail('invalid', NOT_FACILITATOR)
   if (parts.root.has('play')) doc.transact(() => parts.root.delete('play'), origin)
-  return { ok: true, value: undefined }
+  return ok()
 }
 
 /** The plays run on a diagram, oldest first; by default only those a facilitator started. */

@@ -15,6 +15,7 @@ import {
   type SegmentKind,
 } from './schema'
 import { agendaLock } from './locks'
+import type { Origin } from '../session/origins'
 
 /** Only facilitators change the agenda, and nobody while it is locked (locks.ts). */
 function agendaGuard(doc: Y.Doc, by: string): ReturnType<typeof guard> {
@@ -95,7 +96,7 @@ function writeSegment(doc: Y.Doc, fields: Segment): void {
 }
 
 /** Add segments at the end (a template's, or one typed in). */
-export function appendSegments(doc: Y.Doc, by: string, inputs: readonly SegmentInput[], origin: unknown = FACILITATION_ORIGIN): RunResult<string[]> {
+export function appendSegments(doc: Y.Doc, by: string, inputs: readonly SegmentInput[], origin: Origin = FACILITATION_ORIGIN): RunResult<string[]> {
   const refusal = agendaGuard(doc, by)
   if (refusal) return refusal
   const existing = readSegments(doc)
@@ -119,7 +120,7 @@ export function appendSegments(doc: Y.Doc, by: string, inputs: readonly SegmentI
   return done(ids)
 }
 
-export function updateSegment(doc: Y.Doc, by: string, id: string, patch: Partial<SegmentInput>, origin: unknown = FACILITATION_ORIGIN): RunResult {
+export function updateSegment(doc: Y.Doc, by: string, id: string, patch: Partial<SegmentInput>, origin: Origin = FACILITATION_ORIGIN): RunResult {
   const refusal = agendaGuard(doc, by)
   if (refusal) return refusal
   const entry = findEntry(doc, id)
@@ -134,7 +135,7 @@ export function updateSegment(doc: Y.Doc, by: string, id: string, patch: Partial
   return done(undefined)
 }
 
-export function removeSegment(doc: Y.Doc, by: string, id: string, currentId: string | null, origin: unknown = FACILITATION_ORIGIN): RunResult {
+export function removeSegment(doc: Y.Doc, by: string, id: string, currentId: string | null, origin: Origin = FACILITATION_ORIGIN): RunResult {
   const refusal = agendaGuard(doc, by)
   if (refusal) return refusal
   if (id === currentId) return refuse('This segment is running. Move on to another segment before removing it.')
@@ -150,7 +151,7 @@ export function removeSegment(doc: Y.Doc, by: string, id: string, currentId: str
 }
 
 /** Move a segment to a position in the list as everyone sees it (0 = first). */
-export function moveSegment(doc: Y.Doc, by: string, id: string, toIndex: number, origin: unknown = FACILITATION_ORIGIN): RunResult {
+export function moveSegment(doc: Y.Doc, by: string, id: string, toIndex: number, origin: Origin = FACILITATION_ORIGIN): RunResult {
   const refusal = agendaGuard(doc, by)
   if (refusal) return refusal
   const list = readSegments(doc)
@@ -177,7 +178,7 @@ export function moveSegment(doc: Y.Doc, by: string, id: string, toIndex: number,
 }
 
 /** Remove every segment (to start from a template); refused while the convening runs. */
-export function clearAgenda(doc: Y.Doc, by: string, running: boolean, origin: unknown = FACILITATION_ORIGIN): RunResult {
+export function clearAgenda(doc: Y.Doc, by: string, running: boolean, origin: Origin = FACILITATION_ORIGIN): RunResult {
   const refusal = agendaGuard(doc, by)
   if (refusal) return refusal
   if (running) return refuse('The convening is running: add the template’s segments at the end instead, or end the convening first.')

@@ -19,6 +19,7 @@ import {
   type RunResult,
   type Summon,
 } from './schema'
+import type { Origin } from '../session/origins'
 
 /**
  * Attention: "bring everyone to me" (a summon: a document write every peer acts on
@@ -27,7 +28,7 @@ import {
  */
 export const SUMMON_FRESH_MS = 2 * 60_000
 
-export function summon(doc: Y.Doc, by: string, panel: Panel, clock: ClockReader, origin: unknown = FACILITATION_ORIGIN): RunResult<string> {
+export function summon(doc: Y.Doc, by: string, panel: Panel, clock: ClockReader, origin: Origin = FACILITATION_ORIGIN): RunResult<string> {
   const refusal = guard(doc, by)
   if (refusal) return refusal
   if (!PANELS_SET.has(panel)) return refuse('That panel is not known.')
@@ -52,7 +53,7 @@ export function readFollowMe(doc: Y.Doc): FollowMe | null {
 }
 
 /** Ask everyone to follow me (or stop asking). A new request reaches people who stepped out of the last one. */
-export function setFollowMe(doc: Y.Doc, by: string, active: boolean, origin: unknown = FACILITATION_ORIGIN): RunResult {
+export function setFollowMe(doc: Y.Doc, by: string, active: boolean, origin: Origin = FACILITATION_ORIGIN): RunResult {
   const refusal = guard(doc, by)
   if (refusal) return refusal
   const existing = readFollowMe(doc)
@@ -94,7 +95,7 @@ export function readHands(doc: Y.Doc): RaisedHand[] {
   return out.sort((a, b) => a.seq - b.seq || (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0))
 }
 
-export function raiseHand(doc: Y.Doc, personId: string, now: number, origin: unknown = FACILITATION_ORIGIN): RunResult {
+export function raiseHand(doc: Y.Doc, personId: string, now: number, origin: Origin = FACILITATION_ORIGIN): RunResult {
   const hands = readHands(doc)
   if (hands.some((h) => h.personId === personId)) return done(undefined)
   const seq = hands.reduce((max, h) => Math.max(max, h.seq), 0) + 1
@@ -103,14 +104,14 @@ export function raiseHand(doc: Y.Doc, personId: string, now: number, origin: unk
 }
 
 /** Lower a hand: one's own, or anyone's by a facilitator. */
-export function lowerHand(doc: Y.Doc, by: string, personId: string, origin: unknown = FACILITATION_ORIGIN): RunResult {
+export function lowerHand(doc: Y.Doc, by: string, personId: string, origin: Origin = FACILITATION_ORIGIN): RunResult {
   if (by !== personId && !canFacilitate(doc, by)) return refuse('Only the person themselves or a facilitator can lower a hand.')
   if (!runMap(doc).has(`hand:${personId}`)) return done(undefined)
   doc.transact(() => runMap(doc).delete(`hand:${personId}`), origin)
   return done(undefined)
 }
 
-export function lowerAllHands(doc: Y.Doc, by: string, origin: unknown = FACILITATION_ORIGIN): RunResult {
+export function lowerAllHands(doc: Y.Doc, by: string, origin: Origin = FACILITATION_ORIGIN): RunResult {
   const refusal = guard(doc, by)
   if (refusal) return refusal
   const keys = [...runMap(doc).keys()].filter((k) => k.startsWith('hand:'))

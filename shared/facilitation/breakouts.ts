@@ -22,6 +22,7 @@ import {
   type Member,
   type RunResult,
 } from './schema'
+import type { Origin } from '../session/origins'
 
 /**
  * Breakouts: the group splits into small groups, each with its own prompt and its own
@@ -119,7 +120,7 @@ function clearMembers(doc: Y.Doc): void {
   for (const key of [...run.keys()]) if (key.startsWith('member:')) run.delete(key)
 }
 
-export function openBreakout(doc: Y.Doc, by: string, plan: BreakoutPlan, clock: ClockReader, origin: unknown = FACILITATION_ORIGIN): RunResult<string> {
+export function openBreakout(doc: Y.Doc, by: string, plan: BreakoutPlan, clock: ClockReader, origin: Origin = FACILITATION_ORIGIN): RunResult<string> {
   const refusal = guard(doc, by)
   if (refusal) return refusal
   if (isBreakoutOpen(readBreakout(doc), clock)) return refuse('Breakouts are already open. Close them before opening new ones.')
@@ -164,7 +165,7 @@ function withOpen(doc: Y.Doc, by: string, clock: ClockReader): Breakout | string
 }
 
 /** A facilitator puts someone in a group (or takes them out, with null). */
-export function moveToGroup(doc: Y.Doc, by: string, personId: string, groupId: string | null, clock: ClockReader, origin: unknown = FACILITATION_ORIGIN): RunResult {
+export function moveToGroup(doc: Y.Doc, by: string, personId: string, groupId: string | null, clock: ClockReader, origin: Origin = FACILITATION_ORIGIN): RunResult {
   const breakout = withOpen(doc, by, clock)
   if (typeof breakout === 'string') return refuse(breakout)
   if (groupId !== null && !breakout.groups.some((g) => g.id === groupId)) return refuse('That group is not in this breakout.')
@@ -176,7 +177,7 @@ export function moveToGroup(doc: Y.Doc, by: string, personId: string, groupId: s
 }
 
 /** By choice: a person picks a group with room for them. */
-export function chooseGroup(doc: Y.Doc, personId: string, groupId: string, clock: ClockReader, origin: unknown = FACILITATION_ORIGIN): RunResult {
+export function chooseGroup(doc: Y.Doc, personId: string, groupId: string, clock: ClockReader, origin: Origin = FACILITATION_ORIGIN): RunResult {
   const breakout = readBreakout(doc)
   if (!breakout || !isBreakoutOpen(breakout, clock)) return refuse('No breakout is open.')
   if (breakout.mode !== 'choice') return refuse('The facilitators are placing people in this breakout.')
@@ -189,7 +190,7 @@ export function chooseGroup(doc: Y.Doc, personId: string, groupId: string, clock
 }
 
 /** Put everyone not yet in a group (people who arrived late) into the smallest groups. */
-export function placeLateJoiners(doc: Y.Doc, by: string, people: readonly string[], clock: ClockReader, origin: unknown = FACILITATION_ORIGIN): RunResult<number> {
+export function placeLateJoiners(doc: Y.Doc, by: string, people: readonly string[], clock: ClockReader, origin: Origin = FACILITATION_ORIGIN): RunResult<number> {
   const breakout = withOpen(doc, by, clock)
   if (typeof breakout === 'string') return refuse(breakout)
   const groups = groupsOf(doc, breakout).map((g) => ({ id: g.group.id, members: [...g.members] }))
@@ -207,7 +208,7 @@ export function placeLateJoiners(doc: Y.Doc, by: string, people: readonly string
   return done(late.length)
 }
 
-function updateOpen(doc: Y.Doc, by: string, clock: ClockReader, change: (b: Breakout) => Breakout | string, origin: unknown): RunResult {
+function updateOpen(doc: Y.Doc, by: string, clock: ClockReader, change: (b: Breakout) => Breakout | string, origin: Origin): RunResult {
   const breakout = withOpen(doc, by, clock)
   if (typeof breakout === 'string') return refuse(breakout)
   const next = change(breakout)
@@ -217,24 +218,24 @@ function updateOpen(doc: Y.Doc, by: string, clock: ClockReader, change: (b: Brea
 }
 
 /** A message every group sees at once ("Five minutes left: choose one loop to bring back"). */
-export function broadcast(doc: Y.Doc, by: string, text: string, clock: ClockReader, origin: unknown = FACILITATION_ORIGIN): RunResult {
+export function broadcast(doc: Y.Doc, by: string, text: string, clock: ClockReader, origin: Origin = FACILITATION_ORIGIN): RunResult {
   const trimmed = text.trim()
   if (trimmed.length === 0) return refuse('Write the message first.')
   if (trimmed.length > LIMITS.message) return refuse(`Keep the message under ${LIMITS.message} characters.`)
   return updateOpen(doc, by, clock, (b) => ({ ...b, message: { text: trimmed, at: clock.now(), by } }), origin)
 }
 
-export function setGroupPrompt(doc: Y.Doc, by: string, groupId: string, prompt: string, clock: ClockReader, origin: unknown = FACILITATION_ORIGIN): RunResult {
+export function setGroupPrompt(doc: Y.Doc, by: string, groupId: string, prompt: string, clock: ClockReader, origin: Origin = FACILITATION_ORIGIN): RunResult {
   if (prompt.length > LIMITS.prompt) return refuse(`Keep the prompt under ${LIMITS.prompt} characters.`)
   return updateOpen(doc, by, clock, (b) => (b.groups.some((g) => g.id === groupId) ? { ...b, groups: b.groups.map((g) => (g.id === groupId ? { ...g, prompt } : g)) } : 'That group is not in this breakout.'), origin)
 }
 
 /** Everyone comes back when this countdown ends. */
-export function startClosing(doc: Y.Doc, by: string, ms: number, clock: ClockReader, origin: unknown = FACILITATION_ORIGIN): RunResult {
+export function startClosing(doc: Y.Doc, by: string, ms: number, clock: ClockReader, origin: Origin = FACILITATION_ORIGIN): RunResult {
   if (!Number.isFinite(ms) || ms < 5_000) return refuse('Give the groups at least a few seconds.')
   return updateOpen(doc, by, clock, (b) => ({ ...b, closing: startTimer(newTimer(ms, by), clock.now(), 0, by) }), origin)
 }
 
-export function closeBreakout(doc: Y.Doc, by: string, clock: ClockReader, origin: unknown = FACILITATION_ORIGIN): RunResult {
+export function closeBreakout(doc: Y.Doc, by: string, clock: ClockReader, origin: Origin = FACILITATION_ORIGIN): RunResult {
   return updateOpen(doc, by, clock, (b) => ({ ...b, status: 'closed' }), origin)
 }

@@ -7,7 +7,7 @@ import { readPerson } from '../session/doc'
 import { canFacilitate } from '../session/roles'
 import { canonicalJson, claimStatement, readClaim, signedRoom, statementId, type Signer } from '../session/signed'
 import { diagramParts, diagramsMap } from '../diagram/doc'
-import { agendaArray, runMap, NOT_FACILITATOR, type RunResult } from './schema'
+import { agendaArray, done, runMap, refuse, NOT_FACILITATOR, type RunResult } from './schema'
 
 /**
  * Locks: a facilitator freezes a diagram, a region of one (chosen variables and links),
@@ -225,21 +225,21 @@ export function lockSentence(lock: ActiveLock, what: string): string {
  * signs the record; without it the lock is refused there (it would count for nobody).
  */
 export async function setLock(doc: Y.Doc, signer: Signer | undefined, by: string, target: LockTarget, locked: boolean, at = Date.now()): Promise<RunResult> {
-  if (!canFacilitate(doc, by)) return { ok: false, message: NOT_FACILITATOR }
+  if (!canFacilitate(doc, by)) return refuse(NOT_FACILITATOR)
   const key = lockTargetKey(target)
   const snapshot = locked ? snapshotOf(doc, target) : (readLocks(doc).get(key)?.snapshot ?? '')
-  if (snapshot === null) return { ok: false, message: 'This diagram is no longer here.' }
-  if (snapshot.length > SNAPSHOT_MAX) return { ok: false, message: 'This is too large to lock as one piece. Lock a region of it instead.' }
+  if (snapshot === null) return refuse('This diagram is no longer here.')
+  if (snapshot.length > SNAPSHOT_MAX) return refuse('This is too large to lock as one piece. Lock a region of it instead.')
   const room = signedRoom(doc)
   let statement: string | undefined
   if (room) {
-    if (!signer) return { ok: false, message: 'This window cannot sign as you, so the lock would count for nobody. Reopen the convening and try again.' }
+    if (!signer) return refuse('This window cannot sign as you, so the lock would count for nobody. Reopen the convening and try again.')
     statement = await claimStatement(signer, room.room, `${PREFIX}${key}`, claimBody(locked, snapshot), at)
   }
   const record: LockRecord = { target: key, locked, by, at, snapshot, ...(statement ? { statement } : {}) }
   const id = `${PREFIX}${statementId(canonical(record))}`
   doc.transact(() => runMap(doc).set(id, record), LOCK_ORIGIN)
-  return { ok: true, value: undefined }
+  return done()
 }
 
 // ---- keeping locked content as it was locked ------------------------------------------

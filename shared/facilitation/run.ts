@@ -26,6 +26,7 @@ import {
 } from './schema'
 import { canFacilitate } from '../session/roles'
 import { endIsSigned, signedRoom } from '../session/signed'
+import type { Origin } from '../session/origins'
 
 /**
  * Running the agenda: which segment is on, when each one really started and ended,
@@ -146,7 +147,7 @@ export function startSegment(
   segmentId: string,
   clock: ClockReader,
   leaving?: string | null,
-  origin: unknown = FACILITATION_ORIGIN,
+  origin: Origin = FACILITATION_ORIGIN,
 ): RunResult {
   const refusal = guard(doc, by)
   if (refusal) return refusal
@@ -175,7 +176,7 @@ export function nextSegment(
   by: string,
   clock: ClockReader,
   leaving: string | null,
-  origin: unknown = FACILITATION_ORIGIN,
+  origin: Origin = FACILITATION_ORIGIN,
   signedEnd?: SignedEnd,
 ): RunResult {
   const refusal = guard(doc, by)
@@ -195,7 +196,7 @@ export function endConvening(
   by: string,
   clock: ClockReader,
   leaving?: string | null,
-  origin: unknown = FACILITATION_ORIGIN,
+  origin: Origin = FACILITATION_ORIGIN,
   signedEnd?: SignedEnd,
 ): RunResult {
   const refusal = guard(doc, by)
@@ -222,7 +223,7 @@ function runningFor(doc: Y.Doc, by: string): RunResult<Current & { segmentId: st
 }
 
 /** Give the running segment more time (or less, with a negative amount). */
-export function extendSegment(doc: Y.Doc, by: string, ms: number, clock: ClockReader, origin: unknown = FACILITATION_ORIGIN): RunResult {
+export function extendSegment(doc: Y.Doc, by: string, ms: number, clock: ClockReader, origin: Origin = FACILITATION_ORIGIN): RunResult {
   const running = runningFor(doc, by)
   if (!running.ok) return running
   const current = running.value
@@ -237,7 +238,7 @@ export function extendSegment(doc: Y.Doc, by: string, ms: number, clock: ClockRe
   return done(undefined)
 }
 
-export function pauseSegment(doc: Y.Doc, by: string, paused: boolean, clock: ClockReader, origin: unknown = FACILITATION_ORIGIN): RunResult {
+export function pauseSegment(doc: Y.Doc, by: string, paused: boolean, clock: ClockReader, origin: Origin = FACILITATION_ORIGIN): RunResult {
   const running = runningFor(doc, by)
   if (!running.ok) return running
   const current = running.value
@@ -247,7 +248,7 @@ export function pauseSegment(doc: Y.Doc, by: string, paused: boolean, clock: Clo
   return done(undefined)
 }
 
-export function setSchedule(doc: Y.Doc, by: string, startsAt: number | null, origin: unknown = FACILITATION_ORIGIN): RunResult {
+export function setSchedule(doc: Y.Doc, by: string, startsAt: number | null, origin: Origin = FACILITATION_ORIGIN): RunResult {
   const refusal = guard(doc, by)
   if (refusal) return refusal
   if (startsAt !== null && !Number.isFinite(startsAt)) return refuse('That is not a time.')
@@ -255,7 +256,7 @@ export function setSchedule(doc: Y.Doc, by: string, startsAt: number | null, ori
   return done(undefined)
 }
 
-export function setFit(doc: Y.Doc, by: string, mode: FitMode, origin: unknown = FACILITATION_ORIGIN): RunResult {
+export function setFit(doc: Y.Doc, by: string, mode: FitMode, origin: Origin = FACILITATION_ORIGIN): RunResult {
   const refusal = guard(doc, by)
   if (refusal) return refusal
   doc.transact(() => runMap(doc).set('fit', { mode, by }), origin)

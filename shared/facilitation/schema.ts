@@ -4,6 +4,7 @@ import { DOC_KEYS } from '../session/schema'
 import { localOrigin } from '../session/origins'
 import { PANELS, type Panel } from '../session/presence'
 import { canFacilitate } from '../session/roles'
+import { fail, ok, type Failure, type Result } from '../result'
 
 /**
  * The run of show in the convening document.
@@ -208,10 +209,11 @@ export function readPrefixed<T>(doc: Y.Doc, prefix: string, schema: z.ZodType<T>
   return out
 }
 
-export type Refusal = { ok: false; message: string }
-export type RunResult<T = undefined> = { ok: true; value: T } | Refusal
-export const done = <T>(value: T): { ok: true; value: T } => ({ ok: true, value })
-export const refuse = (message: string): Refusal => ({ ok: false, message })
+export type Refusal = Failure
+export type RunResult<T = undefined> = Result<T>
+/** shared/result's `ok` and `fail`, by the names the run of show has always used. */
+export const done = ok
+export const refuse = fail
 export const NOT_FACILITATOR = 'Only facilitators and co-facilitators can do this.'
 
 export function guard(doc: Y.Doc, by: string): Refusal | null {

@@ -4,6 +4,7 @@ import worldClimate from '../../resources/facilitation/world-climate.json'
 import systemsMapping from '../../resources/facilitation/systems-mapping.json'
 import { LIMITS, SegmentKindSchema, type Segment } from './schema'
 import type { SegmentInput } from './agenda'
+import { fail, type ResultWith } from '../result'
 
 /**
  * Agenda templates: the built-in ones are our own words in resources/facilitation/,
@@ -25,13 +26,13 @@ export const TemplateSchema = z.object({
 })
 export type AgendaTemplate = z.infer<typeof TemplateSchema>
 
-export type TemplateResult = { ok: true; template: AgendaTemplate } | { ok: false; message: string }
+export type TemplateResult = ResultWith<{ template: AgendaTemplate }>
 
 export function parseTemplate(data: unknown): TemplateResult {
   const parsed = TemplateSchema.safeParse(data)
   if (parsed.success) return { ok: true, template: parsed.data }
   const issue = parsed.error.issues[0]
-  return { ok: false, message: `This template cannot be used: ${issue?.path.join('.') || 'it'} ${issue?.message ?? 'is not valid'}` }
+  return fail(`This template cannot be used: ${issue?.path.join('.') || 'it'} ${issue?.message ?? 'is not valid'}`)
 }
 
 function builtIn(): AgendaTemplate[] {

@@ -18,6 +18,7 @@ import {
   type RunResult,
   type TimerEntry,
 } from './schema'
+import type { Origin } from '../session/origins'
 
 /**
  * Shared countdowns besides the segment's own: an activity timer everyone sees, or
@@ -43,7 +44,7 @@ export function createTimer(
   by: string,
   input: { label: string; minutes: number; visibility: TimerEntry['visibility']; start: boolean },
   clock: ClockReader,
-  origin: unknown = FACILITATION_ORIGIN,
+  origin: Origin = FACILITATION_ORIGIN,
 ): RunResult<string> {
   const refusal = guard(doc, by)
   if (refusal) return refusal
@@ -60,7 +61,7 @@ export function createTimer(
   return done(id)
 }
 
-export function moveTimer(doc: Y.Doc, by: string, id: string, move: TimerMove, clock: ClockReader, origin: unknown = FACILITATION_ORIGIN): RunResult {
+export function moveTimer(doc: Y.Doc, by: string, id: string, move: TimerMove, clock: ClockReader, origin: Origin = FACILITATION_ORIGIN): RunResult {
   const refusal = guard(doc, by)
   if (refusal) return refusal
   const parsed = TimerEntrySchema.safeParse(runMap(doc).get(`timer:${id}`))
@@ -71,7 +72,7 @@ export function moveTimer(doc: Y.Doc, by: string, id: string, move: TimerMove, c
   return done(undefined)
 }
 
-export function removeTimer(doc: Y.Doc, by: string, id: string, origin: unknown = FACILITATION_ORIGIN): RunResult {
+export function removeTimer(doc: Y.Doc, by: string, id: string, origin: Origin = FACILITATION_ORIGIN): RunResult {
   const refusal = guard(doc, by)
   if (refusal) return refusal
   doc.transact(() => runMap(doc).delete(`timer:${id}`), origin)
@@ -90,7 +91,7 @@ export function takeOverClocks(
   clock: ClockReader,
   isPresent: (personId: string) => boolean,
   knows: (personId: string) => boolean,
-  origin: unknown = FACILITATION_ORIGIN,
+  origin: Origin = FACILITATION_ORIGIN,
 ): number {
   if (!canFacilitate(doc, by)) return 0
   const stale = (timer: TimerState): boolean => timer.clockOf !== by && !isPresent(timer.clockOf) && knows(timer.clockOf)

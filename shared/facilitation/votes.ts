@@ -1,3 +1,6 @@
+// Long file (about 730 lines) on purpose: a vote's definition, its signed ballots, the
+// tally that clamps them and the harvest section read the same rules; the tally IS the
+// enforcement, so the writers and readers stay in one file where they cannot drift apart.
 import type * as Y from 'yjs'
 import { z } from 'zod'
 import { sha256 } from '@noble/hashes/sha2.js'
@@ -11,6 +14,7 @@ import type { Block, HarvestSection, SectionContent } from '../notes/blocks'
 import { plural } from '../notes/sections/words'
 import type { ClockReader } from './clock'
 import { FACILITATION_ORIGIN, done, guard, refuse, runMap, type RunResult } from './schema'
+import type { ResultWith } from '../result'
 
 /**
  * Dot votes: a facilitator puts a set of things to the vote (variables or notes of a
@@ -496,18 +500,18 @@ export function describeVoteSettings(spec: VoteSpec): string {
 // ---- placing and taking back dots ----
 
 /** Add (+1) or take back (−1) a dot on an item: the whole new ballot, or why not. */
-export function moveDot(spec: VoteSpec, current: Dots, itemKey: string, delta: 1 | -1): { ok: true; dots: Dots } | { ok: false; message: string } {
-  if (!spec.items.some((i) => i.key === itemKey)) return { ok: false, message: 'This is not part of the vote.' }
+export function moveDot(spec: VoteSpec, current: Dots, itemKey: string, delta: 1 | -1): ResultWith<{ dots: Dots }> {
+  if (!spec.items.some((i) => i.key === itemKey)) return refuse('This is not part of the vote.')
   const now = current[itemKey] ?? 0
-  if (delta < 0 && now === 0) return { ok: false, message: 'You have no dot on this to take back.' }
-  if (delta > 0 && sumDots(current) >= spec.dots) return { ok: false, message: `You have placed all ${plural(spec.dots, 'dot')}: take one back to move it.` }
-  if (delta > 0 && !spec.cumulative && now >= 1) return { ok: false, message: 'One dot per item in this vote.' }
+  if (delta < 0 && now === 0) return refuse('You have no dot on this to take back.')
+  if (delta > 0 && sumDots(current) >= spec.dots) return refuse(`You have placed all ${plural(spec.dots, 'dot')}: take one back to move it.`)
+  if (delta > 0 && !spec.cumulative && now >= 1) return refuse('One dot per item in this vote.')
   const next: Dots = { ...current, [itemKey]: now + delta }
   if (next[itemKey] === 0) delete next[itemKey]
   return { ok: true, dots: next }
 }
 
-export type BallotResult = { ok: true; key: string } | { ok: false; message: string }
+export type BallotResult = ResultWith<{ key: string }>
 
 /**
  * Cast (or replace) this person's ballot: `dots` is the whole ballot. Named: under the
@@ -517,10 +521,10 @@ export type BallotResult = { ok: true; key: string } | { ok: false; message: str
  */
 export async function castBallot(doc: Y.Doc, writer: VoteWriter, voteId: string, dots: Dots, anonymousKey: string | null = null): Promise<BallotResult> {
   const vote = readVote(doc, voteId)
-  if (!vote) return { ok: false, message: 'This vote is no longer here.' }
-  if (!isVoteOpen(vote, writer.clock)) return { ok: false, message: 'This vote has ended.' }
+  if (!vote) return refuse('This vote is no longer here.')
+  if (!isVoteOpen(vote, writer.clock)) return refuse('This vote has ended.')
   const fitted = fitDots(vote.spec, dots)
-  if ('ignored' in fitted) return { ok: false, message: `That ballot would be ignored: ${IGNORED_LABELS[fitted.ignored]}.` }
+  if ('ignored' in fitted) return refuse(`That ballot would be ignored: ${IGNORED_LABELS[fitted.ignored]}.`)
   const at = Math.floor(voteNow(vote, writer.clock))
   if (vote.spec.anonymous) {
     const key = anonymousKey ?? newItemId()
@@ -534,7 +538,7 @@ export async function castBallot(doc: Y.Doc, writer: VoteWriter, voteId: string,
     doc.transact(() => runMap(doc).set(ballotKey(voteId, writer.personId), { dots: fitted.dots, at }), VOTES_ORIGIN)
     return { ok: true, key: writer.personId }
   }
-  if (!writer.signer || writer.signer.personId !== writer.personId) return { ok: false, message: 'Convene could not sign your ballot with your key. Open the convening again.' }
+  if (!writer.signer || writer.signer.personId !== writer.personId) return refuse('Convene could not sign your ballot with your key. Open the convening again.')
   // A new ballot is never older than the one it replaces (honest apps keep the newest: keepSignedVotes).
   const before = readBallot(doc, vote, writer.personId, runMap(doc).get(ballotKey(voteId, writer.personId)))
   const signedAt = typeof before === 'string' ? at : Math.max(at, before.at + 1)

@@ -3,6 +3,8 @@ import { z } from 'zod'
 import { DOC_KEYS } from '../session/schema'
 import { newItemId } from '../session/ids'
 import { readPeople, readPerson } from '../session/doc'
+import type { Origin } from '../session/origins'
+import { fail, ok, type Result } from '../result'
 
 /**
  * Action items the group agrees on: what, who, by when. Any peer may add, edit,
@@ -27,7 +29,7 @@ export interface ActionItem {
   createdAt: number
 }
 
-export type ActionResult<T = void> = { ok: true; value: T } | { ok: false; message: string }
+export type ActionResult<T = void> = Result<T>
 
 function isRealDate(value: string): boolean {
   if (value === '') return true
@@ -107,11 +109,11 @@ function firstIssue(error: z.ZodError): string {
   return error.issues[0]?.message ?? 'Not valid'
 }
 
-export function addAction(doc: Y.Doc, input: ActionInput, origin: unknown, now: number = Date.now()): ActionResult<string> {
+export function addAction(doc: Y.Doc, input: ActionInput, origin: Origin, now: number = Date.now()): ActionResult<string> {
   const parsed = ActionInputSchema.safeParse(input)
-  if (!parsed.success) return { ok: false, message: firstIssue(parsed.error) }
+  if (!parsed.success) return fail(firstIssue(parsed.error))
   if (actionsArray(doc).length >= ACTION_LIMITS.maxItems) {
-    return { ok: false, message: `A convening holds at most ${ACTION_LIMITS.maxItems} action items.` }
+    return fail(`A convening holds at most ${ACTION_LIMITS.maxItems} action items.`)
   }
   const id = newItemId()
   doc.transact(() => {
@@ -124,33 +126,33 @@ export function addAction(doc: Y.Doc, input: ActionInput, origin: unknown, now: 
     entry.set('createdAt', now)
     actionsArray(doc).push([entry])
   }, origin)
-  return { ok: true, value: id }
+  return ok(id)
 }
 
 /** Change some fields; only the ones that differ are written. */
-export function updateAction(doc: Y.Doc, id: string, patch: Partial<ActionInput & { done: boolean }>, origin: unknown): ActionResult {
+export function updateAction(doc: Y.Doc, id: string, patch: Partial<ActionInput & { done: boolean }>, origin: Origin): ActionResult {
   const entries = entriesWithId(doc, id)
   const current = entries[0] ? readEntry(entries[0].entry) : null
-  if (!current) return { ok: false, message: 'That action item is no longer here.' }
+  if (!current) return fail('That action item is no longer here.')
   const parsed = ActionInputSchema.safeParse({ text: patch.text ?? current.text, owner: patch.owner ?? current.owner, due: patch.due ?? current.due })
-  if (!parsed.success) return { ok: false, message: firstIssue(parsed.error) }
+  if (!parsed.success) return fail(firstIssue(parsed.error))
   const next: Record<string, unknown> = { ...parsed.data, done: patch.done ?? current.done }
   doc.transact(() => {
     for (const { entry } of entries) {
       for (const [key, value] of Object.entries(next)) if (entry.get(key) !== value) entry.set(key, value)
     }
   }, origin)
-  return { ok: true, value: undefined }
+  return ok()
 }
 
-export function removeAction(doc: Y.Doc, id: string, origin: unknown): ActionResult {
+export function removeAction(doc: Y.Doc, id: string, origin: Origin): ActionResult {
   const entries = entriesWithId(doc, id)
-  if (entries.length === 0) return { ok: false, message: 'That action item is no longer here.' }
+  if (entries.length === 0) return fail('That action item is no longer here.')
   doc.transact(() => {
     // From the end, so earlier indexes stay right.
     for (const { index } of entries.reverse()) actionsArray(doc).delete(index, 1)
   }, origin)
-  return { ok: true, value: undefined }
+  return ok()
 }
 
 /**

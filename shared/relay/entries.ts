@@ -15,6 +15,10 @@ const KIND_NAMES: Record<number, EntryKind> = { 0: 'update', 1: 'snapshot', 2: '
 const HEADER = 2 + 12
 const TAG = 16
 
+/**
+ * Not a shared/result Result on purpose: a refusal here is a reason for the log to act
+ * on (skip it, say a newer build wrote it), never a sentence for a person.
+ */
 export type OpenedEntry = { ok: true; kind: EntryKind; payload: Uint8Array } | { ok: false; reason: 'not-an-entry' | 'newer-version' | 'not-readable' }
 
 export async function sealEntry(key: ContentKey, room: string, kind: EntryKind, payload: Uint8Array): Promise<Uint8Array> {

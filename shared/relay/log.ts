@@ -2,6 +2,7 @@ import * as Y from 'yjs'
 import { openEntry, sealEntry } from './entries'
 import type { RelayKeys } from './keys'
 import { errorMessage } from '../errors'
+import type { Origin } from '../session/origins'
 
 /** A timer handle in either runtime (a number in browsers, an object in Node). */
 type Timer = ReturnType<typeof setTimeout>
@@ -37,7 +38,7 @@ export interface RelayLogOptions {
   relayDoc: Y.Doc
   keys: RelayKeys
   /** The origin of what this log applies to `doc` (ORIGINS.relay). */
-  origin: unknown
+  origin: Origin
   /** Entries in the log beyond which a peer compacts it (default 200). */
   compactAfter?: number
   /** How long updates that arrived by another path wait before being checked against the log (default 3-5 s). */
@@ -46,7 +47,7 @@ export interface RelayLogOptions {
   compactDelayMs?: () => number
   onProblem?: (message: string) => void
   /** Origins of this person's own edits that do not come as local transactions (an update applied on purpose). */
-  isOwn?: (origin: unknown) => boolean
+  isOwn?: (origin: Origin) => boolean
   /** Called when the number of this peer's edits not yet in the relay document changes. */
   onPending?: (pending: number) => void
 }
@@ -106,7 +107,7 @@ export class RelayLog {
     return this.ready
   }
 
-  private onShadowUpdate = (update: Uint8Array, origin: unknown): void => {
+  private onShadowUpdate = (update: Uint8Array, origin: Origin): void => {
     if (origin === PROBE) this.novel.push(update)
   }
 
@@ -154,7 +155,7 @@ export class RelayLog {
     }
   }
 
-  private onDocUpdate = (update: Uint8Array, origin: unknown, _doc: Y.Doc, transaction: Y.Transaction): void => {
+  private onDocUpdate = (update: Uint8Array, origin: Origin, _doc: Y.Doc, transaction: Y.Transaction): void => {
     if (origin === this.options.origin || this.destroyed || !this.ready) return
     if (transaction.local || this.options.isOwn?.(origin)) {
       this.own.push(update)

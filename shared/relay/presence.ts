@@ -3,6 +3,7 @@ import { applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates, typ
 import { bytesToBase64Url, base64UrlToBytes } from '../session/ids'
 import { openEntry, sealEntry } from './entries'
 import type { RelayKeys } from './keys'
+import type { Origin } from '../session/origins'
 
 /** A timer handle in either runtime (a number in browsers, an object in Node). */
 type Timer = ReturnType<typeof setTimeout>
@@ -21,7 +22,7 @@ export interface RelayPresenceOptions {
   awareness: Awareness
   relayAwareness: Awareness
   keys: RelayKeys
-  origin: unknown
+  origin: Origin
   intervalMs?: number
   /** Presence also arriving another way (a direct WebRTC connection) stays when the relay says its client left. */
   keep?: (clientId: number) => boolean

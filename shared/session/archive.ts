@@ -1,9 +1,12 @@
+// Long file (about 480 lines) on purpose: the writer and the reader of one file format
+// (with its validation of hostile files) stay side by side so the format cannot diverge.
 import * as Y from 'yjs'
 import * as decoding from 'lib0/decoding'
 import { z } from 'zod'
-import { DOC_KEYS, NAME_MAX, SCHEMA_VERSION, TITLE_MAX } from './schema'
+import { DOC_KEYS, DOC_ROOTS, NAME_MAX, SCHEMA_VERSION, TITLE_MAX, type RootKind } from './schema'
 import { ID_PATTERN } from './ids'
 import { readMeta, readPeople, readTitle } from './doc'
+import { fail, type ResultWith } from '../result'
 
 /**
  * A `.convene` archive: one convening in one file, to keep it or move it to another
@@ -29,8 +32,9 @@ import { readMeta, readPeople, readTitle } from './doc'
 export const ARCHIVE_EXTENSION = 'convene'
 export const ARCHIVE_MIME_TYPE = 'application/x-convene'
 export const ARCHIVE_FORMAT_VERSION = 1
-/** The app version written into archives (kept equal to package.json's by a unit test). */
+/** The app version written into archives: package.json's, which a unit test keeps it equal to. */
 export const APP_VERSION = '0.1.0'
+const APP_VERSION_MAX = 32
 
 const MAGIC = new Uint8Array([0x89, 0x43, 0x4f, 0x4e, 0x56, 0x45, 0x4e, 0x45, 0x0d, 0x0a, 0x1a, 0x0a])
 const FRAME_BYTES = MAGIC.length + 2 + 4 + 4 + 4
@@ -69,7 +73,7 @@ export const ARCHIVE_LIMITS = {
 export const ArchiveHeaderSchema = z.strictObject({
   format: z.literal('convene-archive'),
   formatVersion: z.number().int().min(1),
-  appVersion: z.string().max(32),
+  appVersion: z.string().max(APP_VERSION_MAX),
   createdAt: z.number().int().min(0),
   conveningId: z.string().regex(ID_PATTERN),
   title: z.string().max(TITLE_MAX),
@@ -82,9 +86,7 @@ export const ArchiveHeaderSchema = z.strictObject({
 })
 export type ArchiveHeader = z.infer<typeof ArchiveHeaderSchema>
 
-export type ArchiveReadResult =
-  | { ok: true; header: ArchiveHeader; doc: Y.Doc; update: Uint8Array }
-  | { ok: false; message: string }
+export type ArchiveReadResult = ResultWith<{ header: ArchiveHeader; doc: Y.Doc; update: Uint8Array }>
 
 // ---- CRC-32 (IEEE), the one zip and PNG use -------------------------------------------
 
@@ -119,7 +121,7 @@ export function writeArchive(doc: Y.Doc, options: WriteArchiveOptions = {}): Uin
   const header: ArchiveHeader = ArchiveHeaderSchema.parse({
     format: 'convene-archive',
     formatVersion: ARCHIVE_FORMAT_VERSION,
-    appVersion: (options.appVersion ?? APP_VERSION).slice(0, 32),
+    appVersion: (options.appVersion ?? APP_VERSION).slice(0, APP_VERSION_MAX),
     createdAt: Math.max(0, Math.floor(options.now ?? Date.now())),
     conveningId: meta.id,
     title: readTitle(doc),
@@ -147,8 +149,6 @@ export function writeArchive(doc: Y.Doc, options: WriteArchiveOptions = {}): Uin
 }
 
 // ---- reading ---------------------------------------------------------------------
-
-const fail = (message: string): { ok: false; message: string } => ({ ok: false, message })
 
 /** Read and check an archive. On success the caller owns `doc` (destroy it when done). */
 export function readArchive(bytes: Uint8Array): ArchiveReadResult {
@@ -377,17 +377,9 @@ export function checkUpdateShape(update: Uint8Array): string | null {
 
 // ---- the document check ----------------------------------------------------------------
 
-type RootKind = 'map' | 'array' | 'text'
-const ROOT_KINDS: Record<string, RootKind> = {
-  [DOC_KEYS.meta]: 'map',
-  [DOC_KEYS.people]: 'map',
-  [DOC_KEYS.notes]: 'text',
-  [DOC_KEYS.actions]: 'array',
-  [DOC_KEYS.agenda]: 'array',
-  [DOC_KEYS.run]: 'map',
-  [DOC_KEYS.diagrams]: 'map',
-  [DOC_KEYS.conversation]: 'map',
-  [DOC_KEYS.climate]: 'map',
+/** The kind of each root a convening may hold (DOC_ROOTS); an own property only, so "constructor" is no root. */
+function rootKind(name: string): RootKind | undefined {
+  return Object.hasOwn(DOC_ROOTS, name) ? (DOC_ROOTS as Readonly<Record<string, RootKind>>)[name] : undefined
 }
 
 interface Budget {
@@ -424,7 +416,7 @@ function liveMapEntries(type: AnyType): number {
 export function checkDocument(doc: Y.Doc): string | null {
   const budget: Budget = { nodes: ARCHIVE_LIMITS.maxNodes }
   for (const [name, root] of [...doc.share.entries()]) {
-    const kind = ROOT_KINDS[name]
+    const kind = rootKind(name)
     if (!kind) return `it holds a part this version of Convene does not know ("${name.slice(0, 40)}")`
     const sequence = sequenceContent(root)
     const entries = liveMapEntries(root)

@@ -9,7 +9,8 @@ import {
   type ConveningMeta,
   type Person,
 } from './schema'
-import { ORIGINS } from './origins'
+import { ORIGINS, type Origin } from './origins'
+import { fail, ok, type Result } from '../result'
 
 export function metaMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap(DOC_KEYS.meta)
@@ -62,14 +63,12 @@ export function readTitle(doc: Y.Doc): string {
   return typeof title === 'string' ? title.slice(0, TITLE_MAX) : ''
 }
 
-export type Result = { ok: true } | { ok: false; message: string }
-
-export function setTitle(doc: Y.Doc, title: string, origin: unknown = ORIGINS.meta): Result {
+export function setTitle(doc: Y.Doc, title: string, origin: Origin = ORIGINS.meta): Result {
   const parsed = TitleSchema.safeParse(title)
-  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? 'Invalid title' }
-  if (readTitle(doc) === parsed.data) return { ok: true }
+  if (!parsed.success) return fail(parsed.error.issues[0]?.message ?? 'Invalid title')
+  if (readTitle(doc) === parsed.data) return ok()
   doc.transact(() => metaMap(doc).set('title', parsed.data), origin)
-  return { ok: true }
+  return ok()
 }
 
 function writePerson(doc: Y.Doc, person: Person): void {
@@ -88,7 +87,7 @@ function writePerson(doc: Y.Doc, person: Person): void {
  * Record (or refresh) this person in the document's people list. Writes only the
  * fields that changed, so reopening a convening adds nothing to the document.
  */
-export function upsertPerson(doc: Y.Doc, person: Person, origin: unknown = ORIGINS.people): void {
+export function upsertPerson(doc: Y.Doc, person: Person, origin: Origin = ORIGINS.people): void {
   const parsed = PersonSchema.parse(person)
   const existing = readPerson(doc, parsed.id)
   const joinedAt = existing?.joinedAt || parsed.joinedAt

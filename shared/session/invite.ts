@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { base64UrlToBytes, bytesToBase64Url, ID_PATTERN } from './ids'
+import { fail, type ResultWith } from '../result'
 
 /**
  * An invite carries what a person needs to join: the room (the convening id), the
@@ -76,7 +77,7 @@ export const InviteSchema = z.object({
   title: z.string().max(INVITE_TITLE_MAX).optional(),
 })
 
-export type InviteResult = { ok: true; invite: Invite } | { ok: false; message: string }
+export type InviteResult = ResultWith<{ invite: Invite }>
 
 export function inviteLink(invite: Invite): string {
   return `convene://join?${inviteQuery(invite)}`
@@ -105,7 +106,7 @@ function fromQuery(query: string): InviteResult {
   const params = new URLSearchParams(query)
   const kind = params.get('kind')
   if (kind !== null && kind !== 'convening' && kind !== 'cohort') {
-    return { ok: false, message: 'This invite comes from a newer version of Convene.' }
+    return fail('This invite comes from a newer version of Convene.')
   }
   return validate({
     room: params.get('room') ?? '',
@@ -121,21 +122,21 @@ function fromQuery(query: string): InviteResult {
 function validate(candidate: unknown): InviteResult {
   const parsed = InviteSchema.safeParse(candidate)
   if (parsed.success) return { ok: true, invite: parsed.data }
-  return { ok: false, message: `This invite is not valid: ${parsed.error.issues[0]?.message ?? 'unknown problem'}.` }
+  return fail(`This invite is not valid: ${parsed.error.issues[0]?.message ?? 'unknown problem'}.`)
 }
 
 /** Read an invite from whatever a person pasted: a convene:// link, a web link, or a code. */
 export function parseInvite(input: string): InviteResult {
   const text = input.trim()
-  if (text.length === 0) return { ok: false, message: 'Paste an invite link or code.' }
-  if (text.length > 4000) return { ok: false, message: 'That is too long to be an invite.' }
+  if (text.length === 0) return fail('Paste an invite link or code.')
+  if (text.length > 4000) return fail('That is too long to be an invite.')
   if (/^convene:/i.test(text)) {
     const query = text.replace(/^convene:\/*join\/?\??/i, '')
     return fromQuery(query)
   }
   const hashJoin = text.indexOf('#/join?')
   if (hashJoin >= 0) return fromQuery(text.slice(hashJoin + '#/join?'.length))
-  if (/^https?:/i.test(text)) return { ok: false, message: 'That address holds no invite. Ask for the full invite link.' }
+  if (/^https?:/i.test(text)) return fail('That address holds no invite. Ask for the full invite link.')
   return decodeCode(text)
 }
 
@@ -260,12 +261,12 @@ function unbase32(text: string): Uint8Array | null {
 function decodeCode(text: string): InviteResult {
   const compact = text.replace(/[\s-]/g, '')
   const bytes = unbase32(compact)
-  const bad: InviteResult = { ok: false, message: 'This invite code is not valid. Check it was copied in full.' }
+  const bad: InviteResult = fail('This invite code is not valid. Check it was copied in full.')
   if (!bytes || bytes.length < 34) return bad
   const body = bytes.subarray(0, bytes.length - 1)
   if (checksum(body) !== bytes[bytes.length - 1]) return bad
   const version = body[0]
-  if (version < CODE_VERSION || version > FOUNDER_COHORT_CODE_VERSION) return { ok: false, message: 'This invite code comes from a newer version of Convene.' }
+  if (version < CODE_VERSION || version > FOUNDER_COHORT_CODE_VERSION) return fail('This invite code comes from a newer version of Convene.')
   const room = bytesToBase64Url(body.subarray(1, 17))
   const secret = bytesToBase64Url(body.subarray(17, 33))
   const signaling: string[] = []

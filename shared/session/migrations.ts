@@ -1,50 +1,48 @@
 import type * as Y from 'yjs'
-import { SCHEMA_VERSION } from './schema'
-import { metaMap } from './doc'
-import { ORIGINS } from './origins'
+import { DOC_KEYS, SCHEMA_VERSION } from './schema'
+import { migratePart, partVersion, type Migration, type MigrationOutcome, type VersionedPart } from '../migrations'
+import { DIAGRAM_RECORD_STEPS } from '../diagram/records'
+import { CONVERSATION_PART } from '../conversation/schema'
+
+export type { Migration, MigrationOutcome, VersionedPart } from '../migrations'
 
 /**
- * Numbered migrations, tldraw-style: migration N upgrades a document from version N-1
- * to N. Peers may migrate the same document concurrently, so each step must be
- * idempotent and converge: only create structures that are missing, never rewrite
- * content that another peer may be migrating at the same moment.
+ * The convening's migrations (the mechanism and its rules: shared/migrations.ts). The
+ * document's own version is `meta.schemaVersion`; its steps are written beside the
+ * records they change (each diagram record file holds its own). Parts that keep a
+ * version of their own (the conversation) follow, each with its own steps. None has a
+ * step yet: every part is at version 1.
  */
-export interface Migration {
-  version: number
-  description: string
-  up(doc: Y.Doc): void
+export const MIGRATIONS: Migration[] = [...DIAGRAM_RECORD_STEPS]
+
+export const DOCUMENT_PART: VersionedPart = {
+  name: 'convening',
+  root: DOC_KEYS.meta,
+  key: 'schemaVersion',
+  version: SCHEMA_VERSION,
+  migrations: MIGRATIONS,
 }
 
-export const MIGRATIONS: Migration[] = []
-
-export type MigrationOutcome =
-  | { status: 'current'; version: number }
-  | { status: 'migrated'; from: number; to: number }
-  | { status: 'unseeded' }
-  | { status: 'newer'; version: number }
+/** Parts of a convening with a version of their own, migrated after the document, in this order. */
+export const CONVENING_PARTS: readonly VersionedPart[] = [CONVERSATION_PART]
 
 export function documentVersion(doc: Y.Doc): number | null {
-  const version = metaMap(doc).get('schemaVersion')
-  return typeof version === 'number' && Number.isInteger(version) && version >= 1 ? version : null
+  return partVersion(doc, DOCUMENT_PART)
 }
 
 /**
- * Bring a document up to this build's schema. A document from a newer build is left
- * untouched: the app shows it read-only rather than guess at fields it does not know.
+ * Bring a document up to this build when it is opened (and again whenever its meta
+ * changes, as a joiner's arrives by sync). A document from a newer build is left
+ * untouched, parts included: the app shows it read-only. The cohort passes its own
+ * steps and version; the convening's parts are not in a cohort, so they find nothing.
  */
 export function migrate(
   doc: Y.Doc,
-  migrations: Migration[] = MIGRATIONS,
+  migrations: readonly Migration[] = MIGRATIONS,
   target: number = SCHEMA_VERSION,
+  parts: readonly VersionedPart[] = CONVENING_PARTS,
 ): MigrationOutcome {
-  const from = documentVersion(doc)
-  if (from === null) return { status: 'unseeded' }
-  if (from > target) return { status: 'newer', version: from }
-  if (from === target) return { status: 'current', version: from }
-  const steps = migrations.filter((m) => m.version > from && m.version <= target).sort((a, b) => a.version - b.version)
-  doc.transact(() => {
-    for (const step of steps) step.up(doc)
-    metaMap(doc).set('schemaVersion', target)
-  }, ORIGINS.migration)
-  return { status: 'migrated', from, to: target }
+  const outcome = migratePart(doc, { ...DOCUMENT_PART, migrations, version: target })
+  if (outcome.status === 'current' || outcome.status === 'migrated') for (const part of parts) migratePart(doc, part)
+  return outcome
 }

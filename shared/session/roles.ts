@@ -2,7 +2,8 @@ import * as Y from 'yjs'
 import { z } from 'zod'
 import { RoleSchema, ROLE_LABELS, type Role } from './schema'
 import { metaMap, peopleMap, readPerson } from './doc'
-import { localOrigin } from './origins'
+import { localOrigin, type Origin } from './origins'
+import { fail, ok, type Result } from '../result'
 import { grantSignedRole, signedFounder, signedRoom, signedStanding, type Signer } from './signed'
 
 /**
@@ -141,29 +142,29 @@ export function roleStanding(doc: Y.Doc, personId: string): RoleStanding | null 
   return { role, declared: person.role, requested, isCreator, grantedBy: counts ? grant.by : null }
 }
 
-export type RoleResult = { ok: true } | { ok: false; message: string }
+export type RoleResult = Result
 
 /**
  * A facilitator gives someone a role (or confirms the one they asked for, or takes a
  * role back by giving "practitioner"). Refused before anything is written when the
  * writer does not facilitate, for the creator, and for the writer's own role.
  */
-export function setRole(doc: Y.Doc, byPersonId: string, targetId: string, role: Role, now = Date.now(), origin: unknown = ROLES_ORIGIN): RoleResult {
+export function setRole(doc: Y.Doc, byPersonId: string, targetId: string, role: Role, now = Date.now(), origin: Origin = ROLES_ORIGIN): RoleResult {
   const refused = refuseRole(doc, byPersonId, targetId, role)
   if (refused) return refused
   const entry = peopleMap(doc).get(targetId)!
   const grant: Grant = { role, by: byPersonId, at: now }
   doc.transact(() => entry.set(GRANT_FIELD, grant), origin)
-  return { ok: true }
+  return ok()
 }
 
 function refuseRole(doc: Y.Doc, byPersonId: string, targetId: string, role: Role): RoleResult | null {
-  if (!RoleSchema.safeParse(role).success) return { ok: false, message: 'That is not a role Convene knows.' }
-  if (!canFacilitate(doc, byPersonId)) return { ok: false, message: 'Only facilitators and co-facilitators can give people roles.' }
-  if (targetId === creatorOf(doc)) return { ok: false, message: 'The person who started the convening stays its facilitator.' }
-  if (targetId === byPersonId) return { ok: false, message: 'Another facilitator has to change your own role.' }
+  if (!RoleSchema.safeParse(role).success) return fail('That is not a role Convene knows.')
+  if (!canFacilitate(doc, byPersonId)) return fail('Only facilitators and co-facilitators can give people roles.')
+  if (targetId === creatorOf(doc)) return fail('The person who started the convening stays its facilitator.')
+  if (targetId === byPersonId) return fail('Another facilitator has to change your own role.')
   const entry = peopleMap(doc).get(targetId)
-  if (!(entry instanceof Y.Map) || !readPerson(doc, targetId)) return { ok: false, message: 'This person has not joined the convening yet.' }
+  if (!(entry instanceof Y.Map) || !readPerson(doc, targetId)) return fail('This person has not joined the convening yet.')
   return null
 }
 

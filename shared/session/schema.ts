@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { Message } from '../i18n'
 
 /**
  * The convening document: one Y.Doc per convening, synced and persisted.
@@ -19,27 +20,49 @@ import { z } from 'zod'
  */
 export const SCHEMA_VERSION = 1
 
-export const DOC_KEYS = {
-  meta: 'meta',
-  people: 'people',
-  notes: 'notes',
-  actions: 'actions',
-  agenda: 'agenda',
-  run: 'run',
-  diagrams: 'diagrams',
-  conversation: 'conversation',
-  climate: 'climate',
-} as const
+export type RootKind = 'map' | 'array' | 'text'
+
+/**
+ * The document's roots and the Y type of each: the one list of them. DOC_KEYS names
+ * them for the accessors; the archive checks each root it reads against its kind.
+ */
+export const DOC_ROOTS = {
+  meta: 'map',
+  people: 'map',
+  notes: 'text',
+  actions: 'array',
+  agenda: 'array',
+  run: 'map',
+  diagrams: 'map',
+  conversation: 'map',
+  climate: 'map',
+} as const satisfies Record<string, RootKind>
+
+/** `{ meta: 'meta', … }`: each root's name, from a list of roots. */
+export function rootNames<Roots extends Record<string, RootKind>>(roots: Roots): { readonly [K in keyof Roots & string]: K } {
+  return Object.fromEntries(Object.keys(roots).map((name) => [name, name])) as { readonly [K in keyof Roots & string]: K }
+}
+
+export const DOC_KEYS = rootNames(DOC_ROOTS)
 
 export const ROLES = ['facilitator', 'co-facilitator', 'mentor', 'practitioner'] as const
 export type Role = (typeof ROLES)[number]
 export const RoleSchema = z.enum(ROLES)
 
+/** Each role's name, as a message (translated where it is shown). */
+export const ROLE_MESSAGES: Record<Role, Message> = {
+  facilitator: { id: 'role.facilitator', defaultMessage: 'Facilitator' },
+  'co-facilitator': { id: 'role.coFacilitator', defaultMessage: 'Co-facilitator' },
+  mentor: { id: 'role.mentor', defaultMessage: 'Mentor' },
+  practitioner: { id: 'role.practitioner', defaultMessage: 'Practitioner' },
+}
+
+/** The English names, for text that is not (yet) in a reader's language. */
 export const ROLE_LABELS: Record<Role, string> = {
-  facilitator: 'Facilitator',
-  'co-facilitator': 'Co-facilitator',
-  mentor: 'Mentor',
-  practitioner: 'Practitioner',
+  facilitator: ROLE_MESSAGES.facilitator.defaultMessage,
+  'co-facilitator': ROLE_MESSAGES['co-facilitator'].defaultMessage,
+  mentor: ROLE_MESSAGES.mentor.defaultMessage,
+  practitioner: ROLE_MESSAGES.practitioner.defaultMessage,
 }
 
 export const TITLE_MAX = 200
@@ -49,7 +72,7 @@ export const NAME_MAX = 80
 export const PERSON_COLOURS = [
   '#1f6f8b', '#b5446e', '#5b7f2b', '#8a5a00', '#6b4fbb', '#0f7b6c', '#b04a1c', '#3d5a99',
 ] as const
-export const PERSON_COLOUR_NAMES = ['Teal', 'Rose', 'Moss', 'Amber', 'Violet', 'Jade', 'Rust', 'Indigo'] as const
+
 export const ColourSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/)
 
 export const TitleSchema = z.string().trim().min(1, 'A title is needed').max(TITLE_MAX, `Keep the title under ${TITLE_MAX} characters`)

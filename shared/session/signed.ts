@@ -1,3 +1,6 @@
+// Long file (about 440 lines) on purpose: every signed statement kind with its exact bytes
+// and its verification; signatures depend on those bytes never changing, so the kinds live
+// next to each other.
 import * as Y from 'yjs'
 import { z } from 'zod'
 import * as ed from '@noble/ed25519'
@@ -5,7 +8,8 @@ import { sha256, sha512 } from '@noble/hashes/sha2.js'
 import { base64UrlToBytes, bytesToBase64Url } from './ids'
 import { RoleSchema, type Person, type Role } from './schema'
 import { peopleMap, readPerson } from './doc'
-import { localOrigin } from './origins'
+import { localOrigin, type Origin } from './origins'
+import { fail, ok, type Result } from '../result'
 
 /**
  * Signed statements: roles that hold against a modified app (issue 13).
@@ -313,7 +317,7 @@ function signedMapOf(doc: Y.Doc, personId: string): Y.Map<string> | null {
 }
 
 /** Put a statement in its person's entry (a statement already there is not written twice). */
-export function placeStatement(doc: Y.Doc, personId: string, text: string, origin: unknown = SIGNED_ORIGIN): boolean {
+export function placeStatement(doc: Y.Doc, personId: string, text: string, origin: Origin = SIGNED_ORIGIN): boolean {
   const id = statementId(text)
   let placed = false
   doc.transact(() => {
@@ -332,7 +336,7 @@ export async function ensureBound(doc: Y.Doc, signer: Signer, room: string): Pro
   placeStatement(doc, signer.personId, await bindStatement(signer, room))
 }
 
-export type SignedRoleResult = { ok: true } | { ok: false; message: string }
+export type SignedRoleResult = Result
 
 /**
  * A facilitator gives someone a role as a signed grant. Refused with a reason when the
@@ -341,16 +345,16 @@ export type SignedRoleResult = { ok: true } | { ok: false; message: string }
 export async function grantSignedRole(doc: Y.Doc, signer: Signer, room: string, subject: string, role: Role, at = Date.now()): Promise<SignedRoleResult> {
   const mine = signedStanding(doc, signer.personId)
   if (!mine || mine.key !== signer.publicKey || (mine.role !== 'facilitator' && mine.role !== 'co-facilitator')) {
-    return { ok: false, message: 'Only facilitators and co-facilitators can give people roles.' }
+    return fail('Only facilitators and co-facilitators can give people roles.')
   }
   const keys = boundKeys(doc, subject)
   const name = readPerson(doc, subject)?.name || 'This person'
-  if (keys.length === 0) return { ok: false, message: `${name}’s app has not said who they are yet (it may be an older Convene). Ask them to open the convening again.` }
+  if (keys.length === 0) return fail(`${name}’s app has not said who they are yet (it may be an older Convene). Ask them to open the convening again.`)
   if (keys.length > 1) {
-    return { ok: false, message: `Two different apps claim to be ${name}: someone may be pretending to be them. No role was given. Start a new convening with a new invite if this keeps happening.` }
+    return fail(`Two different apps claim to be ${name}: someone may be pretending to be them. No role was given. Start a new convening with a new invite if this keeps happening.`)
   }
   placeStatement(doc, subject, await grantStatement(signer, room, { subject, subjectKey: keys[0], role }, at))
-  return { ok: true }
+  return ok()
 }
 
 // ---- attaching and keeping statements -----------------------------------------

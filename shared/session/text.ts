@@ -1,4 +1,5 @@
 import type * as Y from 'yjs'
+import type { Origin } from './origins'
 
 export interface TextChange {
   index: number
@@ -44,7 +45,7 @@ function isHighSurrogate(code: number): boolean {
 }
 
 /** Apply a whole-value change from a text field to a Y.Text in one transaction. */
-export function applyTextValue(text: Y.Text, after: string, origin: unknown, cursor?: number): void {
+export function applyTextValue(text: Y.Text, after: string, origin: Origin, cursor?: number): void {
   const before = text.toString()
   if (before === after) return
   const change = diffText(before, after, cursor)

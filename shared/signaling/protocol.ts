@@ -54,6 +54,7 @@ export const MESSAGE_TYPES = ['subscribe', 'unsubscribe', 'publish', 'ping'] as 
 /** Name of the query parameter that carries the optional access token: ws://host:port/?token=... */
 export const TOKEN_QUERY_PARAMETER = 'token'
 
+/** Not a shared/result Result on purpose: a refusal is the close code the server answers with, never a sentence for a person. */
 export type ParsedFrame = { ok: true; message: ClientMessage } | { ok: false; close: CloseReason }
 
 type ParserLimits = Pick<SignalingLimits, 'maxTopicLength' | 'maxTopicsPerConnection'>

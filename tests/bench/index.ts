@@ -19,6 +19,7 @@ import { benchPeople } from './people'
 import { benchPlay } from './play'
 import { benchVotes } from './votes'
 import { benchLayout } from './layout'
+import { benchRender } from './render'
 import type { BenchResult } from './types'
 
 const suites: Record<string, () => Promise<BenchResult[]>> = {
@@ -39,6 +40,7 @@ const suites: Record<string, () => Promise<BenchResult[]>> = {
   play: () => benchPlay(),
   votes: () => benchVotes(),
   layout: () => benchLayout(),
+  render: () => benchRender(),
 }
 
 const only = process.argv.slice(2)

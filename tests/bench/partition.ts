@@ -1,3 +1,5 @@
+// Long file (about 520 lines) on purpose: one scenario (peers, servers, partitions, heals,
+// verdict) meant to be read top to bottom.
 // Partition run (issue 13): "6 peers, random network partitions and heals over a
 // minute of concurrent edits (signaling host and relay restarts included): identical
 // documents after healing, every time."

@@ -1,3 +1,5 @@
+// Long file (about 450 lines) on purpose: four scenarios sharing one set of servers and
+// clients, each reported beside its same-run baseline.
 // Relay benchmark (`npm run bench relay`): our end-to-end encrypted relay (our relay in
 // its own process, RelayConnection clients that seal every update) beside a stock
 // Hocuspocus server with stock providers on the plaintext Y.Doc, measured in the same

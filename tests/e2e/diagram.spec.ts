@@ -1,3 +1,5 @@
+// Long file (about 490 lines) on purpose: the diagram studio's end-to-end journeys share
+// their two-person set-up; each test reads top to bottom as a person would use the studio.
 import { expect, test, type Browser } from '@playwright/test'
 import { Person } from './support/convene'
 import { DiagramStudio } from './support/diagram'

@@ -1,3 +1,5 @@
+// Long file (about 490 lines) on purpose: each limit sits beside the Hocuspocus hook it
+// guards, so a reader sees every way a hostile client is refused in one place.
 // The relay: a stock Hocuspocus that stores and forwards relay rooms. Clients keep, in
 // each room, a Yjs document whose array `log` holds AES-GCM sealed updates, and publish
 // sealed presence in the awareness field `e`; nothing here ever decrypts, and nothing

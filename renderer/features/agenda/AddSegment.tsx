@@ -1,8 +1,8 @@
 import { useState } from 'react'
 import { appendSegments, type SegmentKind } from '../../../shared/facilitation'
 import type { ConveningSession } from '../../sync'
-import { Notice, submitted, useNotice } from '../facilitation'
 import { KindSelect } from './KindSelect'
+import { Notice, submitted, useNotice } from '../../ui'
 
 /** A new segment at the end of the agenda. */
 export function AddSegment(props: { session: ConveningSession }) {

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { ActiveLock } from '../../../shared/facilitation'
 import type { ConveningSession } from '../../sync'
-import { Notice, useNotice } from '../facilitation'
+import { Notice, useNotice } from '../../ui'
 
 /**
  * The agenda's lock: who locked it, and for facilitators the way to lock or unlock.

@@ -2,8 +2,7 @@ import { useMemo, useState } from 'react'
 import { assignRandom, groupSizes, openBreakout, type BreakoutMode } from '../../../shared/facilitation'
 import { PANELS, canFacilitate, readTitle, type Panel } from '../../../shared/session'
 import { usePresentPeople, type ConveningSession } from '../../sync'
-import { Notice, submitted, useNotice } from '../facilitation'
-import { plural } from '../../ui/format'
+import { plural, Notice, submitted, useNotice } from '../../ui'
 
 const MODES: { id: BreakoutMode; label: string; about: string }[] = [
   { id: 'random', label: 'At random', about: 'Convene shuffles the people here into groups of the size you choose.' },

@@ -1,10 +1,9 @@
 import { groupsOf, isBreakoutOpen, readBreakout } from '../../../shared/facilitation'
-import { readPeople } from '../../../shared/session'
-import type { ConveningSession } from '../../sync'
-import { useController, useNow, useRunValue } from '../facilitation'
+import { sameJson, useNamesById, useY, type ConveningSession } from '../../sync'
+import { runTypes, useController } from '../facilitation'
 import { BreakoutSetup } from './BreakoutSetup'
 import { RunningBreakout } from './RunningBreakout'
-import { plural } from '../../ui/format'
+import { plural, useNow } from '../../ui'
 
 /**
  * Breakouts in the agenda panel: facilitators set them up, run them and see every
@@ -13,9 +12,9 @@ import { plural } from '../../ui/format'
 export function BreakoutsView(props: { session: ConveningSession; readOnly: boolean; facilitates: boolean }) {
   const { session, readOnly, facilitates } = props
   const doc = session.doc
-  const breakout = useRunValue(session, () => readBreakout(doc), 'breakout')
+  const breakout = useY(runTypes(doc), () => readBreakout(doc), sameJson)
   const closingRuns = breakout?.closing?.startedAt != null
-  useNow(session, closingRuns, 1000)
+  useNow(session.clock, closingRuns, 1000)
   const open = isBreakoutOpen(breakout, session.clock)
 
   if (open && breakout && facilitates) return <RunningBreakout session={session} breakout={breakout} readOnly={readOnly} />
@@ -37,11 +36,11 @@ function MyGroup(props: { session: ConveningSession }) {
   const doc = session.doc
   const me = session.me.id
   const controller = useController(session)
-  const mine = useRunValue(session, () => {
+  const mine = useY(runTypes(doc), () => {
     const b = readBreakout(doc)
     return b ? (groupsOf(doc, b).find((g) => g.members.includes(me)) ?? null) : null
-  }, 'my-group')
-  const names = useRunValue(session, () => Object.fromEntries(readPeople(doc).map((p) => [p.id, p.name])), 'names')
+  }, sameJson)
+  const names = useNamesById(session)
   if (!mine) return <p>You are not in a group yet. A facilitator will place you, or choose a group above if the facilitators let people choose.</p>
   return (
     <section className="ag-group card stack" aria-labelledby="ag-my-group">

@@ -13,14 +13,14 @@ import {
   startSegment,
   type FitMode,
 } from '../../../shared/facilitation'
-import type { ConveningSession } from '../../sync'
-import { Notice, useNotice, useNow, useRunValue, useRunVersion } from '../facilitation'
+import { sameJson, useY, type ConveningSession } from '../../sync'
+import { agendaTypes, runTypes } from '../facilitation'
 import { AddSegment } from './AddSegment'
 import { SegmentRow } from './SegmentRow'
 import { TemplatesButton } from './Templates'
 import { AgendaLock } from './AgendaLock'
 import { StartVoteButton, agendaSegments } from '../votes'
-import { plural } from '../../ui/format'
+import { plural, Notice, useNotice, useNow } from '../../ui'
 
 /**
  * The plan and its running: segments in order with planned and actual (or expected)
@@ -30,16 +30,15 @@ import { plural } from '../../ui/format'
 export function PlanView(props: { session: ConveningSession; readOnly: boolean; facilitates: boolean }) {
   const { session, facilitates } = props
   const doc = session.doc
-  const lock = useRunValue(session, () => agendaLock(doc), 'agenda-lock')
+  const lock = useY(runTypes(doc), () => agendaLock(doc), sameJson)
   // Locked, the segments cannot be changed; running the convening still can.
   const readOnly = props.readOnly || lock !== null
-  // Re-read when the run changes, and every few seconds while it runs (times shown to the minute).
-  useRunVersion(session)
-  const current = useRunValue(session, () => readCurrent(doc), 'current')
+  const current = useY(runTypes(doc), () => readCurrent(doc), sameJson)
   const running = current !== null && current.segmentId !== null
-  useNow(session, running, 5000)
-  const projection = readProjection(doc, session.clock)
-  const fit = readFit(doc)
+  useNow(session.clock, running, 5000)
+  // Re-read when the run changes, and every few seconds while it runs (times shown to the minute).
+  const projection = useY(agendaTypes(doc), () => readProjection(doc, session.clock), sameJson)
+  const fit = useY(runTypes(doc), () => readFit(doc), Object.is)
   const zone = session.me.timeZone
   const { notice, run } = useNotice()
   const [dragging, setDragging] = useState<string | null>(null)

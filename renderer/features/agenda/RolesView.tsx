@@ -1,6 +1,6 @@
 import { ROLE_LABELS, aboutRoles, readPeople, roleStanding, type Role } from '../../../shared/session'
-import type { ConveningSession } from '../../sync'
-import { Notice, useNotice, useRunValue } from '../facilitation'
+import { roleTypes, sameRecords, useY, type ConveningSession } from '../../sync'
+import { Notice, useNotice } from '../../ui'
 
 /**
  * Who holds which role, the roles people asked for (facilitators confirm them here or
@@ -9,13 +9,13 @@ import { Notice, useNotice, useRunValue } from '../facilitation'
 export function RolesView(props: { session: ConveningSession; facilitates: boolean }) {
   const { session, facilitates } = props
   const doc = session.doc
-  const people = useRunValue(
-    session,
+  const people = useY(
+    roleTypes(doc),
     () => readPeople(doc).flatMap((p) => {
       const standing = roleStanding(doc, p.id)
       return standing ? [{ id: p.id, name: p.name, ...standing }] : []
     }),
-    'roles',
+    sameRecords,
   )
   const { notice, run } = useNotice()
   const give = (id: string, role: Role): void => {

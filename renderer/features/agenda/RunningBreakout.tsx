@@ -10,11 +10,10 @@ import {
   startClosing,
   type Breakout,
 } from '../../../shared/facilitation'
-import { canFacilitate, readPeople } from '../../../shared/session'
-import { usePresentPeople, type ConveningSession } from '../../sync'
-import { Countdown, Notice, submitted, useController, useNotice, useRunValue, useTicking } from '../facilitation'
-import { CommitField } from './CommitField'
-import { plural } from '../../ui/format'
+import { canFacilitate } from '../../../shared/session'
+import { sameJson, useNamesById, usePresentPeople, useY, type ConveningSession } from '../../sync'
+import { runTypes, useController, useTicking } from '../facilitation'
+import { plural, Countdown, Notice, submitted, useNotice, CommitField } from '../../ui'
 
 /** Running breakouts, for facilitators: every group, moves, people who arrived late, a broadcast, the closing. */
 export function RunningBreakout(props: { session: ConveningSession; breakout: Breakout; readOnly: boolean }) {
@@ -22,11 +21,11 @@ export function RunningBreakout(props: { session: ConveningSession; breakout: Br
   const doc = session.doc
   const me = session.me.id
   const controller = useController(session)
-  const groups = useRunValue(session, () => {
+  const groups = useY(runTypes(doc), () => {
     const b = readBreakout(doc)
     return b ? groupsOf(doc, b) : []
-  }, 'breakout-groups')
-  const names = useRunValue(session, () => Object.fromEntries(readPeople(doc).map((p) => [p.id, p.name])), 'names')
+  }, sameJson)
+  const names = useNamesById(session)
   const present = usePresentPeople(session)
   const placed = new Set(groups.flatMap((g) => g.members))
   const waiting = present.filter((p) => !placed.has(p.id) && !canFacilitate(doc, p.id))
@@ -109,7 +108,9 @@ export function RunningBreakout(props: { session: ConveningSession; breakout: Br
               ))}
               {members.length === 0 && <li className="muted">Nobody yet.</li>}
             </ul>
-            <CommitField className="ag-group-prompt" label={`Prompt for ${group.name}`} multiline value={group.prompt} placeholder="Prompt for this group" onCommit={(text) => run(setGroupPrompt(doc, me, group.id, text, session.clock))} />
+            <span className="ag-field ag-group-prompt">
+              <CommitField aria-label={`Prompt for ${group.name}`} multiline value={group.prompt} placeholder="Prompt for this group" onCommit={(text) => run(setGroupPrompt(doc, me, group.id, text, session.clock))} />
+            </span>
           </li>
         ))}
       </ul>

@@ -10,8 +10,8 @@ import {
   type ScheduledSegment,
 } from '../../../shared/facilitation'
 import type { ConveningSession } from '../../sync'
-import { CommitField } from './CommitField'
 import { KindSelect } from './KindSelect'
+import { CommitField } from '../../ui'
 
 const STATUS: Record<ScheduledSegment['status'], string> = { done: 'Done', current: 'Now', upcoming: '', skipped: 'Skipped' }
 
@@ -89,7 +89,9 @@ export const SegmentRow = memo(function SegmentRow(props: Props) {
         {readOnly ? (
           <strong className="ag-title">{label}</strong>
         ) : (
-          <CommitField className="ag-title-input" label={`Title of segment ${index + 1}`} value={segment.title} onCommit={(title) => update({ title })} />
+          <span className="ag-field ag-title-input">
+            <CommitField type="text" aria-label={`Title of segment ${index + 1}`} value={segment.title} onCommit={(title) => update({ title })} />
+          </span>
         )}
         <Times row={row} zone={zone} />
       </div>
@@ -104,7 +106,10 @@ export const SegmentRow = memo(function SegmentRow(props: Props) {
               <span className="sr-only">Kind of segment {index + 1}</span>
               <KindSelect value={segment.kind} onChange={(kind) => update({ kind })} />
             </label>
-            <CommitField className="ag-minutes" label={`Minutes for segment ${index + 1}`} type="number" value={String(segment.minutes)} suffix="min" onCommit={(m) => update({ minutes: Number(m) })} />
+            <span className="ag-field ag-minutes">
+              <CommitField aria-label={`Minutes for segment ${index + 1}`} type="number" min={1} value={String(segment.minutes)} onCommit={(m) => update({ minutes: Number(m) })} />
+              <span className="muted small">min</span>
+            </span>
             {facilitates && status !== 'current' && (
               <button type="button" className="button small-button" onClick={() => onResult(startSegment(doc, me, segment.id, session.clock, props.leaving))}>
                 {status === 'done' ? 'Run again' : props.leaving ? 'Jump here' : 'Start here'}
@@ -123,7 +128,9 @@ export const SegmentRow = memo(function SegmentRow(props: Props) {
         )}
       </div>
       {facilitates && (readOnly ? segment.notes && <p className="ag-notes">{segment.notes}</p> : (
-        <CommitField className="ag-notes-input" label={`Notes for facilitators, segment ${index + 1}`} multiline value={segment.notes} placeholder="Notes for facilitators (hidden on other screens)" onCommit={(notes) => update({ notes })} />
+        <span className="ag-field ag-notes-input">
+          <CommitField aria-label={`Notes for facilitators, segment ${index + 1}`} multiline value={segment.notes} placeholder="Notes for facilitators (hidden on other screens)" onCommit={(notes) => update({ notes })} />
+        </span>
       ))}
     </li>
   )

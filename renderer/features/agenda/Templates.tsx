@@ -14,9 +14,7 @@ import {
 import { newItemId } from '../../../shared/session'
 import { useLiveQuery, type ConveningSession } from '../../sync'
 import { useApp } from '../../app/context'
-import { Dialog } from '../../ui/Dialog'
-import { Notice, submitted, useNotice } from '../facilitation'
-import { plural } from '../../ui/format'
+import { Dialog, Notice, submitted, useNotice, plural } from '../../ui'
 
 /** The facilitator's own templates, from this computer's library (each checked before use). */
 function useOwnTemplates(): { templates: AgendaTemplate[]; damaged: number } {

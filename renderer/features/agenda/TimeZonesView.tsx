@@ -13,9 +13,10 @@ import {
   zonedToUtc,
   type HourBand,
 } from '../../../shared/facilitation'
-import { readPeople } from '../../../shared/session'
-import type { ConveningSession } from '../../sync'
-import { Notice, submitted, useNotice, useRunValue } from '../facilitation'
+import { peopleMap, readPeople } from '../../../shared/session'
+import { sameRecords, useY, type ConveningSession } from '../../sync'
+import { runTypes } from '../facilitation'
+import { Notice, submitted, useNotice } from '../../ui'
 
 const BAND_ORDER: HourBand[] = ['normal', 'early', 'late', 'night']
 const BAND_PHRASE: Record<HourBand, string> = { normal: 'in usual hours', early: 'early', late: 'late', night: 'at night' }
@@ -29,8 +30,8 @@ export function TimeZonesView(props: { session: ConveningSession; readOnly: bool
   const { session, readOnly } = props
   const doc = session.doc
   const zone = session.me.timeZone
-  const schedule = useRunValue(session, () => readSchedule(doc), 'schedule')
-  const people = useRunValue(session, () => readPeople(doc).map((p) => ({ id: p.id, name: p.name, timeZone: p.timeZone })), 'zones')
+  const schedule = useY(runTypes(doc), () => readSchedule(doc), Object.is)
+  const people = useY(peopleMap(doc), () => readPeople(doc).map((p) => ({ id: p.id, name: p.name, timeZone: p.timeZone })), sameRecords)
   const [proposed, setProposed] = useState(() => toLocalDateTimeInput(schedule ?? nextHour(session.clock.now()), zone))
   const { notice, run, say, tell } = useNotice()
   const parsed = parseLocalDateTime(proposed)

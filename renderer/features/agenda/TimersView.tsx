@@ -1,7 +1,8 @@
 import { useState } from 'react'
 import { createTimer, moveTimer, readTimers, removeTimer, type SharedTimer, type TimerEntry } from '../../../shared/facilitation'
-import type { ConveningSession } from '../../sync'
-import { Countdown, Notice, Said, submitted, useNotice, useRunValue, useTicking } from '../facilitation'
+import { sameJson, useY, type ConveningSession } from '../../sync'
+import { runTypes, useTicking } from '../facilitation'
+import { Countdown, Notice, Said, submitted, useNotice } from '../../ui'
 
 /**
  * Shared timers: for an activity (everyone sees it) or for facilitators only (hidden on
@@ -10,7 +11,7 @@ import { Countdown, Notice, Said, submitted, useNotice, useRunValue, useTicking 
  */
 export function TimersView(props: { session: ConveningSession; readOnly: boolean; facilitates: boolean }) {
   const { session, readOnly, facilitates } = props
-  const timers = useRunValue(session, () => readTimers(session.doc, facilitates), `timers:${facilitates}`)
+  const timers = useY(runTypes(session.doc), () => readTimers(session.doc, facilitates), sameJson)
   return (
     <div className="stack">
       {!readOnly && <NewTimer session={session} />}

@@ -3,7 +3,7 @@ import { keepRoundsInCohort, keepScenarioInCohort } from '../../../shared/cohort
 import { analyseRound, analyseScenario, bringEarlierRounds, saveScenario, scenarioHeadline } from '../../../shared/climate'
 import type { LeverValues, Round } from '../../../shared/climate'
 import { readTitle } from '../../../shared/session'
-import { timeAgo } from '../../ui/format'
+import { timeAgo } from '../../ui'
 import type { CohortShelf, Shelves } from './cohortShelves'
 import { useClimate } from './context'
 import { degrees } from './format'

@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react'
 import { readHistory } from '../../../shared/climate'
 import type { HistoryEntry } from '../../../shared/climate'
-import { timeAgo } from '../../ui/format'
-import { useClimateDoc, usePeopleNames } from './context'
+import { localClock, timeAgo, useNow } from '../../ui'
+import { sameRecords, useY } from '../../sync'
+import { climateTypes, useClimate, usePeopleNames } from './context'
 import { leverName, leverValue } from './format'
 
 function describe(entry: HistoryEntry): string {
@@ -14,13 +14,10 @@ function describe(entry: HistoryEntry): string {
 
 /** Who moved what, newest first (the document keeps the last forty changes). */
 export function History() {
-  const history = useClimateDoc(readHistory)
+  const { session } = useClimate()
+  const history = useY(climateTypes(session.doc), () => readHistory(session.doc), sameRecords)
   const names = usePeopleNames()
-  const [now, setNow] = useState(() => Date.now())
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 30_000)
-    return () => clearInterval(timer)
-  }, [])
+  const now = useNow(localClock, true, 30_000)
   return (
     <section className="climate-history" aria-labelledby="climate-history-heading">
       <h3 id="climate-history-heading">Recent changes</h3>

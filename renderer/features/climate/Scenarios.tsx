@@ -2,8 +2,9 @@ import { useState } from 'react'
 import { analyseScenario, deleteScenario, leverDifferences, readScenarios, saveScenario, scenarioHeadline, setAllLevers, DEFAULT_LEVERS } from '../../../shared/climate'
 import type { SavedScenario } from '../../../shared/climate'
 import { canFacilitate } from '../../../shared/session'
-import { timeAgo } from '../../ui/format'
-import { useAmFacilitator, useClimate, useClimateDoc, useLive, usePeopleNames } from './context'
+import { timeAgo } from '../../ui'
+import { sameJson, useY } from '../../sync'
+import { climateTypes, useAmFacilitator, useClimate, useLive, usePeopleNames } from './context'
 import { degrees, fixed } from './format'
 import { CLIMATE_ORIGIN } from './liveScenario'
 import { ScenarioCompare } from './ScenarioCompare'
@@ -69,9 +70,9 @@ function ScenarioRow(props: { scenario: SavedScenario; onMessage: (text: string)
 
 /** Saved scenarios, and two of them side by side. */
 export function Scenarios() {
-  const scenarios = useClimateDoc(readScenarios)
-  const [message, setMessage] = useState('')
   const { session } = useClimate()
+  const scenarios = useY(climateTypes(session.doc), () => readScenarios(session.doc), sameJson)
+  const [message, setMessage] = useState('')
   const { db } = useApp()
   const shelves = useCohortShelves(db, session.me.id, session.id)
   const [shelf, chooseShelf] = useChosenShelf(shelves.shelves)

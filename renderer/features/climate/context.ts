@@ -1,8 +1,8 @@
-import { createContext, useContext, useMemo, useSyncExternalStore } from 'react'
+import { createContext, useCallback, useContext, useSyncExternalStore } from 'react'
 import type * as Y from 'yjs'
 import { climateMap } from '../../../shared/climate'
-import { canFacilitate, peopleMap, readPeople } from '../../../shared/session'
-import { useYDerived, type ConveningSession, type DeepObservable } from '../../sync'
+import { canFacilitate } from '../../../shared/session'
+import { roleTypes, useNamesById, useY, type ConveningSession, type Watch } from '../../sync'
 import type { LiveScenario, LiveSnapshot } from './liveScenario'
 
 export interface ClimateContextValue {
@@ -25,28 +25,25 @@ export function useLive<T>(pick: (snapshot: LiveSnapshot) => T): T {
   return useSyncExternalStore(live.subscribe, () => pick(live.get()))
 }
 
-/** The climate map and the people list together: roles decide what counts. */
-function climateAndPeople(doc: Y.Doc): DeepObservable {
-  const parts: DeepObservable[] = [climateMap(doc), peopleMap(doc)]
-  return {
-    observeDeep: (handler) => parts.forEach((p) => p.observeDeep(handler)),
-    unobserveDeep: (handler) => parts.forEach((p) => p.unobserveDeep(handler)),
-  }
-}
-
-/** A value read from the climate document; recomputed only when it (or the people list) changes. */
-export function useClimateDoc<T>(read: (doc: Y.Doc) => T): T {
-  const { session } = useClimate()
-  const observable = useMemo(() => climateAndPeople(session.doc), [session])
-  return useYDerived(observable, () => read(session.doc))
+/**
+ * What a climate read watches with `useY`: the climate map (flat: levers, history,
+ * scenarios, World Climate) and the roles that decide whose entries count.
+ */
+export function climateTypes(doc: Y.Doc): Watch[] {
+  return [climateMap(doc), ...roleTypes(doc)]
 }
 
 export function useAmFacilitator(): boolean {
   const { session } = useClimate()
-  return useClimateDoc((doc) => canFacilitate(doc, session.me.id))
+  const read = useCallback(() => canFacilitate(session.doc, session.me.id), [session])
+  return useY(roleTypes(session.doc), read, Object.is)
 }
 
-/** Everyone's name by person id, for attributions. */
+/**
+ * Everyone's name by person id, for attributions. It watches the people list alone and
+ * keeps its identity until a name changes, so a lever moved by someone does not
+ * re-render what shows names (the drive controls).
+ */
 export function usePeopleNames(): Record<string, string> {
-  return useClimateDoc((doc) => Object.fromEntries(readPeople(doc).map((p) => [p.id, p.name])))
+  return useNamesById(useClimate().session)
 }

@@ -3,8 +3,7 @@ import {
 } from '../../../shared/climate'
 import type { LeverId, LeverState, LeverValues, ScenarioResult } from '../../../shared/climate'
 import { canFacilitate, localOrigin, peopleMap } from '../../../shared/session'
-import type { ConveningSession } from '../../sync'
-import { throttledPresence } from '../../sync/presence'
+import { type ConveningSession, throttledPresence } from '../../sync'
 import { CLIMATE_FIELD, remoteDrags } from './presence'
 import type { LeverDrag, RemoteDrag } from './presence'
 

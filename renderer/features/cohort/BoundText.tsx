@@ -1,7 +1,8 @@
 import { useState, type RefObject } from 'react'
 import type * as Y from 'yjs'
-import { useBoundText } from '../../ui/useBoundText'
-import { COHORT_ORIGIN, useYValue } from './hooks'
+import { useBoundText } from '../../ui'
+import { useY } from '../../sync'
+import { COHORT_ORIGIN } from './hooks'
 
 type Field = HTMLInputElement | HTMLTextAreaElement
 
@@ -23,7 +24,7 @@ export function BoundText(props: {
 }) {
   const { id, text, editable } = props
   const [problem, setProblem] = useState<string | null>(null)
-  const value = useYValue([text], () => text.toString())
+  const value = useY(text, () => text.toString(), Object.is)
   const hintId = props.hint ? `${id}-hint` : undefined
 
   if (!editable) {

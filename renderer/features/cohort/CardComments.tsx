@@ -1,16 +1,18 @@
 import { useState, type FormEvent } from 'react'
+import type * as Y from 'yjs'
 import {
   COMMENT_MAX,
   addComment,
   canComment,
-  readComments,
+  projectPart,
   removeComment,
   stageOf,
   type ProjectComment,
   type YRecord,
 } from '../../../shared/cohort'
-import { timeAgo } from '../../ui/format'
-import { COHORT_ORIGIN, useCohort, useNames, useYValue } from './hooks'
+import { timeAgo } from '../../ui'
+import { useY } from '../../sync'
+import { COHORT_ORIGIN, roleRoots, useCohort, useComments, useNames } from './hooks'
 import { Problem, SubmitRow } from './Problem'
 
 /** A comment's byline and, for a clinic offering, its stage ("Appreciation · from the clinic"). */
@@ -37,8 +39,8 @@ export function CardComments(props: { projectId: string; project: YRecord }) {
   const { doc, me, readOnly } = useCohort()
   const { projectId } = props
   const names = useNames(doc)
-  const comments = useYValue([props.project, doc.getMap('people'), doc.getArray('clinics')], () => readComments(doc, projectId))
-  const allowed = useYValue([doc.getMap('people'), props.project], () => !readOnly && canComment(doc, projectId, me))
+  const comments = useComments(doc, projectId, props.project)
+  const allowed = useY([projectPart<Y.Map<unknown>>(props.project, 'editors'), ...roleRoots(doc)], () => !readOnly && canComment(doc, projectId, me), Object.is)
   const [draft, setDraft] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
 

@@ -1,4 +1,5 @@
 import { useCallback } from 'react'
+import type * as Y from 'yjs'
 import {
   DOMAINS,
   DOMAIN_TEXTS,
@@ -7,6 +8,7 @@ import {
   PROJECT_FIELDS,
   REFLECTION_MAX,
   editProjectText,
+  projectPart,
   readGoals,
   setGoal,
   targetText,
@@ -15,7 +17,8 @@ import {
 } from '../../../shared/cohort'
 import { BoundText } from './BoundText'
 import { GoalList, GoalPicker } from './Goals'
-import { COHORT_ORIGIN, useCohort, useYValue } from './hooks'
+import { sameItems, useY } from '../../sync'
+import { COHORT_ORIGIN, useCohort } from './hooks'
 
 /** One text of the card, bound for its authors, shown to everyone else. */
 function CardText(props: { projectId: string; project: YRecord; target: TextTarget; editable: boolean }) {
@@ -51,7 +54,7 @@ function CardText(props: { projectId: string; project: YRecord; target: TextTarg
 export function CardFields(props: { projectId: string; project: YRecord; editable: boolean }) {
   const { doc, me } = useCohort()
   const { projectId, project, editable } = props
-  const goals = useYValue([project], () => readGoals(project))
+  const goals = useY(projectPart<Y.Map<unknown>>(project, 'sdgs'), () => readGoals(project), sameItems)
   const [title, ...rest] = PROJECT_FIELDS
   const context = rest.slice(0, 3)
   const story = rest.slice(3)

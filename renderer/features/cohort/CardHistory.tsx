@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react'
+import type * as Y from 'yjs'
 import {
   DOMAIN_TEXTS,
   FIELD_TEXTS,
@@ -6,13 +7,15 @@ import {
   canEditProject,
   changesBetween,
   facilitates,
+  projectPart,
   readMilestones,
   saveMilestone,
   type Change,
   type Milestone,
   type YRecord,
 } from '../../../shared/cohort'
-import { COHORT_ORIGIN, useCohort, useNames, useYValue } from './hooks'
+import { useY } from '../../sync'
+import { COHORT_ORIGIN, roleRoots, sameIds, useCohort, useNames } from './hooks'
 
 function partLabel(change: Change): string {
   if ('field' in change.part) return FIELD_TEXTS[change.part.field].label
@@ -61,8 +64,11 @@ export function CardHistory(props: { projectId: string; project: YRecord }) {
   const { doc, me, readOnly } = useCohort()
   const { projectId } = props
   const names = useNames(doc)
-  const milestones = useYValue([props.project, doc.getMap('people')], () => readMilestones(doc, projectId))
-  const mayKeep = useYValue([doc.getMap('people'), props.project], () => !readOnly && (canEditProject(doc, projectId, me) || facilitates(doc, me)))
+  // Milestones are written once: the list changes with its array and with who may write
+  // one (co-authors, roles), never while someone types in the card.
+  const editors = projectPart<Y.Map<unknown>>(props.project, 'editors')
+  const milestones = useY([projectPart<Y.Array<unknown>>(props.project, 'milestones'), editors, ...roleRoots(doc)], () => readMilestones(doc, projectId), sameIds)
+  const mayKeep = useY([editors, ...roleRoots(doc)], () => !readOnly && (canEditProject(doc, projectId, me) || facilitates(doc, me)), Object.is)
   const [label, setLabel] = useState('')
   const [message, setMessage] = useState<{ tone: 'done' | 'error'; text: string } | null>(null)
 

@@ -3,17 +3,20 @@ import {
   CLINIC_ABOUT,
   CLINIC_STAGES,
   DEFAULT_MINUTES,
-  facilitates,
+  clinicLog,
+  clinicMap,
   projectIds,
+  projectsMap,
   readClinic,
   readClinicLog,
   readMember,
-  readProjectSummary,
   startClinic,
   totalMinutes,
 } from '../../../shared/cohort'
 import { formatDay } from './CardHistory'
-import { COHORT_ORIGIN, useCohort, useNames, useYValue } from './hooks'
+import { peopleMap } from '../../../shared/session'
+import { sameItems, sameJson, useY } from '../../sync'
+import { COHORT_ORIGIN, roleRoots, sameIds, useCardTitle, useCohort, useIsFacilitator, useNames, useProject } from './hooks'
 import { RunningClinic } from './RunningClinic'
 import { Problem } from './Problem'
 
@@ -49,13 +52,25 @@ function StagePlan({ minutes, onMinutes }: { minutes: number[]; onMinutes?: (nex
   )
 }
 
+/** One practitioner to choose, with their card's title: it watches that title only. */
+function PresenterOption({ id, name }: { id: string; name: string }) {
+  const { doc } = useCohort()
+  const title = useCardTitle(useProject(doc, id))
+  return (
+    <option value={id}>
+      {name}
+      {title ? ` — ${title}` : ''}
+    </option>
+  )
+}
+
 function ClinicSetup() {
   const { doc, me, readOnly } = useCohort()
   const names = useNames(doc)
-  const cards = useYValue([{ shallow: doc.getMap('projects') }, doc.getMap('people')], () =>
-    projectIds(doc)
-      .filter((id) => readMember(doc, id)?.leftAt === undefined)
-      .map((id) => ({ id, title: readProjectSummary(doc, id)?.title.trim() ?? '' })),
+  const cards = useY(
+    [{ shallow: projectsMap(doc) }, peopleMap(doc)],
+    () => projectIds(doc).filter((id) => readMember(doc, id)?.leftAt === undefined),
+    sameItems,
   )
   const [presenter, setPresenter] = useState('')
   const [minutes, setMinutes] = useState<number[]>([...DEFAULT_MINUTES])
@@ -76,11 +91,8 @@ function ClinicSetup() {
           <span>Who presents</span>
           <select id="clinic-presenter" value={presenter} onChange={(e) => setPresenter(e.target.value)}>
             <option value="">Choose a practitioner…</option>
-            {cards.map((card) => (
-              <option key={card.id} value={card.id}>
-                {names(card.id)}
-                {card.title ? ` — ${card.title}` : ''}
-              </option>
+            {cards.map((id) => (
+              <PresenterOption key={id} id={id} name={names(id)} />
             ))}
           </select>
         </label>
@@ -100,9 +112,9 @@ function ClinicSetup() {
 export function ClinicTab({ onOpenCard }: { onOpenCard: (id: string) => void }) {
   const { doc, me } = useCohort()
   const names = useNames(doc)
-  const clinic = useYValue([doc.getMap('clinic'), doc.getMap('people')], () => readClinic(doc))
-  const iFacilitate = useYValue([doc.getMap('people')], () => facilitates(doc, me))
-  const past = useYValue([doc.getArray('clinics'), doc.getMap('people')], () => readClinicLog(doc).reverse())
+  const clinic = useY([clinicMap(doc), ...roleRoots(doc)], () => readClinic(doc), sameJson)
+  const iFacilitate = useIsFacilitator(doc, me)
+  const past = useY([clinicLog(doc), ...roleRoots(doc)], () => readClinicLog(doc).reverse(), sameIds)
 
   return (
     <section className="stack" aria-labelledby="clinic-heading">

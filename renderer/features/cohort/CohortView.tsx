@@ -1,11 +1,10 @@
 import { useEffect, useMemo, useState } from 'react'
-import { facilitates, isCohortDocument, rejoinCohort } from '../../../shared/cohort'
-import { useStore, type ConveningSession } from '../../sync'
+import { isCohortDocument, isConveningDocument, rejoinCohort } from '../../../shared/cohort'
+import { metaMap } from '../../../shared/session'
+import { useStore, useY, type ConveningSession } from '../../sync'
 import { navigate } from '../../app/router'
-import { ConnectionStatus } from '../convening/ConnectionStatus'
-import { InviteButton } from '../convening/InviteDialog'
-import { TitleEditor } from '../convening/TitleEditor'
-import { COHORT_ORIGIN, CohortContext, useCohort, useYValue, type CohortContextValue } from './hooks'
+import { ConnectionStatus, InviteButton, TitleEditor } from '../convening'
+import { COHORT_ORIGIN, CohortContext, useCohort, useIsFacilitator, type CohortContextValue } from './hooks'
 import { ProjectsTab } from './ProjectsTab'
 import { ProjectCard } from './ProjectCard'
 import { MentoringTab } from './MentoringTab'
@@ -27,7 +26,7 @@ export type Tab = (typeof TABS)[number]['id']
 /** The cohort's name: facilitators rename it (the convening's title field), everyone else reads it. */
 function CohortTitle() {
   const { session, doc, me, readOnly } = useCohort()
-  const mayRename = useYValue([doc.getMap('people')], () => !readOnly && facilitates(doc, me))
+  const mayRename = useIsFacilitator(doc, me) && !readOnly
   return <TitleEditor session={session} readOnly={!mayRename} label="Cohort name" waiting="Waiting for the cohort to arrive from the others…" />
 }
 
@@ -45,8 +44,8 @@ export function CohortView({ session, onLeft }: { session: ConveningSession; onL
   const [tab, setTab] = useState<Tab>('projects')
   const [card, setCard] = useState<string | null>(null)
   const context = useMemo<CohortContextValue>(() => ({ session, doc: session.doc, me: session.me.id, readOnly }), [session, readOnly])
-  const wrongKind = useYValue([session.doc.getMap('meta')], () => session.doc.getMap('meta').has('kind') === false && session.doc.getMap('meta').has('schemaVersion'))
-  const isCohort = useYValue([session.doc.getMap('meta')], () => isCohortDocument(session.doc))
+  const wrongKind = useY(metaMap(session.doc), () => isConveningDocument(session.doc), Object.is)
+  const isCohort = useY(metaMap(session.doc), () => isCohortDocument(session.doc), Object.is)
 
   // Someone who left and came back with the invite is a member again.
   useEffect(() => {

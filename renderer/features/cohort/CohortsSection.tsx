@@ -3,17 +3,16 @@ import { CohortTitleSchema } from '../../../shared/cohort'
 import { useLiveQuery, type CohortRecord } from '../../sync'
 import { useApp } from '../../app/context'
 import { navigate } from '../../app/router'
-import { ConfirmDialog } from '../../ui/Dialog'
-import { plural, timeAgo } from '../../ui/format'
-import { CreateForm, type CreateTarget } from '../home/CreateForm'
+import { ConfirmDialog, plural, timeAgo } from '../../ui'
+import { CreateForm, type CreateTarget } from '../home'
 import { createCohort, deleteCohort, listCohorts } from './records'
 import './cohort.css'
 
 const COHORT_TARGET: CreateTarget = {
-  heading: 'Start a cohort',
-  titleLabel: 'Cohort name',
-  placeholder: 'e.g. Compassionate Systems Fellows 2027',
-  submitLabel: 'Create cohort',
+  heading: { id: 'cohort.create.heading', defaultMessage: 'Start a cohort' },
+  titleLabel: { id: 'cohort.create.title', defaultMessage: 'Cohort name' },
+  placeholder: { id: 'cohort.create.placeholder', defaultMessage: 'e.g. Compassionate Systems Fellows 2027' },
+  submitLabel: { id: 'cohort.create.submit', defaultMessage: 'Create cohort' },
   idPrefix: 'cohort-create',
   titleSchema: CohortTitleSchema,
   create: async (app, title, role) => {

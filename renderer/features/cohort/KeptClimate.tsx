@@ -1,7 +1,8 @@
 import { useState } from 'react'
-import { cohortClimateMap, facilitates, forgetKeptClimate, readKeptRounds, readKeptScenarios } from '../../../shared/cohort'
-import { plural, timeAgo } from '../../ui/format'
-import { COHORT_ORIGIN, useCohort, useNames, useYValue } from './hooks'
+import { cohortClimateMap, forgetKeptClimate, readKeptRounds, readKeptScenarios } from '../../../shared/cohort'
+import { plural, timeAgo } from '../../ui'
+import { useY } from '../../sync'
+import { COHORT_ORIGIN, roleRoots, sameRecords, useCohort, useIsFacilitator, useNames } from './hooks'
 
 interface KeptItem {
   key: string
@@ -30,8 +31,8 @@ function readKept(doc: Parameters<typeof readKeptScenarios>[0]): KeptItem[] {
 export function KeptClimate() {
   const { doc, me, readOnly } = useCohort()
   const names = useNames(doc)
-  const items = useYValue([cohortClimateMap(doc), doc.getMap('people')], () => readKept(doc))
-  const iFacilitate = useYValue([doc.getMap('people')], () => facilitates(doc, me))
+  const items = useY([cohortClimateMap(doc), ...roleRoots(doc)], () => readKept(doc), sameRecords)
+  const iFacilitate = useIsFacilitator(doc, me)
   const [problem, setProblem] = useState('')
   if (items.length === 0) return null
 

@@ -4,19 +4,18 @@ import {
   ABOUT_MAX,
   COUNTRY_MAX,
   ORGANISATION_MAX,
-  facilitates,
   leaveCohort,
   readCohortMeta,
-  readMember,
   setAbout,
   setMyDetails,
   type Member,
 } from '../../../shared/cohort'
 import { useApp } from '../../app/context'
-import { usePresentPeople, useStore } from '../../sync'
-import { ConfirmDialog } from '../../ui/Dialog'
+import { metaMap } from '../../../shared/session'
+import { usePresentPeople, useStore, useY } from '../../sync'
+import { ConfirmDialog, localClock, useNow } from '../../ui'
 import { RoleCell } from '../facilitation'
-import { COHORT_ORIGIN, useCohort, useMembers, useNow, useYValue } from './hooks'
+import { COHORT_ORIGIN, useCohort, useIsFacilitator, useMember, useMembers } from './hooks'
 import { markCohortLeft } from './records'
 import { formatDay } from './CardHistory'
 import { Problem } from './Problem'
@@ -28,8 +27,8 @@ function localTime(timeZone: string, now: number): string {
 
 function About() {
   const { doc, me, readOnly } = useCohort()
-  const about = useYValue([doc.getMap('meta')], () => readCohortMeta(doc)?.about ?? '')
-  const mayEdit = useYValue([doc.getMap('people')], () => !readOnly && facilitates(doc, me))
+  const about = useY(metaMap(doc), () => readCohortMeta(doc)?.about ?? '', Object.is)
+  const mayEdit = useIsFacilitator(doc, me) && !readOnly
   const [draft, setDraft] = useState<string | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
   if (!mayEdit) return about ? <p className="cohort-read-text">{about}</p> : null
@@ -144,9 +143,9 @@ export function MembersTab({ onLeft }: { onLeft: () => void }) {
   const { doc, me, session, readOnly } = useCohort()
   const members = useMembers(doc)
   const present = new Set(usePresentPeople(session).map((p) => p.id))
-  const now = useNow(true, 30_000)
-  const mine = useYValue([doc.getMap('people')], () => readMember(doc, me))
-  const amFacilitator = useYValue([doc.getMap('people')], () => facilitates(doc, me))
+  const now = useNow(localClock, true, 30_000)
+  const mine = useMember(doc, me)
+  const amFacilitator = useIsFacilitator(doc, me)
   const active = members.filter((m) => m.leftAt === undefined)
   const left = members.filter((m) => m.leftAt !== undefined)
   const facilitators = active.filter((m) => m.role === 'facilitator' || m.role === 'co-facilitator')

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react'
+import { useMemo, useState, type FormEvent } from 'react'
 import {
   DOMAINS,
   DOMAIN_TEXTS,
@@ -7,44 +7,51 @@ import {
   facilitates,
   isPaired,
   mayReadNotesFor,
-  projectMap,
-  readComments,
-  readMember,
+  mentorNotesArray,
+  pairsMap,
   readMentorNotes,
   readProjectSummary,
   reflectionText,
 } from '../../../shared/cohort'
-import { timeAgo } from '../../ui/format'
+import { timeAgo } from '../../ui'
 import { CommentItem } from './CardComments'
-import { COHORT_ORIGIN, useCohort, useNames, useYValue } from './hooks'
+import { sameJson, useY } from '../../sync'
+import { COHORT_ORIGIN, roleRoots, sameIds, useCohort, useComments, useMember, useNames, useProject } from './hooks'
 import { Problem, SubmitRow } from './Problem'
 
 /** The reflections that changed most recently first, with when. */
 function useRecentReflections(practitioner: string) {
   const { doc } = useCohort()
-  const project = useYValue([{ shallow: doc.getMap('projects') }], () => projectMap(doc, practitioner), Object.is)
-  return useYValue([project ?? doc.getMap('projects')], () => {
-    const summary = readProjectSummary(doc, practitioner)
-    if (!summary || !project) return null
-    const reflections = DOMAINS.map((domain) => ({
-      domain,
-      text: reflectionText(project, domain)?.toString().trim() ?? '',
-      at: summary.updated[`reflections.${domain}`] ?? 0,
-    }))
-      .filter((r) => r.text)
-      .sort((a, b) => b.at - a.at)
-    return { summary, reflections, comments: readComments(doc, practitioner).slice(-3) }
-  })
+  const project = useProject(doc, practitioner)
+  const comments = useComments(doc, practitioner, project)
+  const card = useY(
+    project,
+    () => {
+      const summary = readProjectSummary(doc, practitioner)
+      if (!summary || !project) return null
+      const reflections = DOMAINS.map((domain) => ({
+        domain,
+        text: reflectionText(project, domain)?.toString().trim() ?? '',
+        at: summary.updated[`reflections.${domain}`] ?? 0,
+      }))
+        .filter((r) => r.text)
+        .sort((a, b) => b.at - a.at)
+      return { summary, reflections }
+    },
+    sameJson,
+  )
+  const latest = useMemo(() => comments.slice(-3), [comments])
+  return card && { ...card, comments: latest }
 }
 
 /** Notes from mentors (and facilitators) to one practitioner, and writing a new one. */
 export function MentorNotes({ practitioner }: { practitioner: string }) {
   const { doc, me, readOnly } = useCohort()
   const names = useNames(doc)
-  const watch = [doc.getArray('mentorNotes'), doc.getMap('pairs'), doc.getMap('people')]
-  const visible = useYValue(watch, () => mayReadNotesFor(doc, me, practitioner))
-  const notes = useYValue(watch, () => (visible ? readMentorNotes(doc, practitioner) : []))
-  const mayWrite = useYValue(watch, () => !readOnly && (isPaired(doc, me, practitioner) || facilitates(doc, me)))
+  const standing = [pairsMap(doc), ...roleRoots(doc)]
+  const visible = useY(standing, () => mayReadNotesFor(doc, me, practitioner), Object.is)
+  const notes = useY([mentorNotesArray(doc), ...roleRoots(doc)], () => (visible ? readMentorNotes(doc, practitioner) : []), sameIds)
+  const mayWrite = useY(standing, () => !readOnly && (isPaired(doc, me, practitioner) || facilitates(doc, me)), Object.is)
   const [draft, setDraft] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
   if (!visible) return null
@@ -98,7 +105,7 @@ export function MentorNotes({ practitioner }: { practitioner: string }) {
 export function Mentee({ practitioner, onOpenCard }: { practitioner: string; onOpenCard: (id: string) => void }) {
   const { doc } = useCohort()
   const names = useNames(doc)
-  const member = useYValue([doc.getMap('people')], () => readMember(doc, practitioner))
+  const member = useMember(doc, practitioner)
   const recent = useRecentReflections(practitioner)
   const where = [member?.organisation, member?.country].filter(Boolean).join(', ')
   return (

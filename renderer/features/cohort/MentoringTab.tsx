@@ -4,20 +4,28 @@ import {
   menteesOf,
   mentorsOf,
   pairMentor,
+  pairsMap,
   readMember,
   readPairs,
   unpairMentor,
   type Member,
 } from '../../../shared/cohort'
 import { effectiveRole } from '../../../shared/session'
-import { COHORT_ORIGIN, useCohort, useMembers, useNames, useYValue } from './hooks'
+import { sameFields, useY } from '../../sync'
+import { COHORT_ORIGIN, roleRoots, sameRecords, useCohort, useMembers, useNames } from './hooks'
 import { Mentee, MentorNotes } from './Mentee'
 import { Problem } from './Problem'
+
+/** The pairs in force (a pair is read only if a facilitator made it, and both people are still here). */
+function usePairs() {
+  const { doc } = useCohort()
+  return useY([pairsMap(doc), ...roleRoots(doc)], () => readPairs(doc), sameRecords)
+}
 
 function PairsEditor({ members }: { members: Member[] }) {
   const { doc, me } = useCohort()
   const names = useNames(doc)
-  const pairs = useYValue([doc.getMap('pairs'), doc.getMap('people')], () => readPairs(doc))
+  const pairs = usePairs()
   const [mentor, setMentor] = useState('')
   const [practitioner, setPractitioner] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
@@ -93,8 +101,8 @@ export function MentoringTab({ onOpenCard }: { onOpenCard: (id: string) => void 
   const { doc, me, readOnly } = useCohort()
   const members = useMembers(doc)
   const names = useNames(doc)
-  const pairs = useYValue([doc.getMap('pairs'), doc.getMap('people')], () => readPairs(doc))
-  const role = useYValue([doc.getMap('people')], () => ({ facilitates: facilitates(doc, me), role: readMember(doc, me) ? effectiveRole(doc, me) : null }))
+  const pairs = usePairs()
+  const role = useY(roleRoots(doc), () => ({ facilitates: facilitates(doc, me), role: readMember(doc, me) ? effectiveRole(doc, me) : null }), sameFields)
   const mine = menteesOf(pairs, me)
   const myMentors = mentorsOf(pairs, me)
   const paired = [...new Set(pairs.map((p) => p.practitioner))]

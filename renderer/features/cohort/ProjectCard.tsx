@@ -6,17 +6,19 @@ import {
   cohortTitle,
   projectAuthors,
   projectMap,
+  projectPart,
   readComments,
-  readMember,
   readMilestones,
   setCoAuthor,
   snapshotProject,
+  type YRecord,
 } from '../../../shared/cohort'
 import { platform } from '../../platform'
 import { CardFields } from './CardFields'
 import { CardComments } from './CardComments'
 import { CardHistory, formatDay } from './CardHistory'
-import { COHORT_ORIGIN, useCohort, useMembers, useNames, useYValue } from './hooks'
+import { sameItems, useY } from '../../sync'
+import { COHORT_ORIGIN, roleRoots, useCohort, useMember, useMembers, useNames, useProject } from './hooks'
 import { Problem } from './Problem'
 
 /** Save a card as Markdown: its owner keeps it wherever they like (and takes it along if they leave). */
@@ -38,12 +40,11 @@ export async function saveCardFile(doc: Y.Doc, projectId: string, names: (id: st
   return result.saved ? `Saved “${name}”.` : 'Nothing was saved.'
 }
 
-function CoAuthors({ projectId }: { projectId: string }) {
+function CoAuthors({ projectId, project }: { projectId: string; project: YRecord }) {
   const { doc, me, readOnly } = useCohort()
   const members = useMembers(doc)
   const names = useNames(doc)
-  const project = projectMap(doc, projectId)
-  const authors = useYValue([project ?? doc.getMap('projects'), doc.getMap('people')], () => projectAuthors(doc, projectId))
+  const authors = useY([projectPart<Y.Map<unknown>>(project, 'editors'), ...roleRoots(doc)], () => projectAuthors(doc, projectId), sameItems)
   const [choice, setChoice] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
   const coAuthors = authors.slice(1)
@@ -102,9 +103,10 @@ export function ProjectCard(props: { projectId: string; onBack: () => void }) {
   const { doc, me, readOnly } = useCohort()
   const { projectId } = props
   const names = useNames(doc)
-  const project = useYValue([{ shallow: doc.getMap('projects') }], () => projectMap(doc, projectId), Object.is)
-  const editable = useYValue([doc.getMap('people'), project ?? doc.getMap('projects')], () => !readOnly && canEditProject(doc, projectId, me))
-  const owner = useYValue([doc.getMap('people')], () => readMember(doc, projectId))
+  const project = useProject(doc, projectId)
+  const editors = project ? projectPart<Y.Map<unknown>>(project, 'editors') : null
+  const editable = useY([editors, ...roleRoots(doc)], () => !readOnly && canEditProject(doc, projectId, me), Object.is)
+  const owner = useMember(doc, projectId)
   const [side, setSide] = useState<'comments' | 'history'>('comments')
   const [saved, setSaved] = useState('')
 
@@ -135,7 +137,7 @@ export function ProjectCard(props: { projectId: string; onBack: () => void }) {
           {projectId === me ? 'Your project' : `${ownerName}’s project`}
           {owner?.leftAt !== undefined && <span className="tag muted"> {ownerName} has left the cohort: the card is kept as they shared it</span>}
         </h2>
-        <CoAuthors projectId={projectId} />
+        <CoAuthors projectId={projectId} project={project} />
         <p className="sr-only" role="status" aria-live="polite">
           {saved}
         </p>

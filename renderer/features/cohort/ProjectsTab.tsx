@@ -1,16 +1,18 @@
 import { useState } from 'react'
-import { createProject, facilitates, isPractitioner, projectIds, projectMap, readMember, readProjectSummary } from '../../../shared/cohort'
-import { timeAgo } from '../../ui/format'
+import { createProject, isPractitioner, projectIds, projectsMap, readMember, readProjectSummary } from '../../../shared/cohort'
+import { peopleMap } from '../../../shared/session'
+import { sameItems, sameJson, useY } from '../../sync'
+import { timeAgo } from '../../ui'
 import { GoalList } from './Goals'
-import { COHORT_ORIGIN, useCohort, useYValue } from './hooks'
+import { COHORT_ORIGIN, roleRoots, useCohort, useIsFacilitator, useMember, useProject } from './hooks'
 import { StartVoteButton, VotesArchive, cohortProjects } from '../votes'
 
 /** One tile: subscribes to its own card only, so typing in another card does not redraw it. */
 function ProjectTile({ projectId, onOpen }: { projectId: string; onOpen: (id: string) => void }) {
   const { doc, me } = useCohort()
-  const project = useYValue([{ shallow: doc.getMap('projects') }], () => projectMap(doc, projectId), Object.is)
-  const summary = useYValue([project ?? doc.getMap('projects')], () => readProjectSummary(doc, projectId))
-  const owner = useYValue([doc.getMap('people')], () => readMember(doc, projectId))
+  const project = useProject(doc, projectId)
+  const summary = useY(project, () => readProjectSummary(doc, projectId), sameJson)
+  const owner = useMember(doc, projectId)
   if (!summary) return null
   const ownerName = owner?.name ?? 'Someone'
   const where = [summary.school, summary.country].filter((s) => s.trim()).join(', ')
@@ -34,8 +36,9 @@ function ProjectTile({ projectId, onOpen }: { projectId: string; onOpen: (id: st
 
 export function ProjectsTab(props: { onOpen: (id: string | null) => void }) {
   const { session, doc, me, readOnly } = useCohort()
-  const ids = useYValue([{ shallow: doc.getMap('projects') }, doc.getMap('people')], () => projectIds(doc))
-  const mayStart = useYValue([doc.getMap('people')], () => !readOnly && isPractitioner(doc, me) && readMember(doc, me)?.leftAt === undefined)
+  const ids = useY([{ shallow: projectsMap(doc) }, peopleMap(doc)], () => projectIds(doc), sameItems)
+  const mayStart = useY(roleRoots(doc), () => !readOnly && isPractitioner(doc, me) && readMember(doc, me)?.leftAt === undefined, Object.is)
+  const iFacilitate = useIsFacilitator(doc, me)
   const [problem, setProblem] = useState<string | null>(null)
   const hasOwn = ids.includes(me)
 
@@ -80,7 +83,7 @@ export function ProjectsTab(props: { onOpen: (id: string | null) => void }) {
           ))}
         </ul>
       )}
-      <VotesArchive session={session} facilitates={facilitates(doc, me)} readOnly={readOnly} />
+      <VotesArchive session={session} facilitates={iFacilitate} readOnly={readOnly} />
     </section>
   )
 }

@@ -1,25 +1,23 @@
-import { useState, type FormEvent } from 'react'
+import { useMemo, useState, type FormEvent } from 'react'
 import { formatRemaining } from '../../../shared/facilitation'
 import {
   CLINIC_STAGES,
   COMMENT_MAX,
   addClinicTime,
   endClinic,
-  facilitates,
   goToStage,
   mayOffer,
   offerToClinic,
   offeringsOf,
-  projectMap,
-  readComments,
-  readProjectSummary,
   stageStatus,
   toggleClinicTimer,
   type ClinicState,
 } from '../../../shared/cohort'
 import { CommentItem } from './CardComments'
-import { COHORT_ORIGIN, useCohort, useNames, useNow, useYValue } from './hooks'
+import { useY } from '../../sync'
+import { COHORT_ORIGIN, roleRoots, useCardTitle, useCohort, useComments, useIsFacilitator, useNames, useProject } from './hooks'
 import { Problem } from './Problem'
+import { useNow } from '../../ui'
 
 function Controls({ clinic, running }: { clinic: ClinicState; running: boolean }) {
   const { doc, me, session } = useCohort()
@@ -89,13 +87,14 @@ function OfferingForm({ clinic }: { clinic: ClinicState }) {
 export function RunningClinic({ clinic, onOpenCard }: { clinic: ClinicState; onOpenCard: (id: string) => void }) {
   const { doc, me, session, readOnly } = useCohort()
   const names = useNames(doc)
-  const now = useNow(true)
+  const now = useNow(session.clock, true)
   const status = stageStatus(clinic, session.clock.now(), (id) => session.clock.offsetTo(id))
-  const project = useYValue([{ shallow: doc.getMap('projects') }], () => projectMap(doc, clinic.projectId), Object.is)
-  const summary = useYValue([project ?? doc.getMap('projects')], () => readProjectSummary(doc, clinic.projectId))
-  const offerings = useYValue([project ?? doc.getMap('projects'), doc.getArray('clinics')], () => offeringsOf(readComments(doc, clinic.projectId), clinic.id))
-  const iRun = useYValue([doc.getMap('people')], () => !readOnly && facilitates(doc, me))
-  const iOffer = useYValue([doc.getMap('people')], () => mayOffer(doc, clinic, me))
+  const project = useProject(doc, clinic.projectId)
+  const title = useCardTitle(project)
+  const comments = useComments(doc, clinic.projectId, project)
+  const offerings = useMemo(() => offeringsOf(comments, clinic.id), [comments, clinic.id])
+  const iRun = useIsFacilitator(doc, me) && !readOnly
+  const iOffer = useY(roleRoots(doc), () => mayOffer(doc, clinic, me), Object.is)
   const presenter = clinic.presenter === me ? 'You' : names(clinic.presenter)
   void now // re-rendered by the clock for the countdown
 
@@ -104,7 +103,7 @@ export function RunningClinic({ clinic, onOpenCard }: { clinic: ClinicState; onO
       <div className="row wrap">
         <div className="grow">
           <h3 id="clinic-now-heading">
-            {presenter} {clinic.presenter === me ? 'are' : 'is'} presenting{summary?.title.trim() ? `: ${summary.title.trim()}` : ''}
+            {presenter} {clinic.presenter === me ? 'are' : 'is'} presenting{title ? `: ${title}` : ''}
           </h3>
         </div>
         <button type="button" className="button quiet" onClick={() => onOpenCard(clinic.projectId)}>

@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import {
   buildTimeline,
-  facilitates,
+  clinicLog,
+  cohortConveningsArray,
   forgetInvite,
+  projectsMap,
   readConvenings,
   readProjectSummary,
   searchTimeline,
@@ -11,10 +13,10 @@ import {
 } from '../../../shared/cohort'
 import { useApp } from '../../app/context'
 import { navigate } from '../../app/router'
-import { useLiveQuery } from '../../sync'
-import { plural } from '../../ui/format'
+import { sameItems, sameJson, useLiveQuery, useY } from '../../sync'
+import { plural } from '../../ui'
 import { formatDay } from './CardHistory'
-import { COHORT_ORIGIN, useCohort, useNames, useYValue } from './hooks'
+import { COHORT_ORIGIN, roleRoots, useCohort, useIsFacilitator, useNames } from './hooks'
 import { openCohortConvening, readConveningDetails, saveHarvestPage } from './fromCohort'
 import { StartConvening } from './StartConvening'
 import { KeptClimate } from './KeptClimate'
@@ -28,7 +30,7 @@ function ConveningItem({ item, here, onMessage, onOpenCard }: {
   const { db } = useApp()
   const { doc, me, session, readOnly } = useCohort()
   const names = useNames(doc)
-  const iFacilitate = useYValue([doc.getMap('people')], () => facilitates(doc, me))
+  const iFacilitate = useIsFacilitator(doc, me)
   const { entry, details } = item
   const day = new Date(`${entry.date}T12:00:00Z`).toLocaleDateString(undefined, { weekday: 'short', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })
 
@@ -118,10 +120,9 @@ export function TimelineTab({ onOpenCard }: { onOpenCard: (id: string) => void }
   const [query, setQuery] = useState('')
   const [message, setMessage] = useState('')
   const [details, setDetails] = useState<ReadonlyMap<string, ConveningDetails>>(new Map())
-  const watch = [doc.getArray('convenings'), doc.getMap('projects'), doc.getArray('clinics'), doc.getMap('people')]
-  const ids = useYValue([doc.getArray('convenings'), doc.getMap('people')], () => readConvenings(doc).map((c) => c.conveningId))
+  const ids = useY([cohortConveningsArray(doc), ...roleRoots(doc)], () => readConvenings(doc).map((c) => c.conveningId), sameItems)
   const here = useLiveQuery(async () => new Set((await db.convenings.bulkGet(ids)).filter(Boolean).map((r) => r?.id)), [db, ids])
-  const iFacilitate = useYValue([doc.getMap('people')], () => facilitates(doc, me))
+  const iFacilitate = useIsFacilitator(doc, me)
 
   useEffect(() => {
     let cancelled = false
@@ -138,7 +139,9 @@ export function TimelineTab({ onOpenCard }: { onOpenCard: (id: string) => void }
     () => buildTimeline(doc, details, { person: names, project: (id) => readProjectSummary(doc, id)?.title.trim() ?? '' }),
     [doc, details, names],
   )
-  const items = useYValue(watch, read)
+  // The search runs over card titles and milestones, so every card is watched; a
+  // keystroke in a card re-reads the timeline but redraws it only if an entry changed.
+  const items = useY([cohortConveningsArray(doc), projectsMap(doc), clinicLog(doc), ...roleRoots(doc)], read, sameJson)
   const shown = useMemo(() => searchTimeline(items, query), [items, query])
 
   return (

@@ -5,6 +5,7 @@ import {
   boundKeys,
   effectiveRole,
   grantStatement,
+  peopleMap,
   placeStatement,
   seedConvening,
   upsertPerson,
@@ -117,7 +118,7 @@ export async function readConveningDetails(db: ConveneDB, ids: string[]): Promis
     const details = await withStoredDoc(db, record.id, (doc) => ({
       diagrams: listDiagrams(doc).map((d) => d.title.trim() || 'Untitled diagram'),
       scenarios: readScenarios(doc).map((s) => s.name),
-      people: doc.getMap('people').size,
+      people: peopleMap(doc).size,
     }))
     out.set(record.id, details)
   }

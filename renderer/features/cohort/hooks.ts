@@ -1,8 +1,22 @@
-import { createContext, useContext, useEffect, useMemo, useState, useSyncExternalStore } from 'react'
+import { createContext, useContext, useMemo } from 'react'
 import type * as Y from 'yjs'
-import { effectiveRole, localOrigin } from '../../../shared/session'
-import { readMembers, type Member } from '../../../shared/cohort'
-import type { ConveningSession, DeepObservable } from '../../sync'
+import { effectiveRole, localOrigin, metaMap, peopleMap } from '../../../shared/session'
+import {
+  FIELD_MAX,
+  clinicLog,
+  facilitates,
+  fieldText,
+  projectMap,
+  projectPart,
+  projectsMap,
+  readComments,
+  readMember,
+  readMembers,
+  type Member,
+  type ProjectComment,
+  type YRecord,
+} from '../../../shared/cohort'
+import { sameFields, useY, type ConveningSession } from '../../sync'
 
 /** Every local edit of the cohort screens: undo and echo-suppression key on it. */
 export const COHORT_ORIGIN = localOrigin('cohort')
@@ -24,61 +38,65 @@ export function useCohort(): CohortContextValue {
   return value
 }
 
-interface Shallow {
-  observe: (handler: () => void) => void
-  unobserve: (handler: () => void) => void
+/**
+ * What roles are read from: each person's record and signed statements (`people`) and
+ * the creator (`meta`). Anything that asks who facilitates or what role someone holds
+ * watches these.
+ */
+export function roleRoots(doc: Y.Doc): [Y.Map<Y.Map<unknown>>, Y.Map<unknown>] {
+  return [peopleMap(doc), metaMap(doc)]
 }
 
-/** Y types to watch: deep (anything inside changes) or shallow (only its own keys or items). */
-export type Watch = DeepObservable | { shallow: Shallow }
-
-function sameJson(a: unknown, b: unknown): boolean {
-  return a === b || JSON.stringify(a) === JSON.stringify(b)
+/** Lists of flat records (members, pairs, kept items): the same when every item has the same fields. */
+export function sameRecords<T extends object>(a: readonly T[], b: readonly T[]): boolean {
+  return a === b || (a.length === b.length && a.every((x, i) => sameFields(x, b[i])))
 }
 
 /**
- * A value read from the document, recomputed after one of the watched types changes
- * (or on a render, since the reader may close over new props), and handed to React as
- * the same object while it is equal: a list keyed on ids does not re-render when
- * someone types inside one of its items.
+ * Lists of records that never change once written (comments, notes, milestones, clinics
+ * held): the same when they hold the same ids, in the same order.
  */
-export function useYValue<T>(watch: Watch[], read: () => T, equal: (a: T, b: T) => boolean = sameJson): T {
-  const store = useMemo(() => {
-    let version = 0
-    let cached: { version: number; read: () => T; value: T } | null = null
-    return {
-      subscribe: (onChange: () => void): (() => void) => {
-        const handler = (): void => {
-          version += 1
-          onChange()
-        }
-        const stops = watch.map((w) => {
-          if ('shallow' in w) {
-            w.shallow.observe(handler)
-            return () => w.shallow.unobserve(handler)
-          }
-          w.observeDeep(handler)
-          return () => w.unobserveDeep(handler)
-        })
-        return () => stops.forEach((stop) => stop())
-      },
-      snapshot: (next: () => T): T => {
-        // Also read again when the reader itself is new (a render with other props).
-        if (!cached || cached.version !== version || cached.read !== next) {
-          const value = next()
-          cached = { version, read: next, value: cached && equal(cached.value, value) ? cached.value : value }
-        }
-        return cached.value
-      },
-    }
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the watched types are the store's identity
-  }, watch.map((w) => ('shallow' in w ? w.shallow : w)))
-  return useSyncExternalStore(store.subscribe, () => store.snapshot(read))
+export function sameIds<T extends { id: string }>(a: readonly T[], b: readonly T[]): boolean {
+  return a === b || (a.length === b.length && a.every((x, i) => x.id === b[i].id))
 }
 
 /** Members with the role each holds now (granted, not only asked for: shared/session/roles.ts). */
 export function useMembers(doc: Y.Doc): Member[] {
-  return useYValue([doc.getMap('people')], () => readMembers(doc).map((m) => ({ ...m, role: effectiveRole(doc, m.id) ?? m.role })))
+  return useY(roleRoots(doc), () => readMembers(doc).map((m) => ({ ...m, role: effectiveRole(doc, m.id) ?? m.role })), sameRecords)
+}
+
+/** One member as the cohort holds them (null before they arrive). */
+export function useMember(doc: Y.Doc, id: string): Member | null {
+  return useY(peopleMap(doc), () => readMember(doc, id), sameFields)
+}
+
+/** Whether this person facilitates the cohort. */
+export function useIsFacilitator(doc: Y.Doc, personId: string): boolean {
+  return useY(roleRoots(doc), () => facilitates(doc, personId), Object.is)
+}
+
+/**
+ * A card's own map, watched among the cards only shallowly: it changes when the card
+ * arrives or is replaced, not when someone types in it (or in any other card).
+ */
+export function useProject(doc: Y.Doc, projectId: string): YRecord | null {
+  return useY({ shallow: projectsMap(doc) }, () => projectMap(doc, projectId), Object.is)
+}
+
+/**
+ * A card's comments, oldest first. Each is written once, so the list is watched where
+ * it can change (the comments, the co-authors, the clinics held, roles) and compared
+ * by id: typing in the card reads nothing here.
+ */
+export function useComments(doc: Y.Doc, projectId: string, project: YRecord | null): ProjectComment[] {
+  const parts = project ? [projectPart<Y.Array<unknown>>(project, 'comments'), projectPart<Y.Map<unknown>>(project, 'editors')] : []
+  return useY([...parts, clinicLog(doc), ...roleRoots(doc)], () => readComments(doc, projectId), sameIds)
+}
+
+/** A card's title as its tiles and clinic show it (trimmed), watching that one text. */
+export function useCardTitle(project: YRecord | null): string {
+  const text = project ? fieldText(project, 'title') : null
+  return useY(text, () => (text ? text.toString().slice(0, FIELD_MAX.title).trim() : ''), Object.is)
 }
 
 /** Names by person id, for bylines ("Someone who left" if unknown). */
@@ -90,14 +108,3 @@ export function useNames(doc: Y.Doc): (id: string) => string {
   }, [members])
 }
 
-/** The current time, refreshed every `ms` while `active`. */
-export function useNow(active: boolean, ms = 250): number {
-  const [now, setNow] = useState(() => Date.now())
-  useEffect(() => {
-    if (!active) return
-    setNow(Date.now())
-    const timer = setInterval(() => setNow(Date.now()), ms)
-    return () => clearInterval(timer)
-  }, [active, ms])
-  return now
-}

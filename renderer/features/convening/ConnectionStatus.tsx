@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useStore, type ConnectionState, type ConveningSession } from '../../sync'
-import { plural } from '../../ui/format'
+import { plural } from '../../ui'
 
 export function describeConnection(state: ConnectionState): { tone: 'good' | 'wait' | 'off'; summary: string } {
   if (state.signaling === 'paused') return { tone: 'off', summary: 'Working offline' }

@@ -8,7 +8,7 @@ import { TitleEditor } from './TitleEditor'
 import { FocusButton, useFocusKey } from './FocusMode'
 import { PeopleColumn, PeopleDrawerButton, usePeopleDrawer } from './PeopleColumn'
 import { FacilitationStrip, useFacilitates, usePanel } from '../facilitation'
-import { PEOPLE_WIDTH, atLeast, useBreakpoint, useLayout } from '../../ui/layout'
+import { PEOPLE_WIDTH, atLeast, useBreakpoint, useLayout } from '../../ui'
 import './layout.css'
 
 /**

@@ -1,7 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import { Icon } from '../../ui/icons'
-import { setLayout, useLayout } from '../../ui/layout'
-import { isEditable } from '../diagram/state'
+import { Icon, setLayout, useLayout, isEditable } from '../../ui'
 
 /**
  * The key for focus mode is F, alone. Why F: it is free in every panel (the diagram

@@ -3,7 +3,7 @@ import { inviteCode, inviteLink, readTitle, relayBeside, webInviteLink, type Inv
 import { cohortTitle } from '../../../shared/cohort'
 import type { ConveningSession } from '../../sync'
 import { platform } from '../../platform'
-import { Dialog } from '../../ui/Dialog'
+import { Dialog } from '../../ui'
 import { errorMessage } from '../../../shared/errors'
 
 interface Hosting {

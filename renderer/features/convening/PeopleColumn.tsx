@@ -1,13 +1,9 @@
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react'
-import { readHands } from '../../../shared/facilitation'
-import { usePresentPeople, type ConveningSession } from '../../sync'
-import { useRunValue } from '../facilitation'
+import { readHands, runMap } from '../../../shared/facilitation'
+import { usePresentPeople, useY, type ConveningSession } from '../../sync'
 import { VoteDock } from '../votes'
-import { Icon } from '../../ui/icons'
-import { PEOPLE_WIDTH, setLayout, useLayout } from '../../ui/layout'
-import { Splitter } from '../../ui/Splitter'
+import { Icon, PEOPLE_WIDTH, setLayout, useLayout, plural, Splitter } from '../../ui'
 import { PeoplePanel } from './PeoplePanel'
-import { plural } from '../../ui/format'
 
 export interface PeopleDrawer {
   open: boolean
@@ -34,7 +30,7 @@ export function usePeopleDrawer(enabled: boolean): PeopleDrawer {
 export function PeopleDrawerButton(props: { session: ConveningSession; drawer: PeopleDrawer }) {
   const { session, drawer } = props
   const here = usePresentPeople(session).length
-  const hands = useRunValue(session, () => readHands(session.doc).length, 'hands-count')
+  const hands = useY(runMap(session.doc), () => readHands(session.doc).length, Object.is)
   const label = `People: ${here} here${hands > 0 ? `, ${plural(hands, 'hand', 'hands')} up` : ''}`
   return (
     <button

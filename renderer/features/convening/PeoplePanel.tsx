@@ -1,11 +1,11 @@
 import { useId, useRef, useState, type ReactNode } from 'react'
-import { groupsOf, isBreakoutOpen, readBreakout, readHands } from '../../../shared/facilitation'
+import { groupsOf, isBreakoutOpen, readBreakout, readHands, runMap } from '../../../shared/facilitation'
 import { peopleMap, readPeople, type Panel } from '../../../shared/session'
-import { usePresentPeople, useYDerived, type ConveningSession } from '../../sync'
-import { HandsQueue, PANEL_LABELS, useRunValue } from '../facilitation'
+import { sameItems, sameJson, sameRecords, usePresentPeople, useY, type ConveningSession } from '../../sync'
+import { HandsQueue, PANEL_LABELS, runTypes } from '../facilitation'
 import { PersonRow, type RowPerson } from './PersonRow'
 import { matchesName } from './peopleSearch'
-import { Icon } from '../../ui/icons'
+import { Icon } from '../../ui'
 import './people.css'
 
 /** Past this many people away, their list starts folded (everyone here stays open). */
@@ -22,13 +22,13 @@ export function PeoplePanel(props: { session: ConveningSession; fold: { label: s
   const { session } = props
   const doc = session.doc
   const present = usePresentPeople(session)
-  const everyone = useYDerived(peopleMap(doc), () => readPeople(doc))
-  const hands = useRunValue(session, () => readHands(doc).map((h) => h.personId), 'hand-order')
-  const breakout = useRunValue(session, () => readBreakout(doc), 'breakout')
-  const groups = useRunValue(session, () => {
+  const everyone = useY(peopleMap(doc), () => readPeople(doc), sameRecords)
+  const hands = useY(runMap(doc), () => readHands(doc).map((h) => h.personId), sameItems)
+  const breakout = useY(runTypes(doc), () => readBreakout(doc), sameJson)
+  const groups = useY(runTypes(doc), () => {
     const b = readBreakout(doc)
     return b ? groupsOf(doc, b).map((g) => ({ id: g.group.id, name: g.group.name, members: g.members })) : []
-  }, 'pp-breakout-groups')
+  }, sameJson)
   const [query, setQuery] = useState('')
   const searchId = useId()
   const seen = useRef(new Set<string>())

@@ -1,7 +1,8 @@
 import { useId, useState } from 'react'
 import { formatClock, zoneCity } from '../../../shared/facilitation'
 import type { ConveningSession } from '../../sync'
-import { ConfirmRole, PersonExtras, RoleText, ordinal, useMinute } from '../facilitation'
+import { ConfirmRole, PersonExtras, RoleText, ordinal } from '../facilitation'
+import { useMinute } from '../../ui'
 
 export interface RowPerson {
   id: string

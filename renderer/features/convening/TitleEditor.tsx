@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { TITLE_MAX, metaMap, readTitle, setTitle } from '../../../shared/session'
-import { useYDerived, type ConveningSession } from '../../sync'
+import { useY, type ConveningSession } from '../../sync'
 
 /**
  * The convening's title: shared, last writer wins. Edits are committed on Enter or
@@ -14,7 +14,7 @@ export function TitleEditor(props: {
   waiting?: string
 }) {
   const { doc } = props.session
-  const shared = useYDerived(metaMap(doc), () => readTitle(doc))
+  const shared = useY(metaMap(doc), () => readTitle(doc), Object.is)
   const [draft, setDraft] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
 

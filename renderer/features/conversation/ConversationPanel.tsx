@@ -2,8 +2,9 @@ import { useEffect, useState } from 'react'
 import type * as Y from 'yjs'
 import { KEYS, conversationMap, isNewerConversation, readCurrent, readShowing, type Mode } from '../../../shared/conversation'
 import { canFacilitate } from '../../../shared/session'
-import type { ConveningSession } from '../../sync'
+import { roleTypes, sameJson, useY, type ConveningSession } from '../../sync'
 import { useApp } from '../../app/context'
+import { useT } from '../../i18n'
 import { JournalPanel } from '../journal'
 import { FacilitatorStrip } from './FacilitatorStrip'
 import { ConversationTabs, type ConversationTab } from './PollTabs'
@@ -13,10 +14,9 @@ import { RoundArea, type AreaProps } from './RoundArea'
 import { SilenceArea } from './SilenceArea'
 import { StagesArea } from './StagesArea'
 import { WrittenArea } from './WrittenArea'
-import { useConversationValue, usePresentIds } from './hooks'
-import { useMuted } from './settings'
-import { unlockAudio } from './bell'
+import { conversationTypes, usePresentIds } from './hooks'
 import './conversation.css'
+import { useMuted, unlockAudio } from '../../ui'
 
 const AREAS: Record<Exclude<Mode, 'open'>, (props: AreaProps) => React.JSX.Element> = {
   round: RoundArea,
@@ -35,10 +35,11 @@ const AREAS: Record<Exclude<Mode, 'open'>, (props: AreaProps) => React.JSX.Eleme
 export function ConversationPanel(props: { session: ConveningSession; readOnly: boolean }) {
   const { session } = props
   const { db } = useApp()
+  const t = useT()
   const doc = session.doc
-  const showing = useConversationValue(session, () => readShowing(doc), 'showing')
-  const facilitating = useConversationValue(session, () => canFacilitate(doc, session.me.id), 'facilitating')
-  const newer = useConversationValue(session, () => isNewerConversation(doc), 'newer')
+  const showing = useY(conversationTypes(doc, 'deck', 'current'), () => readShowing(doc), sameJson)
+  const facilitating = useY(roleTypes(doc), () => canFacilitate(doc, session.me.id), Object.is)
+  const newer = useY(conversationTypes(doc, 'version'), () => isNewerConversation(doc), Object.is)
   const readOnly = props.readOnly || newer
   const present = usePresentIds(session)
   const muted = useMuted(db)
@@ -53,7 +54,10 @@ export function ConversationPanel(props: { session: ConveningSession; readOnly: 
       <div className="cv-conversation-main stack">
         {newer && (
           <p className="banner-inline" role="status">
-            This conversation was saved by a newer version of Convene. You can follow it here; update Convene to take part.
+            {t({
+              id: 'conversation.newer',
+              defaultMessage: 'This conversation was saved by a newer version of Convene. You can follow it here; update Convene to take part.',
+            })}
           </p>
         )}
         <ConversationTabs session={session} tab={tab} onTab={setTab} />
@@ -66,7 +70,7 @@ export function ConversationPanel(props: { session: ConveningSession; readOnly: 
               {showing && Area && (
                 <Area key={`${showing.current.step}:${showing.prompt.id}`} session={session} showing={showing} facilitating={facilitating} present={present} readOnly={readOnly} muted={muted} />
               )}
-              {showing && mode === 'open' && <p className="cv-mode-waiting">Open conversation: speak freely on the call.</p>}
+              {showing && mode === 'open' && <p className="cv-mode-waiting">{t({ id: 'conversation.open.waiting', defaultMessage: 'Open conversation: speak freely on the call.' })}</p>}
             </>
           )}
         </div>

@@ -2,7 +2,6 @@ import { useState } from 'react'
 import {
   DECK_LIMITS,
   MODES,
-  MODE_LABELS,
   checkDeck,
   checkUsableDeck,
   freshPromptId,
@@ -15,9 +14,10 @@ import {
 import { newItemId } from '../../../shared/session'
 import type { ConveningSession } from '../../sync'
 import { useApp } from '../../app/context'
-import { Dialog } from '../../ui/Dialog'
-import { submitted } from './Notice'
+import { Dialog, submitted } from '../../ui'
 import { saveToLibrary } from './library'
+import { useT } from '../../i18n'
+import { MODE_LABEL } from './labels'
 
 export function blankDeck(): Deck {
   return { id: `own-${newItemId()}`, title: '', description: '', prompts: [] }
@@ -31,6 +31,7 @@ export function blankDeck(): Deck {
 export function DeckEditor(props: { session: ConveningSession; initial: Deck; inUse: boolean; onClose: (saved: Deck | null) => void }) {
   const { session, inUse, onClose } = props
   const { db } = useApp()
+  const t = useT()
   const [deck, setDeck] = useState<Deck>(props.initial)
   const [problem, setProblem] = useState('')
   const [status, setStatus] = useState('')
@@ -46,7 +47,7 @@ export function DeckEditor(props: { session: ConveningSession; initial: Deck; in
     if (!result.ok) return setProblem(result.message)
     setProblem('')
     setDeck(result.deck)
-    setStatus(`Saved “${result.deck.title}” in your library on this computer.`)
+    setStatus(t({ id: 'conversation.editor.saved', defaultMessage: 'Saved “{title}” in your library on this computer.' }, { title: result.deck.title }))
   }
   const use = (): void => {
     const checked = checkUsableDeck(deck)
@@ -58,65 +59,72 @@ export function DeckEditor(props: { session: ConveningSession; initial: Deck; in
   const valid = checkDeck(deck)
 
   return (
-    <Dialog title={inUse ? 'Edit the deck in use' : 'Write a deck'} open onClose={() => onClose(null)} wide>
+    <Dialog
+      title={inUse ? t({ id: 'conversation.deck.editInUse', defaultMessage: 'Edit the deck in use' }) : t({ id: 'conversation.deck.write', defaultMessage: 'Write a deck' })}
+      open
+      onClose={() => onClose(null)}
+      wide
+    >
       <form
         className="stack"
-        aria-label="Deck"
+        aria-label={t({ id: 'conversation.deck.label', defaultMessage: 'Deck' })}
         onSubmit={submitted(() => use())}
       >
         <label className="field">
-          <span>Title</span>
+          <span>{t({ id: 'conversation.editor.title', defaultMessage: 'Title' })}</span>
           <input value={deck.title} maxLength={DECK_LIMITS.title} onChange={(e) => setDeck({ ...deck, title: e.target.value })} required />
         </label>
         <label className="field">
-          <span>What it is for (optional)</span>
+          <span>{t({ id: 'conversation.editor.description', defaultMessage: 'What it is for (optional)' })}</span>
           <textarea rows={2} value={deck.description} maxLength={DECK_LIMITS.description} onChange={(e) => setDeck({ ...deck, description: e.target.value })} />
         </label>
-        <h3>Prompts ({deck.prompts.length})</h3>
-        {deck.prompts.length === 0 && <p className="muted">No prompts yet. A deck needs at least one before it can be used.</p>}
+        <h3>{t({ id: 'conversation.editor.prompts', defaultMessage: 'Prompts ({count})' }, { count: deck.prompts.length })}</h3>
+        {deck.prompts.length === 0 && (
+          <p className="muted">{t({ id: 'conversation.editor.noPrompts', defaultMessage: 'No prompts yet. A deck needs at least one before it can be used.' })}</p>
+        )}
         <ol className="cv-deck-prompts">
           {deck.prompts.map((prompt, index) => (
             <li key={prompt.id}>
               <fieldset className="cv-deck-prompt">
-                <legend>Prompt {index + 1}</legend>
+                <legend>{t({ id: 'conversation.editor.prompt', defaultMessage: 'Prompt {number}' }, { number: index + 1 })}</legend>
                 <label className="field">
-                  <span>Words</span>
+                  <span>{t({ id: 'conversation.editor.words', defaultMessage: 'Words' })}</span>
                   <textarea rows={2} value={prompt.text} maxLength={DECK_LIMITS.promptText} onChange={(e) => setPrompt(index, { text: e.target.value })} />
                 </label>
                 <div className="row wrap">
                   <label className="field grow">
-                    <span>Short label (optional)</span>
+                    <span>{t({ id: 'conversation.editor.label', defaultMessage: 'Short label (optional)' })}</span>
                     <input value={prompt.label ?? ''} maxLength={DECK_LIMITS.label} onChange={(e) => setPrompt(index, { label: e.target.value || undefined })} />
                   </label>
                   <label className="field">
-                    <span>Suggested mode</span>
+                    <span>{t({ id: 'conversation.editor.mode', defaultMessage: 'Suggested mode' })}</span>
                     <select value={prompt.mode ?? ''} onChange={(e) => setPrompt(index, { mode: e.target.value ? (e.target.value as Prompt['mode']) : undefined })}>
-                      <option value="">Keep the current mode</option>
+                      <option value="">{t({ id: 'conversation.editor.keepMode', defaultMessage: 'Keep the current mode' })}</option>
                       {MODES.map((mode) => (
                         <option key={mode} value={mode}>
-                          {MODE_LABELS[mode]}
+                          {t(MODE_LABEL[mode])}
                         </option>
                       ))}
                     </select>
                   </label>
                   <label className="field cv-minutes-field">
-                    <span>Minutes</span>
+                    <span>{t({ id: 'conversation.editor.minutes', defaultMessage: 'Minutes' })}</span>
                     <input type="number" min={0.5} max={DECK_LIMITS.minutes} step={0.5} value={prompt.minutes ?? ''} onChange={(e) => setPrompt(index, { minutes: e.target.value ? Number(e.target.value) : undefined })} />
                   </label>
                 </div>
                 <label className="field">
-                  <span>Note for facilitators (optional)</span>
+                  <span>{t({ id: 'conversation.editor.note', defaultMessage: 'Note for facilitators (optional)' })}</span>
                   <input value={prompt.note ?? ''} maxLength={DECK_LIMITS.note} onChange={(e) => setPrompt(index, { note: e.target.value || undefined })} />
                 </label>
                 <div className="row">
-                  <button type="button" className="button quiet" aria-label={`Move prompt ${index + 1} up`} disabled={index === 0} onClick={() => setDeck((d) => movePrompt(d, index, index - 1))}>
-                    ↑ Up
+                  <button type="button" className="button quiet" aria-label={t({ id: 'conversation.editor.moveUp', defaultMessage: 'Move prompt {number} up' }, { number: index + 1 })} disabled={index === 0} onClick={() => setDeck((d) => movePrompt(d, index, index - 1))}>
+                    ↑ {t({ id: 'conversation.editor.up', defaultMessage: 'Up' })}
                   </button>
-                  <button type="button" className="button quiet" aria-label={`Move prompt ${index + 1} down`} disabled={index === deck.prompts.length - 1} onClick={() => setDeck((d) => movePrompt(d, index, index + 1))}>
-                    ↓ Down
+                  <button type="button" className="button quiet" aria-label={t({ id: 'conversation.editor.moveDown', defaultMessage: 'Move prompt {number} down' }, { number: index + 1 })} disabled={index === deck.prompts.length - 1} onClick={() => setDeck((d) => movePrompt(d, index, index + 1))}>
+                    ↓ {t({ id: 'conversation.editor.down', defaultMessage: 'Down' })}
                   </button>
-                  <button type="button" className="button quiet danger-text" aria-label={`Remove prompt ${index + 1}`} onClick={() => removePrompt(index)}>
-                    Remove
+                  <button type="button" className="button quiet danger-text" aria-label={t({ id: 'conversation.editor.remove', defaultMessage: 'Remove prompt {number}' }, { number: index + 1 })} onClick={() => removePrompt(index)}>
+                    {t({ id: 'common.remove', defaultMessage: 'Remove' })}
                   </button>
                 </div>
               </fieldset>
@@ -125,7 +133,7 @@ export function DeckEditor(props: { session: ConveningSession; initial: Deck; in
         </ol>
         <div>
           <button type="button" className="button" onClick={addPrompt} disabled={deck.prompts.length >= DECK_LIMITS.prompts}>
-            + Add a prompt
+            + {t({ id: 'conversation.editor.addPrompt', defaultMessage: 'Add a prompt' })}
           </button>
         </div>
         <p className="error" role="alert">
@@ -136,13 +144,15 @@ export function DeckEditor(props: { session: ConveningSession; initial: Deck; in
         </p>
         <div className="row end wrap">
           <button type="button" className="button" onClick={() => onClose(null)}>
-            Close
+            {t({ id: 'common.close', defaultMessage: 'Close' })}
           </button>
           <button type="button" className="button" onClick={() => void save()}>
-            Save to my library
+            {t({ id: 'conversation.editor.saveToLibrary', defaultMessage: 'Save to my library' })}
           </button>
           <button type="submit" className="button primary">
-            {inUse ? 'Apply to this convening' : 'Use in this convening'}
+            {inUse
+              ? t({ id: 'conversation.editor.apply', defaultMessage: 'Apply to this convening' })
+              : t({ id: 'conversation.editor.use', defaultMessage: 'Use in this convening' })}
           </button>
         </div>
       </form>

@@ -1,6 +1,7 @@
-import { pct, type Bar, type PollResults as Results, type WordsResults } from '../../../shared/conversation'
+import { type Bar, type PollResults as Results, type WordsResults } from '../../../shared/conversation'
+import { useIntl } from '../../i18n'
 
-const people = (n: number): string => `${n} ${n === 1 ? 'person' : 'people'}`
+const PEOPLE = { id: 'conversation.results.people', defaultMessage: '{count, plural, one {# person} other {# people}}' } as const
 
 /**
  * A poll's results at a glance: plain HTML bars in a table (one table serves the eye
@@ -9,15 +10,32 @@ const people = (n: number): string => `${n} ${n === 1 ? 'person' : 'people'}`
  */
 export function PollResults(props: { results: Results; question: string }) {
   const { results, question } = props
+  const intl = useIntl()
+  const t = intl.formatMessage
   if (results.kind === 'words') return <WordCloud results={results} question={question} />
-  if (results.answered === 0) return <p className="muted">No answers yet.</p>
+  if (results.answered === 0) return <p className="muted">{t({ id: 'conversation.results.none', defaultMessage: 'No answers yet.' })}</p>
   const tops = results.bars.filter((b) => b.top)
+  const count = results.answered
   const summary =
     results.kind === 'scale'
-      ? `Median ${results.median ?? '–'} · ${people(results.answered)} answered`
-      : `${tops.length > 1 ? `Tied for most chosen: ${tops.map((b) => b.label).join(', ')}` : `Most chosen: ${tops[0]?.label ?? '–'}`} · ${people(results.answered)} answered`
+      ? t({ id: 'conversation.results.median', defaultMessage: 'Median {median} · {count, plural, one {# person} other {# people}} answered' }, { median: results.median ?? '–', count })
+      : tops.length > 1
+        ? t(
+            { id: 'conversation.results.tied', defaultMessage: 'Tied for most chosen: {options} · {count, plural, one {# person} other {# people}} answered' },
+            // A plain list ("Tea, Coffee"): the unit style joins them without "and".
+            { options: intl.formatList(tops.map((b) => b.label), { type: 'unit', style: 'short' }), count },
+          )
+        : t({ id: 'conversation.results.most', defaultMessage: 'Most chosen: {option} · {count, plural, one {# person} other {# people}} answered' }, { option: tops[0]?.label ?? '–', count })
   const mark = (bar: Bar & { median?: boolean }): string | null =>
-    results.kind === 'scale' ? (bar.median ? 'median' : null) : bar.top ? (tops.length > 1 ? 'tied' : 'most chosen') : null
+    results.kind === 'scale'
+      ? bar.median
+        ? t({ id: 'conversation.results.markMedian', defaultMessage: 'median' })
+        : null
+      : bar.top
+        ? tops.length > 1
+          ? t({ id: 'conversation.results.markTied', defaultMessage: 'tied' })
+          : t({ id: 'conversation.results.markMost', defaultMessage: 'most chosen' })
+        : null
   return (
     <div className="cv-poll-results stack">
       <p className="cv-poll-summary" data-testid="poll-summary">
@@ -25,14 +43,20 @@ export function PollResults(props: { results: Results; question: string }) {
       </p>
       <table className={`cv-poll-bars${results.kind === 'scale' ? ' cv-poll-scale' : ''}`}>
         <caption className="sr-only">
-          Results of “{question}”{results.kind === 'choice' ? ': percentages are of the people who answered' : ''}
+          {results.kind === 'choice'
+            ? t({ id: 'conversation.results.captionChoice', defaultMessage: 'Results of “{question}”: percentages are of the people who answered' }, { question })
+            : t({ id: 'conversation.results.caption', defaultMessage: 'Results of “{question}”' }, { question })}
         </caption>
         <thead className="sr-only">
           <tr>
-            <th scope="col">{results.kind === 'scale' ? 'Value' : 'Option'}</th>
-            <th scope="col">Bar</th>
-            <th scope="col">Answers</th>
-            <th scope="col">Share</th>
+            <th scope="col">
+              {results.kind === 'scale'
+                ? t({ id: 'conversation.results.value', defaultMessage: 'Value' })
+                : t({ id: 'conversation.results.option', defaultMessage: 'Option' })}
+            </th>
+            <th scope="col">{t({ id: 'conversation.results.bar', defaultMessage: 'Bar' })}</th>
+            <th scope="col">{t({ id: 'conversation.results.answers', defaultMessage: 'Answers' })}</th>
+            <th scope="col">{t({ id: 'conversation.results.share', defaultMessage: 'Share' })}</th>
           </tr>
         </thead>
         <tbody>
@@ -50,7 +74,7 @@ export function PollResults(props: { results: Results; question: string }) {
                   </span>
                 </td>
                 <td className="cv-poll-count">{bar.count}</td>
-                <td className="cv-poll-share">{pct(bar.share)}</td>
+                <td className="cv-poll-share">{intl.formatNumber(bar.share, { style: 'percent', maximumFractionDigits: 0 })}</td>
               </tr>
             )
           })}
@@ -62,20 +86,27 @@ export function PollResults(props: { results: Results; question: string }) {
 
 function WordCloud(props: { results: WordsResults; question: string }) {
   const { results } = props
-  if (results.words.length === 0) return <p className="muted">No words yet.</p>
+  const t = useIntl().formatMessage
+  if (results.words.length === 0) return <p className="muted">{t({ id: 'conversation.results.noWords', defaultMessage: 'No words yet.' })}</p>
   return (
     <div className="cv-poll-results stack">
       <p className="cv-poll-summary" data-testid="poll-summary">
-        {results.words.length} different {results.words.length === 1 ? 'word' : 'words'} · {people(results.answered)} answered
+        {t(
+          {
+            id: 'conversation.results.words',
+            defaultMessage: '{words, plural, one {# different word} other {# different words}} · {count, plural, one {# person} other {# people}} answered',
+          },
+          { words: results.words.length, count: results.answered },
+        )}
       </p>
-      <ul className="cv-cloud" aria-label={`Word cloud for “${props.question}”, most given first`}>
+      <ul className="cv-cloud" aria-label={t({ id: 'conversation.results.cloud', defaultMessage: 'Word cloud for “{question}”, most given first' }, { question: props.question })}>
         {results.words.map((w) => (
           <li key={w.word} className={`cv-cloud-word cv-cloud-${w.size}`}>
             {w.word}
             <span className="cv-cloud-count" aria-hidden="true">
               {w.count}
             </span>
-            <span className="sr-only">, {people(w.count)}</span>
+            <span className="sr-only">, {t(PEOPLE, { count: w.count })}</span>
           </li>
         ))}
       </ul>

@@ -1,12 +1,14 @@
 import { useRef, type KeyboardEvent } from 'react'
 import { pollIds, readPoll } from '../../../shared/conversation'
-import type { ConveningSession } from '../../sync'
-import { useConversationValue } from './hooks'
+import { useY, type ConveningSession } from '../../sync'
+import { conversationTypes } from './hooks'
+import { useT } from '../../i18n'
+import type { Message } from '../../../shared/i18n'
 
 export type ConversationTab = 'prompts' | 'polls'
-const TABS: { id: ConversationTab; label: string }[] = [
-  { id: 'prompts', label: 'Prompts' },
-  { id: 'polls', label: 'Polls' },
+const TABS: { id: ConversationTab; label: Message }[] = [
+  { id: 'prompts', label: { id: 'conversation.tab.prompts', defaultMessage: 'Prompts' } },
+  { id: 'polls', label: { id: 'conversation.tab.polls', defaultMessage: 'Polls' } },
 ]
 
 /**
@@ -16,7 +18,8 @@ const TABS: { id: ConversationTab; label: string }[] = [
  */
 export function ConversationTabs(props: { session: ConveningSession; tab: ConversationTab; onTab: (tab: ConversationTab) => void }) {
   const { session, tab, onTab } = props
-  const open = useConversationValue(session, () => pollIds(session.doc, { drafts: false }).filter((id) => readPoll(session.doc, id)?.state.status === 'open').length, 'open-polls')
+  const t = useT()
+  const open = useY(conversationTypes(session.doc, 'polls'), () => pollIds(session.doc, { drafts: false }).filter((id) => readPoll(session.doc, id)?.state.status === 'open').length, Object.is)
   const refs = useRef(new Map<ConversationTab, HTMLButtonElement>())
   const onKey = (event: KeyboardEvent): void => {
     // Two tabs: either arrow goes to the other one.
@@ -29,24 +32,26 @@ export function ConversationTabs(props: { session: ConveningSession; tab: Conver
     refs.current.get(target)?.focus()
   }
   return (
-    <div className="cv-tabs" role="tablist" aria-label="Conversation" onKeyDown={onKey}>
-      {TABS.map((t) => (
+    <div className="cv-tabs" role="tablist" aria-label={t({ id: 'conversation.tab.list', defaultMessage: 'Conversation' })} onKeyDown={onKey}>
+      {TABS.map((item) => (
         <button
-          key={t.id}
+          key={item.id}
           ref={(el) => {
-            if (el) refs.current.set(t.id, el)
+            if (el) refs.current.set(item.id, el)
           }}
           type="button"
           role="tab"
-          id={`cv-tab-${t.id}`}
-          aria-selected={tab === t.id}
+          id={`cv-tab-${item.id}`}
+          aria-selected={tab === item.id}
           aria-controls="cv-tabpanel"
-          tabIndex={tab === t.id ? 0 : -1}
+          tabIndex={tab === item.id ? 0 : -1}
           className="cv-tab"
-          onClick={() => onTab(t.id)}
+          onClick={() => onTab(item.id)}
         >
-          {t.label}
-          {t.id === 'polls' && open > 0 && <span className="cv-tab-badge">{open} open</span>}
+          {t(item.label)}
+          {item.id === 'polls' && open > 0 && (
+            <span className="cv-tab-badge">{t({ id: 'conversation.tab.open', defaultMessage: '{count} open' }, { count: open })}</span>
+          )}
         </button>
       ))}
     </div>

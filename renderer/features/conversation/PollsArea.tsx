@@ -1,10 +1,11 @@
 import { pollIds } from '../../../shared/conversation'
-import type { ConveningSession } from '../../sync'
+import { sameItems, useY, type ConveningSession } from '../../sync'
 import { useApp } from '../../app/context'
 import { PollCard } from './PollCard'
 import { PollCreate } from './PollCreate'
-import { useConversationValue } from './hooks'
+import { conversationTypes } from './hooks'
 import { useMyAnonymousIds } from './settings'
+import { useT } from '../../i18n'
 
 /**
  * The Polls tab: facilitators make polls; everyone answers open ones and sees results
@@ -14,15 +15,20 @@ import { useMyAnonymousIds } from './settings'
 export function PollsArea(props: { session: ConveningSession; facilitating: boolean; readOnly: boolean }) {
   const { session, facilitating, readOnly } = props
   const { db } = useApp()
+  const t = useT()
   const mineAnonymous = useMyAnonymousIds(db, session.id)
-  const ids = useConversationValue(session, () => pollIds(session.doc, { drafts: facilitating }).reverse(), `polls:${facilitating}`)
+  const ids = useY(conversationTypes(session.doc, 'polls'), () => pollIds(session.doc, { drafts: facilitating }).reverse(), sameItems)
   return (
-    <section className="stack" aria-label="Polls">
+    <section className="stack" aria-label={t({ id: 'conversation.tab.polls', defaultMessage: 'Polls' })}>
       {facilitating && <PollCreate session={session} readOnly={readOnly} startOpen={ids.length === 0} />}
       {ids.length === 0 && (
-        <p className="cv-mode-waiting">{facilitating ? 'No polls yet: make one above.' : 'No polls yet. When a facilitator opens one, it shows here.'}</p>
+        <p className="cv-mode-waiting">
+          {facilitating
+            ? t({ id: 'conversation.polls.emptyFacilitator', defaultMessage: 'No polls yet: make one above.' })
+            : t({ id: 'conversation.polls.empty', defaultMessage: 'No polls yet. When a facilitator opens one, it shows here.' })}
+        </p>
       )}
-      <ol className="cv-poll-list" aria-label="Polls in this convening">
+      <ol className="cv-poll-list" aria-label={t({ id: 'conversation.polls.list', defaultMessage: 'Polls in this convening' })}>
         {ids.map((id) => (
           <PollCard key={id} session={session} id={id} facilitating={facilitating} readOnly={readOnly} mineAnonymous={mineAnonymous} />
         ))}

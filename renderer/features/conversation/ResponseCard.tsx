@@ -1,15 +1,11 @@
 import { useState } from 'react'
-import { RESPONSE_MAX, VISIBILITY_LABELS, curateResponse, editResponse, viewResponse, withdrawResponse } from '../../../shared/conversation'
+import { RESPONSE_MAX, curateResponse, editResponse, withdrawResponse } from '../../../shared/conversation'
 import type { ConveningSession } from '../../sync'
-import { ConfirmDialog } from '../../ui/Dialog'
-import { Notice, submitted } from './Notice'
-import { useConversationValue, useNotice } from './hooks'
+import { ConfirmDialog, Notice, submitted, useNotice } from '../../ui'
+import { useResponse } from './hooks'
 import { useNames } from './people'
-
-function useResponse(session: ConveningSession, id: string, mineAnonymous: ReadonlySet<string>) {
-  const mineKey = mineAnonymous.has(id) ? 'mine' : ''
-  return useConversationValue(session, () => viewResponse(session.doc, id, session.me.id, mineAnonymous), `response:${id}:${mineKey}`)
-}
+import { useT } from '../../i18n'
+import { VISIBILITY_LABEL } from './labels'
 
 /** One of my own responses: read, edit or withdraw it. */
 export function MyResponse(props: { session: ConveningSession; id: string; mineAnonymous: ReadonlySet<string>; readOnly: boolean }) {
@@ -18,15 +14,16 @@ export function MyResponse(props: { session: ConveningSession; id: string; mineA
   const [draft, setDraft] = useState<string | null>(null)
   const [withdrawing, setWithdrawing] = useState(false)
   const { notice, run } = useNotice()
+  const t = useT()
   if (!view || view.text === null) return null
   return (
     <li className="cv-response-card cv-mine">
-      <p className="muted small">{VISIBILITY_LABELS[view.visibility]}</p>
+      <p className="muted small">{t(VISIBILITY_LABEL[view.visibility])}</p>
       {draft === null ? (
         <p className="cv-response-text">{view.text}</p>
       ) : (
         <label className="field">
-          <span className="sr-only">Edit your response</span>
+          <span className="sr-only">{t({ id: 'conversation.card.editLabel', defaultMessage: 'Edit your response' })}</span>
           <textarea rows={3} value={draft} maxLength={RESPONSE_MAX} onChange={(e) => setDraft(e.target.value)} />
         </label>
       )}
@@ -34,29 +31,32 @@ export function MyResponse(props: { session: ConveningSession; id: string; mineA
         {draft === null ? (
           <>
             <button type="button" className="button quiet" disabled={readOnly} onClick={() => setDraft(view.text)}>
-              Edit
+              {t({ id: 'common.edit', defaultMessage: 'Edit' })}
             </button>
             <button type="button" className="button quiet danger-text" disabled={readOnly} onClick={() => setWithdrawing(true)}>
-              Withdraw
+              {t({ id: 'conversation.card.withdraw', defaultMessage: 'Withdraw' })}
             </button>
           </>
         ) : (
           <>
             <button type="button" className="button primary" onClick={() => run(editResponse(session.doc, session.me.id, id, draft, mineAnonymous, Date.now())) && setDraft(null)}>
-              Save
+              {t({ id: 'common.save', defaultMessage: 'Save' })}
             </button>
             <button type="button" className="button quiet" onClick={() => setDraft(null)}>
-              Cancel
+              {t({ id: 'common.cancel', defaultMessage: 'Cancel' })}
             </button>
           </>
         )}
       </div>
       <Notice text={notice} />
       <ConfirmDialog
-        title="Withdraw this response?"
+        title={t({ id: 'conversation.card.withdrawTitle', defaultMessage: 'Withdraw this response?' })}
         open={withdrawing}
-        message="It is removed from the shared document on every computer as they sync. Someone may already have read or copied it."
-        confirmLabel="Withdraw"
+        message={t({
+          id: 'conversation.card.withdrawMessage',
+          defaultMessage: 'It is removed from the shared document on every computer as they sync. Someone may already have read or copied it.',
+        })}
+        confirmLabel={t({ id: 'conversation.card.withdraw', defaultMessage: 'Withdraw' })}
         danger
         onConfirm={() => {
           setWithdrawing(false)
@@ -84,22 +84,31 @@ export function BoardCard(props: {
   const [adding, setAdding] = useState(false)
   const [label, setLabel] = useState('')
   const { notice, run } = useNotice()
+  const t = useT()
   if (!view || view.text === null) return null
-  const by = view.visibility === 'anonymous' ? 'Anonymous' : view.author ? names.name(view.author) : 'Someone'
+  const by =
+    view.visibility === 'anonymous'
+      ? t({ id: 'conversation.card.anonymous', defaultMessage: 'Anonymous' })
+      : view.author
+        ? names.name(view.author)
+        : t({ id: 'conversation.card.someone', defaultMessage: 'Someone' })
   const curate = (change: { group?: string | null; star?: boolean }): boolean => run(curateResponse(session.doc, session.me.id, id, change))
   const editable = facilitating && !readOnly
   return (
     <li className={`cv-response-card${view.starred ? ' cv-starred' : ''}`} draggable={editable} onDragStart={editable ? (e) => (e.dataTransfer.setData('text/plain', id), props.onDragStart(id)) : undefined}>
       <p className="cv-response-text">{view.text}</p>
       <p className="small muted">
-        {view.starred && <span aria-label="Starred for the harvest">★ </span>}
+        {view.starred && <span aria-label={t({ id: 'conversation.card.starredLabel', defaultMessage: 'Starred for the harvest' })}>★ </span>}
         {by}
-        {view.mine && (view.visibility === 'anonymous' ? <MineMark /> : ' (you)')}
+        {view.mine && (view.visibility === 'anonymous' ? <MineMark /> : ` ${t({ id: 'conversation.you', defaultMessage: '(you)' })}`)}
       </p>
       {editable && (
         <div className="row wrap cv-card-tools">
           <button type="button" className="button quiet" aria-pressed={view.starred} onClick={() => curate({ star: !view.starred })}>
-            {view.starred ? '★ Starred' : '☆ Star for the harvest'}
+            {view.starred ? '★ ' : '☆ '}
+            {view.starred
+              ? t({ id: 'conversation.card.starred', defaultMessage: 'Starred' })
+              : t({ id: 'conversation.card.star', defaultMessage: 'Star for the harvest' })}
           </button>
           {adding ? (
             <form
@@ -107,29 +116,29 @@ export function BoardCard(props: {
               onSubmit={submitted(() => curate({ group: label }) && setAdding(false))}
             >
               <label className="sr-only" htmlFor={`new-group-${id}`}>
-                New group name
+                {t({ id: 'conversation.card.newGroupName', defaultMessage: 'New group name' })}
               </label>
               <input id={`new-group-${id}`} value={label} maxLength={60} onChange={(e) => setLabel(e.target.value)} autoFocus />
               <button type="submit" className="button quiet" disabled={label.trim() === ''}>
-                Add group
+                {t({ id: 'conversation.card.addGroup', defaultMessage: 'Add group' })}
               </button>
             </form>
           ) : (
             <select
-              aria-label="Group"
+              aria-label={t({ id: 'conversation.card.group', defaultMessage: 'Group' })}
               value={view.group ?? ''}
               onChange={(e) => {
                 if (e.target.value === '\u0000new') return setAdding(true)
                 curate({ group: e.target.value || null })
               }}
             >
-              <option value="">No group</option>
+              <option value="">{t({ id: 'conversation.card.noGroup', defaultMessage: 'No group' })}</option>
               {labels.map((l) => (
                 <option key={l} value={l}>
                   {l}
                 </option>
               ))}
-              <option value={'\u0000new'}>New group…</option>
+              <option value={'\u0000new'}>{t({ id: 'conversation.card.newGroup', defaultMessage: 'New group…' })}</option>
             </select>
           )}
         </div>
@@ -139,8 +148,6 @@ export function BoardCard(props: {
   )
 }
 
-const MINE_ANONYMOUS = 'You wrote this; others see it as anonymous'
-
 /**
  * My own anonymous card, marked for me alone. "Anonymous (you)" would name me to
  * anyone looking at my shared screen; a small pen (a mark on every card I wrote
@@ -148,8 +155,10 @@ const MINE_ANONYMOUS = 'You wrote this; others see it as anonymous'
  * say what it means.
  */
 function MineMark() {
+  const t = useT()
+  const meaning = t({ id: 'conversation.card.mineAnonymous', defaultMessage: 'You wrote this; others see it as anonymous' })
   return (
-    <span className="cv-mine-mark" role="img" aria-label={MINE_ANONYMOUS} title={MINE_ANONYMOUS} data-testid="mine-anonymous" style={{ marginLeft: '0.35em', verticalAlign: '-0.1em' }}>
+    <span className="cv-mine-mark" role="img" aria-label={meaning} title={meaning} data-testid="mine-anonymous" style={{ marginLeft: '0.35em', verticalAlign: '-0.1em' }}>
       <svg viewBox="0 0 16 16" width="13" height="13" aria-hidden="true" focusable="false">
         <path d="M11.3 2.2a1.5 1.5 0 0 1 2.1 0l.4.4a1.5 1.5 0 0 1 0 2.1L6 12.5 2.5 13.5l1-3.5z" fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinejoin="round" />
       </svg>

@@ -1,10 +1,11 @@
 import { useState } from 'react'
 import { curateResponse, responseIds, viewResponse } from '../../../shared/conversation'
-import type { ConveningSession } from '../../sync'
-import { useConversationValue } from './hooks'
+import { sameJson, useY, type ConveningSession } from '../../sync'
+import { placementTypes } from './hooks'
 import { BoardCard } from './ResponseCard'
 import { StartVoteButton, promptResponses } from '../votes'
 import { useNames } from './people'
+import { useIntl } from '../../i18n'
 
 interface Layout {
   groups: { label: string | null; ids: string[] }[]
@@ -16,14 +17,17 @@ interface Layout {
 
 /**
  * Everyone's responses as this person may see them, in the facilitator's groups.
- * The board subscribes to the layout (which response is in which group); each card
- * reads its own record.
+ * The board subscribes to the layout (which response is in which group), re-read
+ * only when responses come, go or move (placementTypes), never on an edit of their
+ * text; each card reads its own record.
  */
 export function ResponsesBoard(props: { session: ConveningSession; promptId: string; facilitating: boolean; readOnly: boolean; mineAnonymous: ReadonlySet<string> }) {
   const { session, promptId, facilitating, readOnly, mineAnonymous } = props
   const me = session.me.id
-  const layout = useConversationValue(session, () => boardLayout(session, promptId, mineAnonymous), `board:${promptId}:${[...mineAnonymous].join(' ')}`)
+  const layout = useY(placementTypes(session.doc), () => boardLayout(session, promptId, mineAnonymous), sameJson)
   const names = useNames(session)
+  const intl = useIntl()
+  const t = intl.formatMessage
   const [dragging, setDragging] = useState<string | null>(null)
   const [over, setOver] = useState<string | null>(null)
   const labels = layout.groups.map((g) => g.label).filter((l): l is string => l !== null)
@@ -35,22 +39,28 @@ export function ResponsesBoard(props: { session: ConveningSession; promptId: str
   return (
     <section className="stack" aria-labelledby="board-heading">
       <h3 id="board-heading">
-        Responses ({layout.total})
+        {t({ id: 'conversation.board.heading', defaultMessage: 'Responses ({count})' }, { count: layout.total })}
       </h3>
-      {!readOnly && layout.total >= 2 && <StartVoteButton label="Vote on these responses" candidates={() => promptResponses(session.doc, promptId, me, mineAnonymous)} />}
+      {!readOnly && layout.total >= 2 && <StartVoteButton label={t({ id: 'conversation.board.vote', defaultMessage: 'Vote on these responses' })} candidates={() => promptResponses(session.doc, promptId, me, mineAnonymous)} />}
       {layout.withheld > 0 && (
         <p className="cv-hidden-count" role="status">
-          {layout.withheld === 1 ? '1 response is' : `${layout.withheld} responses are`} private until a facilitator reveals them.
+          {t(
+            { id: 'conversation.board.withheld', defaultMessage: '{count, plural, one {# response is} other {# responses are}} private until a facilitator reveals them.' },
+            { count: layout.withheld },
+          )}
         </p>
       )}
       {layout.waitingFor.length > 0 && (
         <p className="cv-hidden-count" role="status">
-          Revealed, waiting for {new Intl.ListFormat('en', { type: 'conjunction' }).format(layout.waitingFor.map((id) => names.name(id)))}: their private responses show when their app is back online.
+          {t(
+            { id: 'conversation.board.waitingFor', defaultMessage: 'Revealed, waiting for {names}: their private responses show when their app is back online.' },
+            { names: intl.formatList(layout.waitingFor.map((id) => names.name(id)), { type: 'conjunction' }) },
+          )}
         </p>
       )}
-      {layout.total === 0 && <p className="muted">No responses yet.</p>}
+      {layout.total === 0 && <p className="muted">{t({ id: 'conversation.board.empty', defaultMessage: 'No responses yet.' })}</p>}
       {layout.groups.map((group) => {
-        const name = group.label ?? 'Not grouped'
+        const name = group.label ?? t({ id: 'conversation.board.ungrouped', defaultMessage: 'Not grouped' })
         const key = group.label ?? '\u0000'
         return (
           <section

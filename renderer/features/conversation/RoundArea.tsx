@@ -1,14 +1,21 @@
 import { useEffect } from 'react'
 import { readRound, steerRound, takeTurn, viewRound, type Round, type Showing } from '../../../shared/conversation'
 import { canFacilitate } from '../../../shared/session'
-import type { ConveningSession } from '../../sync'
-import { Notice } from './Notice'
-import { useConversationValue, useNotice, usePresentIds } from './hooks'
+import { sameJson, useY, type ConveningSession } from '../../sync'
+import { conversationTypes, usePresentIds } from './hooks'
 import { useNames } from './people'
 import { RoundSetup } from './RoundSetup'
 import { RoundControls, SpeakerTime } from './RoundControls'
+import { useT } from '../../i18n'
+import { Notice, useNotice } from '../../ui'
 
-const STATUS_WORDS = { spoke: 'Spoke', passed: 'Passed', speaking: 'Speaking now', waiting: 'Waiting', away: 'Not here' } as const
+const STATUS_WORDS = {
+  spoke: { id: 'conversation.speaker.spoke', defaultMessage: 'Spoke' },
+  passed: { id: 'conversation.speaker.passed', defaultMessage: 'Passed' },
+  speaking: { id: 'conversation.speaker.speaking', defaultMessage: 'Speaking now' },
+  waiting: { id: 'conversation.speaker.waiting', defaultMessage: 'Waiting' },
+  away: { id: 'conversation.speaker.away', defaultMessage: 'Not here' },
+} as const
 
 export interface AreaProps {
   session: ConveningSession
@@ -23,12 +30,13 @@ export interface AreaProps {
 export function RoundArea(props: AreaProps) {
   const { session, showing, facilitating } = props
   const step = showing.current.step
-  const round = useConversationValue(session, () => readRound(session.doc, step), `round:${step}`)
+  const t = useT()
+  const round = useY(conversationTypes(session.doc, 'round'), () => readRound(session.doc, step), sameJson)
   if (!round) {
     return facilitating ? (
       <RoundSetup {...props} />
     ) : (
-      <p className="cv-mode-waiting">The facilitator will start the round in a moment.</p>
+      <p className="cv-mode-waiting">{t({ id: 'conversation.round.waiting', defaultMessage: 'The facilitator will start the round in a moment.' })}</p>
     )
   }
   return <RoundLive {...props} round={round} />
@@ -38,38 +46,56 @@ function RoundLive(props: AreaProps & { round: Round }) {
   const { session, round, present, facilitating, readOnly } = props
   const doc = session.doc
   const me = session.me.id
-  const presentKey = [...present].sort().join(' ')
-  const view = useConversationValue(session, () => viewRound(doc, round, present), `view:${round.roundId}:${round.ended}:${presentKey}`)
+  const view = useY(conversationTypes(doc, 'turns'), () => viewRound(doc, round, present), sameJson)
   const names = useNames(session)
   const { notice, run } = useNotice()
+  const t = useT()
 
   const speaker = view.current
   return (
     <section className="cv-round" aria-labelledby="round-heading">
       <h3 id="round-heading" className="sr-only">
-        Round
+        {t({ id: 'conversation.mode.round', defaultMessage: 'Round' })}
       </h3>
       <div className="cv-round-now" aria-live="polite" data-testid="round-now">
         {round.ended ? (
-          <p>The round has ended.</p>
+          <p>{t({ id: 'conversation.round.ended', defaultMessage: 'The round has ended.' })}</p>
         ) : speaker ? (
           <p>
-            <span className="muted">Now speaking: </span>
-            <strong className="cv-speaker-name" style={{ borderColor: names.colour(speaker) }}>
-              {speaker === me ? 'You' : names.name(speaker)}
-            </strong>
-            {view.upNext && <span className="muted small"> · next: {view.upNext === me ? 'you' : names.name(view.upNext)}</span>}
+            {t(
+              { id: 'conversation.round.nowSpeaking', defaultMessage: '<muted>Now speaking: </muted><name>{speaker}</name>' },
+              {
+                speaker: speaker === me ? t({ id: 'conversation.round.nowYou', defaultMessage: 'You' }) : names.name(speaker),
+                muted: (chunks) => <span className="muted">{chunks}</span>,
+                name: (chunks) => (
+                  <strong className="cv-speaker-name" style={{ borderColor: names.colour(speaker) }}>
+                    {chunks}
+                  </strong>
+                ),
+              },
+            )}
+            {view.upNext && (
+              <span className="muted small">
+                {' · '}
+                {view.upNext === me
+                  ? t({ id: 'conversation.round.nextYou', defaultMessage: 'next: you' })
+                  : t({ id: 'conversation.round.next', defaultMessage: 'next: {name}' }, { name: names.name(view.upNext) })}
+              </span>
+            )}
           </p>
         ) : (
           <p>
-            Everyone here has had a turn: {view.spoke} spoke, {view.passed} passed.
+            {t(
+              { id: 'conversation.round.complete', defaultMessage: 'Everyone here has had a turn: {spoke} spoke, {passed} passed.' },
+              { spoke: view.spoke, passed: view.passed },
+            )}
           </p>
         )}
       </div>
       {!round.ended && speaker && round.perSpeakerMs !== null && (
         <SpeakerTime session={session} round={round} since={view.since} muted={props.muted} />
       )}
-      <ol className="cv-speaking-order" aria-label="Speaking order">
+      <ol className="cv-speaking-order" aria-label={t({ id: 'conversation.round.order', defaultMessage: 'Speaking order' })}>
         {view.members.map((member) => (
           <li
             key={member.personId}
@@ -80,9 +106,9 @@ function RoundLive(props: AreaProps & { round: Round }) {
             <span className="swatch" style={{ background: names.colour(member.personId) }} aria-hidden="true" />
             <span className="grow">
               {names.name(member.personId)}
-              {member.personId === me && <span className="muted"> (you)</span>}
+              {member.personId === me && <span className="muted"> {t({ id: 'conversation.you', defaultMessage: '(you)' })}</span>}
             </span>
-            <span className="cv-speaker-status small">{STATUS_WORDS[member.status]}</span>
+            <span className="cv-speaker-status small">{t(STATUS_WORDS[member.status])}</span>
           </li>
         ))}
       </ol>

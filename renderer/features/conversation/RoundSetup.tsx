@@ -1,9 +1,10 @@
 import { useState } from 'react'
-import { ROUND_ORDERS, ROUND_ORDER_LABELS, newSeed, startRound, type RoundOrder } from '../../../shared/conversation'
+import { ROUND_ORDERS, newSeed, startRound, type RoundOrder } from '../../../shared/conversation'
 import type { AreaProps } from './RoundArea'
-import { useNotice } from './hooks'
-import { Notice, submitted } from './Notice'
 import { useNames } from './people'
+import { useT } from '../../i18n'
+import { ROUND_ORDER_LABEL } from './labels'
+import { Notice, submitted, useNotice } from '../../ui'
 
 const PER_SPEAKER = [0, 1, 1.5, 2, 3, 5]
 
@@ -12,6 +13,7 @@ export function RoundSetup(props: AreaProps) {
   const { session, showing, present, readOnly } = props
   const names = useNames(session)
   const { notice, run } = useNotice()
+  const t = useT()
   const [order, setOrder] = useState<RoundOrder>('shuffle')
   const [minutes, setMinutes] = useState(0)
   const here = names.people.map((p) => p.id).filter((id) => present.has(id))
@@ -32,49 +34,57 @@ export function RoundSetup(props: AreaProps) {
   return (
     <form
       className="cv-round-setup stack"
-      aria-label="Start a round"
+      aria-label={t({ id: 'conversation.roundSetup.form', defaultMessage: 'Start a round' })}
       onSubmit={submitted(() => start())}
     >
       <fieldset className="field">
-        <legend>Speaking order</legend>
+        <legend>{t({ id: 'conversation.round.order', defaultMessage: 'Speaking order' })}</legend>
         <div className="row wrap">
           {ROUND_ORDERS.map((value) => (
             <label key={value} className="toggle">
               <input type="radio" name="round-order" value={value} checked={order === value} onChange={() => setOrder(value)} />
-              {ROUND_ORDER_LABELS[value]}
+              {t(ROUND_ORDER_LABEL[value])}
             </label>
           ))}
         </div>
       </fieldset>
       <label className="field cv-per-speaker">
-        <span>Time for each speaker</span>
+        <span>{t({ id: 'conversation.roundSetup.perSpeaker', defaultMessage: 'Time for each speaker' })}</span>
         <select value={minutes} onChange={(e) => setMinutes(Number(e.target.value))}>
           {PER_SPEAKER.map((m) => (
             <option key={m} value={m}>
-              {m === 0 ? 'No time limit' : m < 2 && !Number.isInteger(m) ? '90 seconds' : `${m} minute${m === 1 ? '' : 's'}`}
+              {m === 0
+                ? t({ id: 'conversation.roundSetup.noLimit', defaultMessage: 'No time limit' })
+                : m < 2 && !Number.isInteger(m)
+                  ? t({ id: 'conversation.roundSetup.ninetySeconds', defaultMessage: '90 seconds' })
+                  : t({ id: 'conversation.roundSetup.minutes', defaultMessage: '{count, plural, one {# minute} other {# minutes}}' }, { count: m })}
             </option>
           ))}
         </select>
       </label>
       <fieldset className="field">
         <legend>
-          {order === 'facilitator' ? 'Who speaks, in this order' : order === 'named' ? 'Who speaks (the first one begins)' : 'Who speaks (shuffled when you start)'}
+          {order === 'facilitator'
+            ? t({ id: 'conversation.roundSetup.whoInOrder', defaultMessage: 'Who speaks, in this order' })
+            : order === 'named'
+              ? t({ id: 'conversation.roundSetup.whoNamed', defaultMessage: 'Who speaks (the first one begins)' })
+              : t({ id: 'conversation.roundSetup.whoShuffled', defaultMessage: 'Who speaks (shuffled when you start)' })}
         </legend>
-        {people.length === 0 && <p className="muted">Nobody is here yet.</p>}
+        {people.length === 0 && <p className="muted">{t({ id: 'conversation.roundSetup.nobody', defaultMessage: 'Nobody is here yet.' })}</p>}
         <ol className="cv-setup-people">
           {people.map((id, index) => (
             <li key={id} className="row">
               <label className="toggle grow">
                 <input type="checkbox" checked={!left.has(id)} onChange={(e) => setLeft((s) => { const n = new Set(s); if (e.target.checked) n.delete(id); else n.add(id); return n })} />
                 {names.name(id)}
-                {id === session.me.id && <span className="muted"> (you)</span>}
+                {id === session.me.id && <span className="muted"> {t({ id: 'conversation.you', defaultMessage: '(you)' })}</span>}
               </label>
               {order !== 'shuffle' && (
                 <>
-                  <button type="button" className="button quiet" aria-label={`Move ${names.name(id)} earlier`} disabled={index === 0} onClick={() => move(index, -1)}>
+                  <button type="button" className="button quiet" aria-label={t({ id: 'conversation.roundSetup.earlier', defaultMessage: 'Move {name} earlier' }, { name: names.name(id) })} disabled={index === 0} onClick={() => move(index, -1)}>
                     ↑
                   </button>
-                  <button type="button" className="button quiet" aria-label={`Move ${names.name(id)} later`} disabled={index === people.length - 1} onClick={() => move(index, 1)}>
+                  <button type="button" className="button quiet" aria-label={t({ id: 'conversation.roundSetup.later', defaultMessage: 'Move {name} later' }, { name: names.name(id) })} disabled={index === people.length - 1} onClick={() => move(index, 1)}>
                     ↓
                   </button>
                 </>
@@ -82,11 +92,11 @@ export function RoundSetup(props: AreaProps) {
             </li>
           ))}
         </ol>
-        <p className="muted small">People who arrive after the start join the end of the round.</p>
+        <p className="muted small">{t({ id: 'conversation.roundSetup.latecomers', defaultMessage: 'People who arrive after the start join the end of the round.' })}</p>
       </fieldset>
       <div>
         <button type="submit" className="button primary" disabled={readOnly || included.length === 0}>
-          Start the round
+          {t({ id: 'conversation.roundSetup.start', defaultMessage: 'Start the round' })}
         </button>
       </div>
       <Notice text={notice} />

@@ -1,6 +1,5 @@
 import { useState } from 'react'
 import {
-  STAGE_PRESET_LABELS,
   beginStages,
   changeStageTimer,
   goToStage,
@@ -18,20 +17,28 @@ import {
   type Stages,
 } from '../../../shared/conversation'
 import type { AreaProps } from './RoundArea'
-import { Notice, submitted } from './Notice'
-import { useConversationValue, useNotice } from './hooks'
+import { sameJson, useY } from '../../sync'
+import { conversationTypes } from './hooks'
 import { useNames } from './people'
 import { GroupBoard } from './GroupBoard'
-import { Countdown, TimerControls, useRemaining, useTimerBells } from './Timer'
-
-const WORDS = { start: 'The stage begins.', end: 'Time is up for this stage.' }
+import { TimerControls } from './Timer'
+import { useIntl, useT } from '../../i18n'
+import { STAGE_PRESET_LABEL } from './labels'
+import { Notice, submitted, useNotice, Countdown, useCountdown } from '../../ui'
 
 /** Pairs and small groups: timed stages (1-2-4-All and the like), groups automatic or by hand. */
 export function StagesArea(props: AreaProps) {
   const { session, showing, facilitating } = props
+  const t = useT()
   const step = showing.current.step
-  const stages = useConversationValue(session, () => readStages(session.doc, step), `stages:${step}`)
-  if (!stages) return facilitating ? <StagesSetup {...props} /> : <p className="cv-mode-waiting">The facilitator will begin the stages in a moment.</p>
+  const stages = useY(conversationTypes(session.doc, 'stages'), () => readStages(session.doc, step), sameJson)
+  if (!stages) {
+    return facilitating ? (
+      <StagesSetup {...props} />
+    ) : (
+      <p className="cv-mode-waiting">{t({ id: 'conversation.stages.waiting', defaultMessage: 'The facilitator will begin the stages in a moment.' })}</p>
+    )
+  }
   return <StagesLive {...props} stages={stages} />
 }
 
@@ -39,17 +46,18 @@ function StagesSetup(props: AreaProps) {
   const { session, showing, present, readOnly } = props
   const names = useNames(session)
   const { notice, run } = useNotice()
+  const t = useT()
   const [preset, setPreset] = useState<StagePreset>('1-2-4-all')
   const [plan, setPlan] = useState<Stage[]>(() => stagePreset('1-2-4-all'))
   const here = names.people.map((p) => p.id).filter((id) => present.has(id))
   return (
     <form
       className="stack cv-stages-setup"
-      aria-label="Set up the stages"
+      aria-label={t({ id: 'conversation.stages.setup', defaultMessage: 'Set up the stages' })}
       onSubmit={submitted(() => run(beginStages(session.doc, session.me.id, showing.current, plan, here, newSeed(), session.clock)))}
     >
       <label className="field">
-        <span>Structure</span>
+        <span>{t({ id: 'conversation.stages.structure', defaultMessage: 'Structure' })}</span>
         <select
           value={preset}
           onChange={(e) => {
@@ -58,9 +66,9 @@ function StagesSetup(props: AreaProps) {
             setPlan(stagePreset(next))
           }}
         >
-          {(Object.keys(STAGE_PRESET_LABELS) as StagePreset[]).map((key) => (
+          {(Object.keys(STAGE_PRESET_LABEL) as StagePreset[]).map((key) => (
             <option key={key} value={key}>
-              {STAGE_PRESET_LABELS[key]}
+              {t(STAGE_PRESET_LABEL[key])}
             </option>
           ))}
         </select>
@@ -70,14 +78,14 @@ function StagesSetup(props: AreaProps) {
           <li key={stage.id} className="row wrap">
             <span className="grow">{stage.label}</span>
             <label className="row small">
-              <span>Minutes</span>
+              <span>{t({ id: 'conversation.editor.minutes', defaultMessage: 'Minutes' })}</span>
               <input
                 type="number"
                 min={0.5}
                 max={120}
                 step={0.5}
                 value={stage.minutes}
-                aria-label={`Minutes for “${stage.label}”`}
+                aria-label={t({ id: 'conversation.stages.minutesFor', defaultMessage: 'Minutes for “{stage}”' }, { stage: stage.label })}
                 onChange={(e) => setPlan(plan.map((s, i) => (i === index ? { ...s, minutes: Math.max(0.5, Number(e.target.value) || 0.5) } : s)))}
               />
             </label>
@@ -85,12 +93,18 @@ function StagesSetup(props: AreaProps) {
         ))}
       </ol>
       <p className="muted small">
-        Groups are made from the {here.length} {here.length === 1 ? 'person' : 'people'} here when you begin; you can move people afterwards.
-        The groups talk in your video call’s breakout rooms.
+        {t(
+          {
+            id: 'conversation.stages.groupsMade',
+            defaultMessage:
+              'Groups are made from the {count, plural, one {# person} other {# people}} here when you begin; you can move people afterwards. The groups talk in your video call’s breakout rooms.',
+          },
+          { count: here.length },
+        )}
       </p>
       <div>
         <button type="submit" className="button primary" disabled={readOnly || here.length === 0}>
-          Begin the first stage
+          {t({ id: 'conversation.stages.begin', defaultMessage: 'Begin the first stage' })}
         </button>
       </div>
       <Notice text={notice} />
@@ -103,6 +117,8 @@ function StagesLive(props: AreaProps & { stages: Stages }) {
   const me = session.me.id
   const names = useNames(session)
   const { notice, run } = useNotice()
+  const intl = useIntl()
+  const t = intl.formatMessage
   const stage = stages.plan[stages.index]
   const size = sizeNumber(stage.size)
   const key = size !== null && size >= 2 ? String(size) : null
@@ -110,17 +126,23 @@ function StagesLive(props: AreaProps & { stages: Stages }) {
   const mine = groupIndexOf(groups, me)
   const others = mine >= 0 ? groups[mine].filter((id) => id !== me) : []
   const unplaced = key ? [...present].filter((id) => groupIndexOf(groups, id) < 0) : []
+  // A plain list of names ("Ann, Bob"): the unit style joins them without "and".
   const yours =
     size === 1
-      ? 'On your own, in silence.'
+      ? t({ id: 'conversation.stages.alone', defaultMessage: 'On your own, in silence.' })
       : size === null
-        ? 'Everyone together.'
+        ? t({ id: 'conversation.stages.everyone', defaultMessage: 'Everyone together.' })
         : mine >= 0
-          ? `Your group: you${others.length ? ', ' + others.map((id) => names.name(id)).join(', ') : ''}`
-          : 'You are not in a group yet; the facilitator will place you.'
+          ? others.length
+            ? t(
+                { id: 'conversation.stages.yourGroupWith', defaultMessage: 'Your group: you, {others}' },
+                { others: intl.formatList(others.map((id) => names.name(id)), { type: 'unit', style: 'short' }) },
+              )
+            : t({ id: 'conversation.stages.yourGroup', defaultMessage: 'Your group: you' })
+          : t({ id: 'conversation.stages.unplaced', defaultMessage: 'You are not in a group yet; the facilitator will place you.' })
   return (
-    <section className="stack" aria-label="Stages">
-      <ol className="cv-stage-steps" aria-label="Stages">
+    <section className="stack" aria-label={t({ id: 'conversation.stages.label', defaultMessage: 'Stages' })}>
+      <ol className="cv-stage-steps" aria-label={t({ id: 'conversation.stages.label', defaultMessage: 'Stages' })}>
         {stages.plan.map((s, index) => (
           <li key={s.id} aria-current={index === stages.index ? 'step' : undefined} className={index === stages.index ? 'cv-stage-step cv-stage-now' : index < stages.index ? 'cv-stage-step cv-stage-done' : 'cv-stage-step'}>
             {s.label}
@@ -153,8 +175,16 @@ function StageClock(props: AreaProps & { stages: Stages; yours: string; run: (re
   const { session, stages, facilitating, readOnly, muted, run, yours } = props
   const me = session.me.id
   const stage = stages.plan[stages.index]
-  const { left, running } = useRemaining(session, stages.timer)
-  const said = useTimerBells(stages.timer, left, muted, WORDS)
+  const t = useT()
+  const ticking = useCountdown(session.clock, stages.timer, {
+    muted,
+    bells: 'start and end',
+    words: {
+      start: t({ id: 'conversation.stages.begins', defaultMessage: 'The stage begins.' }),
+      end: t({ id: 'conversation.stages.ended', defaultMessage: 'Time is up for this stage.' }),
+    },
+  })
+  const { left, running, said } = ticking
   return (
     <>
       <div className="cv-stage-now-card row wrap" aria-live="polite">
@@ -164,22 +194,22 @@ function StageClock(props: AreaProps & { stages: Stages; yours: string; run: (re
             {yours}
           </p>
         </div>
-        <Countdown left={left} running={running} label={stage.label} />
+        <Countdown ticking={ticking} size="medium" label={stage.label} />
       </div>
       <p className="sr-only" aria-live="assertive">
         {said}
       </p>
       {facilitating && (
         <div className="stack">
-          <div className="row wrap" role="group" aria-label="Stage controls">
+          <div className="row wrap" role="group" aria-label={t({ id: 'conversation.stages.controls', defaultMessage: 'Stage controls' })}>
             <button type="button" className="button" disabled={readOnly || stages.index === 0} onClick={() => run(goToStage(session.doc, me, stages, stages.index - 1, session.clock))}>
-              ← Previous stage
+              ← {t({ id: 'conversation.stages.previous', defaultMessage: 'Previous stage' })}
             </button>
             <button type="button" className="button primary" disabled={readOnly || stages.index >= stages.plan.length - 1} onClick={() => run(goToStage(session.doc, me, stages, stages.index + 1, session.clock))}>
-              Next stage →
+              {t({ id: 'conversation.stages.next', defaultMessage: 'Next stage' })} →
             </button>
           </div>
-          <TimerControls key={`${stages.step}:${stages.index}`} running={running} left={left} durationMs={stages.timer.durationMs} label="Stage timer" disabled={readOnly} onAction={(action) => run(changeStageTimer(session.doc, me, stages, action, session.clock))} />
+          <TimerControls key={`${stages.step}:${stages.index}`} running={running} left={left} durationMs={stages.timer.durationMs} label={t({ id: 'conversation.stages.timer', defaultMessage: 'Stage timer' })} disabled={readOnly} onAction={(action) => run(changeStageTimer(session.doc, me, stages, action, session.clock))} />
         </div>
       )}
     </>

@@ -2,8 +2,6 @@ import { useEffect, useRef, useState } from 'react'
 import {
   CHOOSABLE_VISIBILITIES,
   RESPONSE_MAX,
-  VISIBILITY_LABELS,
-  VISIBILITY_STATEMENTS,
   hasSealed,
   isPromptRevealed,
   readWrittenSettings,
@@ -13,48 +11,50 @@ import {
   viewResponse,
   type Visibility,
 } from '../../../shared/conversation'
-import { ConfirmDialog } from '../../ui/Dialog'
+import { ConfirmDialog, Notice, submitted, useNotice } from '../../ui'
 import { useApp } from '../../app/context'
 import type { AreaProps } from './RoundArea'
-import { Notice, submitted } from './Notice'
-import { useConversationValue, useNotice } from './hooks'
+import { sameFields, sameItems, useY } from '../../sync'
+import { conversationTypes, placementTypes } from './hooks'
 import { rememberAnonymous, useMyAnonymousIds } from './settings'
 import { ResponsesBoard } from './ResponsesBoard'
 import { MyResponse } from './ResponseCard'
+import { useT } from '../../i18n'
+import { MODE_LABEL, VISIBILITY_LABEL, VISIBILITY_STATEMENT } from './labels'
 
 /** Written responses: each person writes; the facilitator chooses what is stored and when it is shown. */
 export function WrittenArea(props: AreaProps) {
   const { session, showing, facilitating, readOnly } = props
   const { db } = useApp()
+  const t = useT()
   const promptId = showing.prompt.id
-  const settings = useConversationValue(session, () => readWrittenSettings(session.doc, promptId), `written:${promptId}`)
-  const revealed = useConversationValue(session, () => isPromptRevealed(session.doc, promptId), `revealed:${promptId}`)
+  const settings = useY(conversationTypes(session.doc, 'written'), () => readWrittenSettings(session.doc, promptId), sameFields)
+  const revealed = useY(conversationTypes(session.doc, 'written'), () => isPromptRevealed(session.doc, promptId), Object.is)
   const mineAnonymous = useMyAnonymousIds(db, session.id)
-  const mineKey = [...mineAnonymous].join(' ')
   const me = session.me.id
-  const mine = useConversationValue(
-    session,
+  const mine = useY(
+    placementTypes(session.doc),
     () => responseIds(session.doc, promptId).filter((id) => viewResponse(session.doc, id, me, mineAnonymous)?.mine),
-    `mine:${promptId}:${mineKey}`,
+    sameItems,
   )
   const { notice, run } = useNotice()
 
   return (
-    <section className="stack" aria-label="Written responses">
+    <section className="stack" aria-label={t(MODE_LABEL.written)}>
       {facilitating && (
         <div className="cv-visibility-box">
           <fieldset className="cv-visibility-picker" disabled={readOnly}>
-            <legend>How responses to this prompt are stored and shown</legend>
+            <legend>{t({ id: 'conversation.written.visibilityLegend', defaultMessage: 'How responses to this prompt are stored and shown' })}</legend>
             {CHOOSABLE_VISIBILITIES.map((v) => (
               <label key={v} className="cv-visibility-option">
                 <input type="radio" name="visibility" value={v} checked={settings.visibility === v} onChange={() => run(setWrittenSettings(session.doc, me, promptId, { visibility: v }))} />
                 <span>
-                  <strong>{VISIBILITY_LABELS[v]}</strong>
-                  <span className="muted small cv-visibility-text">{VISIBILITY_STATEMENTS[v]}</span>
+                  <strong>{t(VISIBILITY_LABEL[v])}</strong>
+                  <span className="muted small cv-visibility-text">{t(VISIBILITY_STATEMENT[v])}</span>
                 </span>
               </label>
             ))}
-            <p className="muted small">Responses already sent keep the choice they were written under.</p>
+            <p className="muted small">{t({ id: 'conversation.written.keepChoice', defaultMessage: 'Responses already sent keep the choice they were written under.' })}</p>
             {settings.visibility === 'private' && <RevealControl {...props} revealed={settings.revealed} />}
           </fieldset>
         </div>
@@ -62,12 +62,14 @@ export function WrittenArea(props: AreaProps) {
       <ResponseBox key={promptId} {...props} visibility={settings.visibility} onSent={(id, v) => v === 'anonymous' && void rememberAnonymous(db, session.id, id)} />
       {settings.visibility === 'private' && !facilitating && (
         <p className="muted small" role="status">
-          {revealed ? 'A facilitator has revealed the private responses to this prompt.' : 'Private responses are sealed until a facilitator reveals them.'}
+          {revealed
+            ? t({ id: 'conversation.written.revealed', defaultMessage: 'A facilitator has revealed the private responses to this prompt.' })
+            : t({ id: 'conversation.written.sealed', defaultMessage: 'Private responses are sealed until a facilitator reveals them.' })}
         </p>
       )}
       {mine.length > 0 && (
         <section className="stack" aria-labelledby="my-responses-heading">
-          <h3 id="my-responses-heading">Your responses</h3>
+          <h3 id="my-responses-heading">{t({ id: 'conversation.written.yours', defaultMessage: 'Your responses' })}</h3>
           <ul className="cv-response-list">
             {mine.map((id) => (
               <MyResponse key={id} session={session} id={id} mineAnonymous={mineAnonymous} readOnly={readOnly} />
@@ -88,10 +90,11 @@ export function WrittenArea(props: AreaProps) {
 function RevealControl(props: AreaProps & { revealed: boolean }) {
   const { session, showing, readOnly, revealed } = props
   const promptId = showing.prompt.id
-  const sealed = useConversationValue(session, () => hasSealed(session.doc, promptId), `sealed:${promptId}`)
-  const trusted = useConversationValue(session, () => isPromptRevealed(session.doc, promptId), `revealed:${promptId}`)
+  const sealed = useY(placementTypes(session.doc), () => hasSealed(session.doc, promptId), Object.is)
+  const trusted = useY(conversationTypes(session.doc, 'written'), () => isPromptRevealed(session.doc, promptId), Object.is)
   const [confirming, setConfirming] = useState(false)
   const { notice, run } = useNotice()
+  const t = useT()
   const reveal = async (): Promise<void> => {
     setConfirming(false)
     const statement = await session.signReveal(promptId)
@@ -100,7 +103,10 @@ function RevealControl(props: AreaProps & { revealed: boolean }) {
   if (trusted && sealed) {
     return (
       <p className="small" role="status">
-        Revealed. Each author’s app publishes its key as it sees the reveal; responses of people who are offline show when they are back.
+        {t({
+          id: 'conversation.reveal.done',
+          defaultMessage: 'Revealed. Each author’s app publishes its key as it sees the reveal; responses of people who are offline show when they are back.',
+        })}
       </p>
     )
   }
@@ -109,20 +115,24 @@ function RevealControl(props: AreaProps & { revealed: boolean }) {
       <div>
         {revealed && trusted ? (
           <button type="button" className="button" disabled={readOnly} onClick={() => run(setWrittenSettings(session.doc, session.me.id, promptId, { revealed: false }))}>
-            Keep new responses private again
+            {t({ id: 'conversation.reveal.undo', defaultMessage: 'Keep new responses private again' })}
           </button>
         ) : (
           <button type="button" className="button primary" disabled={readOnly} onClick={() => (sealed ? setConfirming(true) : void reveal())}>
-            Reveal the responses to everyone
+            {t({ id: 'conversation.reveal.button', defaultMessage: 'Reveal the responses to everyone' })}
           </button>
         )}
       </div>
       <Notice text={notice} />
       <ConfirmDialog
-        title="Reveal the private responses?"
+        title={t({ id: 'conversation.reveal.confirmTitle', defaultMessage: 'Reveal the private responses?' })}
         open={confirming}
-        message="Each author’s app publishes the key that opens their responses, so everyone can read them with the author’s name, now and in the notes. This cannot be taken back."
-        confirmLabel="Reveal to everyone"
+        message={t({
+          id: 'conversation.reveal.confirmMessage',
+          defaultMessage:
+            'Each author’s app publishes the key that opens their responses, so everyone can read them with the author’s name, now and in the notes. This cannot be taken back.',
+        })}
+        confirmLabel={t({ id: 'conversation.reveal.confirm', defaultMessage: 'Reveal to everyone' })}
         onConfirm={() => void reveal()}
         onCancel={() => setConfirming(false)}
       />
@@ -134,13 +144,21 @@ function ResponseBox(props: AreaProps & { visibility: Visibility; onSent: (id: s
   const { session, showing, visibility, readOnly } = props
   const [text, setText] = useState('')
   const { notice, run, say } = useNotice()
+  const t = useT()
   // A change of the storage choice while someone is writing must not go unnoticed.
   const shown = useRef(visibility)
   useEffect(() => {
     if (shown.current === visibility) return
     shown.current = visibility
-    if (text.trim() !== '') say(`A facilitator changed how responses are stored: now “${VISIBILITY_LABELS[visibility]}”. Read the note above before sending.`)
-  }, [visibility, text, say])
+    if (text.trim() !== '') {
+      say(
+        t(
+          { id: 'conversation.written.storageChanged', defaultMessage: 'A facilitator changed how responses are stored: now “{label}”. Read the note above before sending.' },
+          { label: t(VISIBILITY_LABEL[visibility]) },
+        ),
+      )
+    }
+  }, [visibility, text, say, t])
   const length = text.length
   const near = length > RESPONSE_MAX * 0.9
   const [sending, setSending] = useState(false)
@@ -156,14 +174,17 @@ function ResponseBox(props: AreaProps & { visibility: Visibility; onSent: (id: s
   return (
     <form
       className="cv-response-box stack"
-      aria-label="Write a response"
+      aria-label={t({ id: 'conversation.written.form', defaultMessage: 'Write a response' })}
       onSubmit={submitted(() => void send())}
     >
       <div className="cv-storage-statement" id="storage-statement">
-        <strong>{VISIBILITY_LABELS[visibility]}.</strong> {VISIBILITY_STATEMENTS[visibility]}
+        {t(
+          { id: 'conversation.written.storage', defaultMessage: '<strong>{label}.</strong> {statement}' },
+          { label: t(VISIBILITY_LABEL[visibility]), statement: t(VISIBILITY_STATEMENT[visibility]), strong: (chunks) => <strong>{chunks}</strong> },
+        )}
       </div>
       <label className="field">
-        <span>Your response</span>
+        <span>{t({ id: 'conversation.written.response', defaultMessage: 'Your response' })}</span>
         <textarea
           rows={4}
           value={text}
@@ -175,11 +196,14 @@ function ResponseBox(props: AreaProps & { visibility: Visibility; onSent: (id: s
       </label>
       <div className="row wrap">
         <span id="response-count" className={`small grow ${near ? 'cv-count-near' : 'muted'}`} aria-live={near ? 'polite' : 'off'}>
-          {length.toLocaleString('en')} / {RESPONSE_MAX.toLocaleString('en')} characters
-          {length >= RESPONSE_MAX ? ' — that is the longest a response can be.' : ''}
+          {length >= RESPONSE_MAX
+            ? t({ id: 'conversation.written.countFull', defaultMessage: '{count, number} / {max, number} characters — that is the longest a response can be.' }, { count: length, max: RESPONSE_MAX })
+            : t({ id: 'conversation.written.count', defaultMessage: '{count, number} / {max, number} characters' }, { count: length, max: RESPONSE_MAX })}
         </span>
         <button type="submit" className="button primary" disabled={readOnly || sending || text.trim() === ''}>
-          {visibility === 'private' ? 'Seal and send' : 'Send response'}
+          {visibility === 'private'
+            ? t({ id: 'conversation.written.seal', defaultMessage: 'Seal and send' })
+            : t({ id: 'conversation.written.send', defaultMessage: 'Send response' })}
         </button>
       </div>
       <Notice text={notice} />

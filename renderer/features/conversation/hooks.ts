@@ -1,49 +1,61 @@
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react'
-import { conversationMap, type ConversationResult } from '../../../shared/conversation'
-import { peopleMap, presentPeople } from '../../../shared/session'
-import type { ConveningSession } from '../../sync'
+import { useCallback, useEffect, useMemo, useState } from 'react'
+import * as Y from 'yjs'
+import { KEYS, conversationMap, nestedMap, viewResponse, type ResponseView } from '../../../shared/conversation'
+import { presentPeople } from '../../../shared/session'
+import { roleTypes, sameFields, underKeys, underPath, useY, type ChangeEvent, type ConveningSession, type Watch } from '../../sync'
 
 /**
- * A value read from the conversation (and the people list, since who facilitates
- * decides which entries count). Recomputed only when one of them changes; a result
- * equal to the previous one keeps its identity, so a turn recorded in a round does not
- * re-render the prompt, and a response sent does not re-render the round.
+ * What a conversation read watches with `useY`: the entries of the conversation map it
+ * reads (`current`, `round`, `timer`…) or the nested containers at those keys
+ * (`responses`, `turns`, `polls`, `written`), watched through the map so a container
+ * counts from the moment a facilitator creates it; and the roles that decide whose
+ * entries count. Keys are fixed per call site (a store keeps its first filter).
  */
-export function useConversationValue<T>(session: ConveningSession, read: () => T, key = ''): T {
-  const store = useMemo(() => conversationStore(session), [session])
-  return useSyncExternalStore(store.subscribe, () => store.snapshot(key, read))
+export function conversationTypes(doc: Y.Doc, ...keys: (typeof KEYS)[keyof typeof KEYS][]): Watch[] {
+  return [{ deep: conversationMap(doc), when: underKeys(...keys) }, ...roleTypes(doc)]
 }
 
-function conversationStore(session: ConveningSession) {
-  let version = 0
-  let cached: { version: number; key: string; value: unknown; json: string } | null = null
-  return {
-    subscribe: (onChange: () => void): (() => void) => {
-      const root = conversationMap(session.doc)
-      const people = peopleMap(session.doc)
-      const handler = (): void => {
-        version += 1
-        onChange()
-      }
-      root.observeDeep(handler)
-      people.observeDeep(handler)
-      return () => {
-        root.unobserveDeep(handler)
-        people.unobserveDeep(handler)
-      }
-    },
-    snapshot: <T,>(key: string, read: () => T): T => {
-      if (cached && cached.version === version && cached.key === key) return cached.value as T
-      const value = read()
-      const json = JSON.stringify(value) ?? ''
-      if (cached && cached.key === key && cached.json === json) {
-        cached.version = version
-        return cached.value as T
-      }
-      cached = { version, key, value, json }
-      return value
-    },
-  }
+/** One poll of the conversation (its spec, state and answers), for that poll's card. */
+export function pollTypes(doc: Y.Doc, pollId: string): Watch[] {
+  return [{ deep: conversationMap(doc), when: underPath(KEYS.polls, pollId) }, ...roleTypes(doc)]
+}
+
+/** What a response's author changes by editing it: nothing else on the board depends on these. */
+const EDITED = new Set(['text', 'sealed', 'updatedAt'])
+
+/**
+ * Which responses a prompt has and where each goes on the board (its group, star and
+ * visibility, the prompt's reveal and published keys), but not edits of a response's
+ * text: only that response's card shows those. A remote keystroke then re-reads one
+ * card, not the board and not every card.
+ */
+export function placementTypes(doc: Y.Doc): Watch[] {
+  return [{ deep: conversationMap(doc), when: placementChanged }, ...roleTypes(doc)]
+}
+
+function placementChanged(events: readonly ChangeEvent[]): boolean {
+  return events.some((event) => {
+    const [top, id, ...deeper] = event.path
+    if (top === undefined) return [KEYS.responses, KEYS.written, KEYS.revealedKeys].some((key) => event.keys.has(key))
+    if (top === KEYS.written || top === KEYS.revealedKeys) return true
+    if (top !== KEYS.responses) return false
+    // A response sent or withdrawn; or inside a value nested in one (none is today).
+    if (id === undefined || deeper.length > 0) return true
+    for (const [key, change] of event.keys) if (change.action !== 'update' || !EDITED.has(key)) return true
+    return false
+  })
+}
+
+/**
+ * One response as this viewer may see it, for its own card: it watches that response's
+ * record (and the prompt's reveal, for private responses), so typing in one response
+ * re-reads one card.
+ */
+export function useResponse(session: ConveningSession, id: string, mineAnonymous: ReadonlySet<string>): ResponseView | null {
+  const doc = session.doc
+  const record = nestedMap(doc, KEYS.responses)?.get(id)
+  const read = useCallback(() => viewResponse(doc, id, session.me.id, mineAnonymous), [doc, id, session, mineAnonymous])
+  return useY([record instanceof Y.Map ? record : null, { deep: conversationMap(doc), when: underKeys(KEYS.written, KEYS.revealedKeys) }, ...roleTypes(doc)], read, sameFields)
 }
 
 /**
@@ -65,50 +77,4 @@ export function usePresentIds(session: ConveningSession, panel?: string): Readon
     return () => awareness.off('change', refresh)
   }, [session, read])
   return useMemo(() => new Set(JSON.parse(key) as string[]), [key])
-}
-
-/** The shared clock's time, ticking while `active`. */
-export function useNow(session: ConveningSession, active: boolean, intervalMs = 250): number {
-  const [now, setNow] = useState(() => session.clock.now())
-  useEffect(() => {
-    setNow(session.clock.now())
-    if (!active) return
-    const timer = setInterval(() => setNow(session.clock.now()), intervalMs)
-    return () => clearInterval(timer)
-  }, [session, active, intervalMs])
-  return now
-}
-
-/**
- * A message after an action that was refused (or needs saying), announced politely and
- * cleared after a while. `run` takes a write helper's result.
- */
-export type NoticeValue = { text: string; tone: 'problem' | 'info' }
-const NO_NOTICE: NoticeValue = { text: '', tone: 'info' }
-
-export function useNotice(): {
-  notice: NoticeValue
-  run: (result: ConversationResult | { ok: true; id: string }) => boolean
-  /** Something that went wrong or needs care (shown as a problem). */
-  say: (text: string) => void
-  /** Something that went as asked (shown calmly). */
-  tell: (text: string) => void
-} {
-  const [notice, setNotice] = useState<NoticeValue>(NO_NOTICE)
-  useEffect(() => {
-    if (!notice.text) return
-    const timer = setTimeout(() => setNotice(NO_NOTICE), 8000)
-    return () => clearTimeout(timer)
-  }, [notice])
-  const run = useCallback((result: ConversationResult | { ok: true; id: string }) => {
-    if (result.ok) {
-      setNotice(NO_NOTICE)
-      return true
-    }
-    setNotice({ text: result.message, tone: 'problem' })
-    return false
-  }, [])
-  const say = useCallback((text: string) => setNotice({ text, tone: 'problem' }), [])
-  const tell = useCallback((text: string) => setNotice({ text, tone: 'info' }), [])
-  return { notice, run, say, tell }
 }

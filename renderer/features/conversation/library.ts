@@ -1,6 +1,7 @@
 import { BUILT_IN_DECKS, checkDeck, DeckSchema, parseDeckFile, type Deck } from '../../../shared/conversation'
 import { newItemId } from '../../../shared/session'
 import { useLiveQuery, type ConveneDB } from '../../sync'
+import type { useT } from '../../i18n'
 
 /**
  * This person's own decks, kept in the local library (Dexie `library`, kind 'deck'),
@@ -42,12 +43,12 @@ export async function removeFromLibrary(db: ConveneDB, deckId: string): Promise<
  * taken (a built-in deck, or one of theirs) comes in as a copy with an id of its own,
  * so opening a colleague's version never overwrites a deck already here.
  */
-export async function importDeckFile(db: ConveneDB, bytes: Uint8Array): Promise<SaveResult> {
+export async function importDeckFile(db: ConveneDB, bytes: Uint8Array, t: ReturnType<typeof useT>): Promise<SaveResult> {
   let text: string
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch {
-    return { ok: false, message: 'This file is not a Convene deck: it is not text.' }
+    return { ok: false, message: t({ id: 'conversation.deck.notText', defaultMessage: 'This file is not a Convene deck: it is not text.' }) }
   }
   const parsed = parseDeckFile(text)
   if (!parsed.ok) return parsed

@@ -1,6 +1,7 @@
-import { useMemo } from 'react'
+import { useCallback, useMemo } from 'react'
 import { peopleMap, readPeople, type Person } from '../../../shared/session'
-import { useYDerived, type ConveningSession } from '../../sync'
+import { sameRecords, useY, type ConveningSession } from '../../sync'
+import { useT } from '../../i18n'
 
 export interface Names {
   /** Everyone in the document, oldest first. */
@@ -11,13 +12,18 @@ export interface Names {
 
 /** Names and colours of everyone who has been in the convening. */
 export function useNames(session: ConveningSession): Names {
-  const people = useYDerived(peopleMap(session.doc), () => readPeople(session.doc))
+  // A read that keeps its identity: every response card asks, and a card rendering for
+  // its own reasons should not parse everyone again.
+  const read = useCallback(() => readPeople(session.doc), [session])
+  const people = useY(peopleMap(session.doc), read, sameRecords)
+  const t = useT()
+  const left = t({ id: 'conversation.someoneWhoLeft', defaultMessage: 'Someone who left' })
   return useMemo(() => {
     const byId = new Map(people.map((p) => [p.id, p]))
     return {
       people,
-      name: (id) => byId.get(id)?.name ?? 'Someone who left',
+      name: (id) => byId.get(id)?.name ?? left,
       colour: (id) => byId.get(id)?.colour ?? '#7a7f82',
     }
-  }, [people])
+  }, [people, left])
 }

@@ -2,17 +2,9 @@ import { useMemo } from 'react'
 import { z } from 'zod'
 import { useLiveQuery, type ConveneDB } from '../../sync'
 
-// Local settings of this feature (Dexie `settings`, never synced).
-const MUTED_KEY = 'conversation.muted'
+// Local settings of this feature (Dexie `settings`, never synced). The bells' mute is
+// the app's, in renderer/ui/mute.ts.
 const anonymousKey = (conveningId: string): string => `conversation.anonymous.${conveningId}`
-
-export function useMuted(db: ConveneDB): boolean {
-  return useLiveQuery(async () => (await db.settings.get(MUTED_KEY))?.value === true, [db]) ?? false
-}
-
-export async function setMuted(db: ConveneDB, muted: boolean): Promise<void> {
-  await db.settings.put({ key: MUTED_KEY, value: muted })
-}
 
 const IdsSchema = z.array(z.string().max(64)).max(10_000)
 

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react'
 import { diagramsMap, listDiagrams } from '../../../shared/diagram'
-import { useStore, type ConveningSession } from '../../sync'
-import { ValueStore } from '../../sync/store'
+import { sameRecords, useStore, useY, type ConveningSession, ValueStore } from '../../sync'
 import { useFacilitates } from '../facilitation'
 import { BehaviourGraph } from './bot/BehaviourGraph'
 import { CldStudio, type StudioProps } from './cld/CldStudio'
@@ -9,7 +8,7 @@ import { DiagramTabs } from './DiagramTabs'
 import { IcebergBoard } from './iceberg/IcebergBoard'
 import { KINDS, NewDiagramDialog, createOfKind, type NewKind } from './NewDiagramDialog'
 import { PresenceHub, type RosterEntry } from './presence'
-import { sameRecords, useOwned, useYSelector } from './state'
+import { useOwned } from './state'
 import './diagram.css'
 
 const remembered = (conveningId: string): string | null => {
@@ -28,7 +27,7 @@ const remembered = (conveningId: string): string | null => {
 export function DiagramPanel(props: { session: ConveningSession; readOnly: boolean }) {
   const { session, readOnly } = props
   const hub = useOwned(() => new PresenceHub(session.awareness), (h) => h.destroy(), [session])
-  const list = useYSelector(diagramsMap(session.doc), () => listDiagrams(session.doc), sameRecords)
+  const list = useY(diagramsMap(session.doc), () => listDiagrams(session.doc), sameRecords)
   const [active, setActive] = useState<string | null>(() => remembered(session.id))
   const [following, setFollowing] = useState<number | null>(null)
   const [creating, setCreating] = useState(false)

@@ -1,7 +1,7 @@
 import { useRef, useState, type KeyboardEvent } from 'react'
 import { deleteDiagram, renameDiagram, type DiagramKind } from '../../../shared/diagram'
 import { useStore, type ConveningSession } from '../../sync'
-import { ConfirmDialog } from '../../ui/Dialog'
+import { ConfirmDialog } from '../../ui'
 import { LIST_ORIGIN } from './NewDiagramDialog'
 import type { PresenceHub } from './presence'
 import { DIAGRAM_ORIGIN } from './undo'

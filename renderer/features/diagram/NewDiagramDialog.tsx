@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react'
 import { createBehaviourGraph, createDiagram, createIceberg, type DiagramResult } from '../../../shared/diagram'
 import { localOrigin } from '../../../shared/session'
 import type { ConveningSession } from '../../sync'
-import { Dialog } from '../../ui/Dialog'
+import { Dialog } from '../../ui'
 
 /** Creating and deleting whole diagrams is not part of any one diagram's undo. */
 export const LIST_ORIGIN = localOrigin('diagram-list')

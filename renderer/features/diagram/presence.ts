@@ -1,8 +1,7 @@
 import { z } from 'zod'
 import type { Awareness } from 'y-protocols/awareness'
 import { PresenceSchema } from '../../../shared/session'
-import { throttledPresence } from '../../sync/presence'
-import { ValueStore } from '../../sync/store'
+import { throttledPresence, ValueStore } from '../../sync'
 import { sameRecords } from './state'
 
 /**

@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
-import type { DeepObservable } from '../../sync/hooks'
 
 /**
  * A value per key (a variable's highlight, the colours of the people who selected
@@ -58,30 +57,6 @@ export function useKeyed<V>(store: KeyedStore<V>, key: string): V {
 }
 
 /**
- * A value read from a Yjs type that re-renders only when `equal` says it changed
- * (the list of diagrams does not change when someone moves a variable).
- */
-export function useYSelector<T>(type: DeepObservable | null, read: () => T, equal: (a: T, b: T) => boolean): T {
-  const last = useRef<{ value: T } | null>(null)
-  const subscribe = useMemo(
-    () => (onChange: () => void) => {
-      if (!type) return () => undefined
-      const handler = (): void => onChange()
-      type.observeDeep(handler)
-      return () => type.unobserveDeep(handler)
-    },
-    [type],
-  )
-  const snapshot = (): T => {
-    const next = read()
-    if (last.current && equal(last.current.value, next)) return last.current.value
-    last.current = { value: next }
-    return next
-  }
-  return useSyncExternalStore(subscribe, snapshot)
-}
-
-/**
  * An object with an owner: created when the component mounts (or its inputs change)
  * and destroyed exactly once after, also under StrictMode's double mount.
  */
@@ -99,26 +74,8 @@ export function useOwned<T>(create: () => T, destroy: (value: T) => void, deps: 
   return value
 }
 
-export function sameArray<T>(a: readonly T[], b: readonly T[]): boolean {
-  return a.length === b.length && a.every((x, i) => Object.is(x, b[i]))
-}
-
-export function sameRecords<T extends object>(a: readonly T[], b: readonly T[]): boolean {
-  return (
-    a.length === b.length &&
-    a.every((x, i) => {
-      const y = b[i] as Record<string, unknown>
-      const keys = Object.keys(x)
-      return keys.length === Object.keys(y).length && keys.every((k) => Object.is((x as Record<string, unknown>)[k], y[k]))
-    })
-  )
-}
-
-/** Typing in a field: the canvas leaves the keys alone. */
-export function isEditable(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false
-  return target.isContentEditable || target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement
-}
+// Lists of flat records (cursors, the roster): one definition, beside the document's reading hook.
+export { sameRecords } from '../../sync'
 
 /**
  * Follow an external store with state instead of useSyncExternalStore: a store change

@@ -1,8 +1,8 @@
 import * as Y from 'yjs'
 import { localOrigin } from '../../../shared/session'
 import type { DiagramResult } from '../../../shared/diagram'
-import { ValueStore, shallowEqual } from '../../sync/store'
-import type { Notices } from './notices'
+import { ValueStore, shallowEqual } from '../../sync'
+import type { Notices } from '../../ui'
 
 /** Every write of the diagram studio carries this origin, and undo tracks only it. */
 export const DIAGRAM_ORIGIN = localOrigin('diagram')
@@ -57,6 +57,6 @@ export function writeStep<T>(undo: DiagramUndo, notices: Notices, write: () => D
   undo.step(kind, key)
   const result = write()
   if (result.ok) return result.value
-  notices.error(result.error.message)
+  notices.say(result.error.message)
   return null
 }

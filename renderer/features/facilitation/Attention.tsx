@@ -1,16 +1,16 @@
 import { readFollowMe, setFollowMe, summon, type FacilitationPresence } from '../../../shared/facilitation'
-import { useStore, type ConveningSession } from '../../sync'
+import { sameFields, useStore, useY, type ConveningSession } from '../../sync'
 import type { FacilitationController } from './controller'
-import { Notice, useNotice } from './borrowed'
-import { useRunValue } from './hooks'
+import { runTypes } from './hooks'
 import { panelControl } from './panelControl'
+import { Notice, useNotice } from '../../ui'
 
 /** For facilitators: bring everyone to my panel, and ask everyone to follow me. */
 export function FacilitatorTools(props: { session: ConveningSession; people: readonly FacilitationPresence[] }) {
   const { session, people } = props
   const doc = session.doc
   const me = session.me.id
-  const followMe = useRunValue(session, () => readFollowMe(doc), 'followMe')
+  const followMe = useY(runTypes(doc), () => readFollowMe(doc), sameFields)
   const asking = followMe?.active === true && followMe.target === me
   const following = people.filter((p) => p.follow === me).length
   const { notice, run } = useNotice()

@@ -1,12 +1,10 @@
 import { chooseGroup, groupsOf, isBreakoutOpen, readBreakout } from '../../../shared/facilitation'
-import { readPeople } from '../../../shared/session'
-import type { ConveningSession } from '../../sync'
+import { sameJson, useNamesById, useY, type ConveningSession } from '../../sync'
 import type { FacilitationController } from './controller'
-import { Countdown, Said, useTicking } from './Countdown'
-import { Notice, useNotice } from './borrowed'
-import { useRunValue } from './hooks'
+import { useTicking } from './ticking'
+import { runTypes } from './hooks'
 import { panelControl } from './panelControl'
-import { plural } from '../../ui/format'
+import { plural, Countdown, Said, Notice, useNotice } from '../../ui'
 
 /**
  * While breakouts are open, everyone sees their group: who is in it, its prompt, the
@@ -17,12 +15,12 @@ export function BreakoutBanner(props: { session: ConveningSession; controller: F
   const { session, controller, facilitates } = props
   const doc = session.doc
   const me = session.me.id
-  const breakout = useRunValue(session, () => readBreakout(doc), 'breakout')
-  const groups = useRunValue(session, () => {
+  const breakout = useY(runTypes(doc), () => readBreakout(doc), sameJson)
+  const groups = useY(runTypes(doc), () => {
     const b = readBreakout(doc)
     return b ? groupsOf(doc, b) : []
-  }, 'breakout-groups')
-  const names = useRunValue(session, () => Object.fromEntries(readPeople(doc).map((p) => [p.id, p.name])), 'names')
+  }, sameJson)
+  const names = useNamesById(session)
   const ticking = useTicking(session, breakout?.closing ?? null, 'Breakouts')
   const { notice, run } = useNotice()
   if (!breakout || !isBreakoutOpen(breakout, session.clock)) return null

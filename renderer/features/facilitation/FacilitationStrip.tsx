@@ -1,7 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react'
-import { groupsOf, isBreakoutOpen, placeLateJoiners, readBreakout, readCurrent, readHands, readTimers, takeOverClocks } from '../../../shared/facilitation'
+import { groupsOf, isBreakoutOpen, placeLateJoiners, readBreakout, readCurrent, readHands, readTimers, runMap, takeOverClocks } from '../../../shared/facilitation'
 import { canFacilitate } from '../../../shared/session'
-import type { ConveningSession } from '../../sync'
+import { useY, type ConveningSession } from '../../sync'
 import { useApp } from '../../app/context'
 import { Attention } from './AttentionRow'
 import { BreakoutBanner } from './BreakoutBanner'
@@ -10,12 +10,9 @@ import { MovedNotice } from './MovedNotice'
 import { SegmentMoves, SegmentNow } from './SegmentNow'
 import { RaiseHand } from './Hands'
 import { PauseAsk, ReactionButtons } from './Signals'
-import { MoreMenu } from '../../ui/MoreMenu'
-import { useBreakpoint } from '../../ui/layout'
-import { useOverflow } from '../../ui/useOverflow'
+import { MoreMenu, setMuted, unlockAudio, useMuted, useBreakpoint, useOverflow } from '../../ui'
 import { StripTimers } from './TimerChip'
-import { setMuted, unlockAudio, useMuted } from './borrowed'
-import { useFacilitationPresence, useFacilitates, useRunValue } from './hooks'
+import { runTypes, useFacilitationPresence, useFacilitates } from './hooks'
 import { useController } from './useController'
 import './facilitation.css'
 
@@ -33,7 +30,7 @@ export function FacilitationStrip(props: { session: ConveningSession; end?: Reac
   const people = useFacilitationPresence(session)
   const muted = useMuted(db)
   const row = useRef<HTMLDivElement>(null)
-  const content = useRunValue(session, () => stripContent(session), 'strip-content')
+  const content = useY(runTypes(session.doc), () => stripContent(session), Object.is)
   const point = useBreakpoint()
   const moved = useOverflow(row, OPTIONAL[facilitates ? 'facilitator' : 'participant'].length, `${content}|${point}|${facilitates}|${props.end ? 1 : 0}`)
   const place = stripPlaces(facilitates, moved)
@@ -131,7 +128,7 @@ function useFacilitatorDuties(session: ConveningSession, facilitates: boolean, p
       }
     }
     duties()
-    const run = session.doc.getMap('run')
+    const run = runMap(session.doc)
     run.observe(duties)
     return () => run.unobserve(duties)
   }, [session, facilitates, presentKey])

@@ -1,8 +1,6 @@
-import { lowerAllHands, lowerHand, raiseHand, readHands, type RaisedHand } from '../../../shared/facilitation'
-import { readPeople } from '../../../shared/session'
-import type { ConveningSession } from '../../sync'
-import { Notice, useNotice } from './borrowed'
-import { useRunValue } from './hooks'
+import { lowerAllHands, lowerHand, raiseHand, readHands, runMap, type RaisedHand } from '../../../shared/facilitation'
+import { sameRecords, useNamesById, useY, type ConveningSession } from '../../sync'
+import { Notice, useNotice } from '../../ui'
 
 export const ordinal = (n: number): string => {
   const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'
@@ -16,8 +14,8 @@ export const ordinal = (n: number): string => {
 /** The queue of raised hands, in order, and everyone's name (both the same on every screen). */
 export function useHands(session: ConveningSession): { hands: RaisedHand[]; names: Record<string, string> } {
   const doc = session.doc
-  const hands = useRunValue(session, () => readHands(doc), 'hands')
-  const names = useRunValue(session, () => Object.fromEntries(readPeople(doc).map((p) => [p.id, p.name])), 'names')
+  const hands = useY(runMap(doc), () => readHands(doc), sameRecords)
+  const names = useNamesById(session)
   return { hands, names }
 }
 
@@ -26,7 +24,7 @@ export function RaiseHand(props: { session: ConveningSession }) {
   const { session } = props
   const doc = session.doc
   const me = session.me.id
-  const hands = useRunValue(session, () => readHands(doc), 'hands')
+  const hands = useY(runMap(doc), () => readHands(doc), sameRecords)
   const { notice, run } = useNotice()
   const place = hands.findIndex((h) => h.personId === me)
   const raised = place >= 0

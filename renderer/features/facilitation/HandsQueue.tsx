@@ -1,8 +1,8 @@
 import { lowerHand } from '../../../shared/facilitation'
 import type { ConveningSession } from '../../sync'
-import { Notice, useNotice } from './borrowed'
 import { ordinal, useHands } from './Hands'
 import { useFacilitates } from './hooks'
+import { Notice, useNotice } from '../../ui'
 
 /**
  * The raised hands at the top of the People column, in the order they went up, for

@@ -1,35 +1,9 @@
-import { useSyncExternalStore } from 'react'
 import { formatClock, formatUtcOffset, utcOffsetMinutes, zoneCity } from '../../../shared/facilitation'
-import { ROLES, ROLE_LABELS, roleStanding, type Role } from '../../../shared/session'
+import { ROLES, ROLE_LABELS, type Role } from '../../../shared/session'
 import { useStore, type ConveningSession } from '../../sync'
-import { Notice, useNotice } from './borrowed'
-import { useFacilitates, useRunValue } from './hooks'
+import { Notice, useMinute, useNotice } from '../../ui'
+import { useFacilitates, useStanding } from './hooks'
 import { useController } from './useController'
-
-// One ticker for every local time on screen, aligned to the minute.
-const minuteListeners = new Set<() => void>()
-let minute = Math.floor(Date.now() / 60_000)
-let ticker: ReturnType<typeof setInterval> | undefined
-function subscribeMinute(listener: () => void): () => void {
-  minuteListeners.add(listener)
-  ticker ??= setInterval(() => {
-    const next = Math.floor(Date.now() / 60_000)
-    if (next === minute) return
-    minute = next
-    for (const l of [...minuteListeners]) l()
-  }, 5000)
-  return () => {
-    minuteListeners.delete(listener)
-    if (minuteListeners.size === 0) {
-      clearInterval(ticker)
-      ticker = undefined
-    }
-  }
-}
-
-export function useMinute(): number {
-  return useSyncExternalStore(subscribeMinute, () => minute)
-}
 
 /** "14:05 in Lisbon": a person's own time, beside their name. */
 export function LocalTime(props: { timeZone: string | undefined }) {
@@ -45,7 +19,7 @@ export function LocalTime(props: { timeZone: string | undefined }) {
 /** The role a person holds (not just the one they asked for), and what they asked for. */
 export function RoleText(props: { session: ConveningSession; personId: string }) {
   const { session, personId } = props
-  const standing = useRunValue(session, () => roleStanding(session.doc, personId), `standing:${personId}`)
+  const standing = useStanding(session, personId)
   if (!standing) return null
   return (
     <span data-testid="role-text">
@@ -92,7 +66,7 @@ export function ConfirmRole(props: { session: ConveningSession; personId: string
 /** The standing of someone whose role this facilitator may change (null for anyone else), and the way to change it. */
 function useRoleGrant(session: ConveningSession, personId: string) {
   const facilitates = useFacilitates(session)
-  const read = useRunValue(session, () => roleStanding(session.doc, personId), `standing:${personId}`)
+  const read = useStanding(session, personId)
   const { notice, run } = useNotice()
   const standing = !facilitates || !read || read.isCreator || personId === session.me.id ? null : read
   const give = (role: Role): void => {
@@ -137,7 +111,7 @@ export function RoleControls(props: { session: ConveningSession; personId: strin
 export function RoleCell(props: { session: ConveningSession; personId: string; name: string; editable: boolean }) {
   const { session, personId } = props
   const facilitates = useFacilitates(session)
-  const standing = useRunValue(session, () => roleStanding(session.doc, personId), `standing:${personId}`)
+  const standing = useStanding(session, personId)
   const canChange = props.editable && facilitates && standing !== null && !standing.isCreator && personId !== session.me.id
   return canChange ? <RoleControls session={session} personId={personId} name={props.name} withRequest /> : <RoleText session={session} personId={personId} />
 }

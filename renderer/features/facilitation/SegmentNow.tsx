@@ -1,5 +1,6 @@
 import {
   SEGMENT_KIND_LABELS,
+  agendaArray,
   extendSegment,
   formatDayTime,
   formatMinutes,
@@ -11,11 +12,11 @@ import {
   readSegments,
   type TimerState,
 } from '../../../shared/facilitation'
-import type { ConveningSession } from '../../sync'
-import { Countdown, Said, useTicking } from './Countdown'
-import { useNotice, Notice } from './borrowed'
-import { useRunValue, useRunVersion } from './hooks'
+import { roleTypes, sameJson, sameRecords, useY, type ConveningSession } from '../../sync'
+import { useTicking } from './ticking'
+import { agendaTypes, runTypes } from './hooks'
 import { panelControl } from './panelControl'
+import { Countdown, Said, useNotice, Notice } from '../../ui'
 
 /**
  * The run of show at a glance, for everyone: the segment now, its countdown, and what
@@ -25,14 +26,15 @@ import { panelControl } from './panelControl'
 export function SegmentNow(props: { session: ConveningSession; facilitates: boolean; moves: 'all' | 'next' }) {
   const { session, facilitates } = props
   const doc = session.doc
-  const segments = useRunValue(session, () => readSegments(doc), 'segments')
-  const current = useRunValue(session, () => readCurrent(doc), 'current')
-  const schedule = useRunValue(session, () => readSchedule(doc), 'schedule')
+  const segments = useY([agendaArray(doc), ...roleTypes(doc)], () => readSegments(doc), sameRecords)
+  const current = useY(runTypes(doc), () => readCurrent(doc), sameJson)
+  const schedule = useY(runTypes(doc), () => readSchedule(doc), Object.is)
   const timer: TimerState | null = current && current.segmentId !== null ? current.timer : null
   const running = segments.find((s) => s.id === current?.segmentId) ?? null
   const ticking = useTicking(session, timer, running ? running.title : 'Segment')
-  // Any change to the run (a new fit, an extension) re-reads the projection at once.
-  useRunVersion(session)
+  // Any change to the run (a new fit, an extension) re-reads the projection at once; it
+  // also depends on the time, and is read again on every tick (each render).
+  const projection = useY(agendaTypes(doc), () => readProjection(doc, session.clock), sameJson)
 
   const zone = session.me.timeZone
   // The start in this person's own time zone, with the day: people across the world may be a day apart.
@@ -61,8 +63,6 @@ export function SegmentNow(props: { session: ConveningSession; facilitates: bool
       </div>
     )
   }
-  // The projection depends on the time; it is cheap, and read here on every tick.
-  const projection = readProjection(doc, session.clock)
   const next = projection.next
   if (!running) {
     return (
@@ -103,7 +103,7 @@ export function SegmentNow(props: { session: ConveningSession; facilitates: bool
 export function SegmentMoves(props: { session: ConveningSession; facilitates: boolean; which: 'all' | 'next' | 'rest' }) {
   const { session, facilitates, which } = props
   const doc = session.doc
-  const current = useRunValue(session, () => readCurrent(doc), 'current')
+  const current = useY(runTypes(doc), () => readCurrent(doc), sameJson)
   const { notice, run } = useNotice()
   const timer: TimerState | null = current && current.segmentId !== null ? current.timer : null
   if (!facilitates || !timer || !current || current.segmentId === null) return null

@@ -1,13 +1,13 @@
 import { moveTimer, readTimers, type SharedTimer } from '../../../shared/facilitation'
-import type { ConveningSession } from '../../sync'
-import { Countdown, Said, useTicking } from './Countdown'
-import { Notice, useNotice } from './borrowed'
-import { useRunValue } from './hooks'
+import { sameJson, useY, type ConveningSession } from '../../sync'
+import { useTicking } from './ticking'
+import { runTypes } from './hooks'
+import { Countdown, Said, Notice, useNotice } from '../../ui'
 
 /** The shared timers this person may see, small, in the strip. */
 export function StripTimers(props: { session: ConveningSession; facilitates: boolean }) {
   const { session, facilitates } = props
-  const timers = useRunValue(session, () => readTimers(session.doc, facilitates), `timers:${facilitates}`)
+  const timers = useY(runTypes(session.doc), () => readTimers(session.doc, facilitates), sameJson)
   if (timers.length === 0) return null
   return (
     <ul className="fx-timers" aria-label="Timers">

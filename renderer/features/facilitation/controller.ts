@@ -16,8 +16,7 @@ import {
 } from '../../../shared/facilitation'
 import { PANELS, readPeople, type Panel } from '../../../shared/session'
 import { diagramsMap } from '../../../shared/diagram'
-import type { ConveningSession } from '../../sync'
-import { ValueStore, shallowEqual } from '../../sync/store'
+import { type ConveningSession, ValueStore, shallowEqual } from '../../sync'
 import { panelControl, type PanelControl } from './panelControl'
 
 /**

@@ -1,76 +1,36 @@
-import { useEffect, useState, useSyncExternalStore } from 'react'
+import { useCallback, useEffect, useState } from 'react'
+import type * as Y from 'yjs'
 import { agendaArray, readFacilitationPresence, runMap, type FacilitationPresence } from '../../../shared/facilitation'
-import { canFacilitate, peopleMap, metaMap } from '../../../shared/session'
-import type { ConveningSession } from '../../sync'
+import { canFacilitate, roleStanding, type RoleStanding } from '../../../shared/session'
+import { roleTypes, sameFields, useY, type ConveningSession, type Watch } from '../../sync'
 
 /**
- * A value read from the run of show (the run map, the agenda, and the people list and
- * meta, since who facilitates decides which entries count). Recomputed only when one
- * of them changes; a result equal to the previous one keeps its identity, so nothing
- * re-renders when an unrelated entry changes. Keys name what is read, the same for
- * every component (the cache is shared by the whole convening).
+ * What a run-of-show read watches with `useY`: the run map (flat: timers, hands,
+ * breakouts, votes, locks, the current segment) and the roles that decide whose
+ * entries count.
  */
-export function useRunValue<T>(session: ConveningSession, read: () => T, key: string): T {
-  const store = runStore(session)
-  return useSyncExternalStore(store.subscribe, () => store.snapshot(key, read))
+export function runTypes(doc: Y.Doc): Watch[] {
+  return [runMap(doc), ...roleTypes(doc)]
 }
 
-/** A number that changes with every change to the run of show (for views that also depend on the time). */
-export function useRunVersion(session: ConveningSession): number {
-  const store = runStore(session)
-  return useSyncExternalStore(store.subscribe, store.version)
+/** `runTypes` and the agenda's segments, for what the plan shows. */
+export function agendaTypes(doc: Y.Doc): Watch[] {
+  return [runMap(doc), agendaArray(doc), ...roleTypes(doc)]
 }
 
-interface RunStore {
-  version: () => number
-  subscribe: (onChange: () => void) => () => void
-  snapshot: <T>(key: string, read: () => T) => T
-}
+// These two are asked by every row of the people list and many controls: their reads
+// keep their identity, so a row rendering for its own reasons does not read roles again.
 
-const stores = new WeakMap<ConveningSession, RunStore>()
-
-/**
- * One store per convening. It watches the document from its creation for as long as
- * the document lives, so its version is never behind (a store that started watching
- * only when a component subscribed would miss a change made between render and
- * subscription).
- */
-function runStore(session: ConveningSession): RunStore {
-  const existing = stores.get(session)
-  if (existing) return existing
-  let version = 0
-  const cache = new Map<string, { version: number; value: unknown; json: string }>()
-  const listeners = new Set<() => void>()
-  const handler = (): void => {
-    version += 1
-    for (const listener of [...listeners]) listener()
-  }
-  for (const type of [runMap(session.doc), agendaArray(session.doc), peopleMap(session.doc), metaMap(session.doc)]) type.observeDeep(handler)
-  const store: RunStore = {
-    version: () => version,
-    subscribe: (onChange) => {
-      listeners.add(onChange)
-      return () => listeners.delete(onChange)
-    },
-    snapshot: <T,>(key: string, read: () => T): T => {
-      const cached = cache.get(key)
-      if (cached && cached.version === version) return cached.value as T
-      const value = read()
-      const json = JSON.stringify(value) ?? ''
-      if (cached && cached.json === json) {
-        cached.version = version
-        return cached.value as T
-      }
-      cache.set(key, { version, value, json })
-      return value
-    },
-  }
-  stores.set(session, store)
-  return store
-}
-
+/** Whether this person (by default, me) facilitates now. */
 export function useFacilitates(session: ConveningSession, personId = session.me.id): boolean {
-  return useRunValue(session, () => canFacilitate(session.doc, personId), `facilitates:${personId}`)
+  const read = useCallback(() => canFacilitate(session.doc, personId), [session, personId])
+  return useY(roleTypes(session.doc), read, Object.is)
+}
+
+/** A person's role, what they asked for, and who granted it. */
+export function useStanding(session: ConveningSession, personId: string): RoleStanding | null {
+  const read = useCallback(() => roleStanding(session.doc, personId), [session, personId])
+  return useY(roleTypes(session.doc), read, sameFields)
 }
 
 /**

@@ -1,7 +1,6 @@
 import * as Y from 'yjs'
 import { ORIGINS, metaMap, newId, readArchive, readPeople, type ArchiveHeader, type Role } from '../../../shared/session'
-import { closeSession, type ConveneDB, type ConveningRecord } from '../../sync'
-import { UpdateLog } from '../../sync/persistence'
+import { closeSession, type ConveneDB, type ConveningRecord, UpdateLog } from '../../sync'
 
 /**
  * Opening a `.convene` file on this computer: checked in full first (readArchive),

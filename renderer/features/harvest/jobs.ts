@@ -1,6 +1,6 @@
 import * as Y from 'yjs'
 import { strToU8, zipSync, type Zippable } from 'fflate'
-import { writeArchive } from '../../../shared/session'
+import { readTitle, writeArchive } from '../../../shared/session'
 import { collectHarvest, harvestFolder, harvestName, harvestToHtml, harvestToMarkdown, journalSection, type PromptLookup } from '../../../shared/notes'
 import { promptTextById } from '../../../shared/conversation'
 
@@ -52,8 +52,7 @@ export function runHarvestJob(request: HarvestJobRequest, progress: (done: numbe
     Y.applyUpdate(doc, request.update)
     if (request.kind === 'archive') {
       const archive = writeArchive(doc, { now: request.now, exportedBy: request.exportedBy })
-      const title = (doc.getMap('meta').get('title') as string | undefined) ?? ''
-      return { kind: 'archive', name: title.trim() || 'Untitled convening', archive }
+      return { kind: 'archive', name: readTitle(doc).trim() || 'Untitled convening', archive }
     }
     const harvest = collectHarvest(doc, {
       now: request.now,

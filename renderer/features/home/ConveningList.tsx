@@ -3,8 +3,8 @@ import { TITLE_MAX, TitleSchema } from '../../../shared/session'
 import { deleteConvening, duplicateConvening, listConvenings, renameConvening, useLiveQuery, type ConveningRecord } from '../../sync'
 import { useApp } from '../../app/context'
 import { navigate } from '../../app/router'
-import { ConfirmDialog } from '../../ui/Dialog'
-import { plural, timeAgo } from '../../ui/format'
+import { ConfirmDialog } from '../../ui'
+import { timeAgo, useIntl, useT } from '../../i18n'
 import { errorMessage } from '../../../shared/errors'
 
 export function ConveningList() {
@@ -12,6 +12,7 @@ export function ConveningList() {
   const convenings = useLiveQuery(() => listConvenings(db), [db])
   const [toDelete, setToDelete] = useState<ConveningRecord | null>(null)
   const [message, setMessage] = useState<string | null>(null)
+  const t = useT()
 
   async function run(action: () => Promise<unknown>, done: string) {
     try {
@@ -24,24 +25,27 @@ export function ConveningList() {
 
   return (
     <section className="card stack" aria-labelledby="list-heading">
-      <h2 id="list-heading">Your convenings</h2>
+      <h2 id="list-heading">{t({ id: 'home.list.title', defaultMessage: 'Your convenings' })}</h2>
       <p className="sr-only" role="status" aria-live="polite">
         {message ?? ''}
       </p>
       {convenings === undefined ? (
-        <p className="muted">Loading…</p>
+        <p className="muted">{t({ id: 'home.list.loading', defaultMessage: 'Loading…' })}</p>
       ) : convenings.length === 0 ? (
         <p className="muted">
-          No convenings on this computer yet. Start one, or join with the invite your facilitator sent you.
+          {t({
+            id: 'home.list.empty',
+            defaultMessage: 'No convenings on this computer yet. Start one, or join with the invite your facilitator sent you.',
+          })}
         </p>
       ) : (
-        <ul className="convening-list" aria-label="Convenings on this computer">
+        <ul className="convening-list" aria-label={t({ id: 'home.list.label', defaultMessage: 'Convenings on this computer' })}>
           {convenings.map((record) => (
             <ConveningRow
               key={record.id}
               record={record}
-              onRename={(title) => run(() => renameConvening(db, record.id, title), `Renamed to ${title}`)}
-              onDuplicate={() => run(() => duplicateConvening(db, record.id, signer.publicKey), `Duplicated ${record.title}`)}
+              onRename={(title) => run(() => renameConvening(db, record.id, title), t({ id: 'home.list.renamed', defaultMessage: 'Renamed to {title}' }, { title }))}
+              onDuplicate={() => run(() => duplicateConvening(db, record.id, signer.publicKey), t({ id: 'home.list.duplicated', defaultMessage: 'Duplicated {title}' }, { title: record.title }))}
               onDelete={() => setToDelete(record)}
             />
           ))}
@@ -49,20 +53,26 @@ export function ConveningList() {
       )}
       <ConfirmDialog
         open={toDelete !== null}
-        title="Delete this convening?"
+        title={t({ id: 'home.list.deleteTitle', defaultMessage: 'Delete this convening?' })}
         message={
-          <>
-            <strong>{toDelete?.title || 'This convening'}</strong> and everything in it will be removed from this
-            computer. Other people keep their own copies.
-          </>
+          t(
+            {
+              id: 'home.list.deleteMessage',
+              defaultMessage: '<strong>{title}</strong> and everything in it will be removed from this computer. Other people keep their own copies.',
+            },
+            {
+              title: toDelete?.title || t({ id: 'home.list.thisConvening', defaultMessage: 'This convening' }),
+              strong: (chunks) => <strong>{chunks}</strong>,
+            },
+          )
         }
-        confirmLabel="Delete"
+        confirmLabel={t({ id: 'common.delete', defaultMessage: 'Delete' })}
         danger
         onCancel={() => setToDelete(null)}
         onConfirm={() => {
           const record = toDelete
           setToDelete(null)
-          if (record) void run(() => deleteConvening(db, record.id), `Deleted ${record.title}`)
+          if (record) void run(() => deleteConvening(db, record.id), t({ id: 'home.list.deleted', defaultMessage: 'Deleted {title}' }, { title: record.title }))
         }}
       />
     </section>
@@ -79,7 +89,9 @@ function ConveningRow(props: {
   const [editing, setEditing] = useState(false)
   const [draft, setDraft] = useState(record.title)
   const [error, setError] = useState<string | null>(null)
-  const title = record.title || 'Joining… (waiting for the others)'
+  const t = useT()
+  const intl = useIntl()
+  const title = record.title || t({ id: 'home.list.joining', defaultMessage: 'Joining… (waiting for the others)' })
 
   async function commit() {
     const parsed = TitleSchema.safeParse(draft)
@@ -99,7 +111,7 @@ function ConveningRow(props: {
           }}
         >
           <label className="sr-only" htmlFor={`rename-${record.id}`}>
-            New title
+            {t({ id: 'home.list.newTitle', defaultMessage: 'New title' })}
           </label>
           <input
             id={`rename-${record.id}`}
@@ -113,10 +125,10 @@ function ConveningRow(props: {
             }}
           />
           <button type="submit" className="button primary">
-            Save
+            {t({ id: 'common.save', defaultMessage: 'Save' })}
           </button>
           <button type="button" className="button" onClick={() => setEditing(false)}>
-            Cancel
+            {t({ id: 'common.cancel', defaultMessage: 'Cancel' })}
           </button>
           {error && (
             <span className="error" role="alert">
@@ -133,10 +145,13 @@ function ConveningRow(props: {
           >
             <span className="convening-title">{title}</span>
             <span className="muted small">
-              Last opened {timeAgo(record.lastOpenedAt)} · {plural(record.peopleCount, 'person', 'people')}
+              {t(
+                { id: 'home.list.lastOpened', defaultMessage: 'Last opened {ago} · {count, plural, one {# person} other {# people}}' },
+                { ago: timeAgo(intl, record.lastOpenedAt), count: record.peopleCount },
+              )}
             </span>
           </button>
-          <div className="row actions" role="group" aria-label={`Actions for ${title}`}>
+          <div className="row actions" role="group" aria-label={t({ id: 'home.list.actions', defaultMessage: 'Actions for {title}' }, { title })}>
             <button
               type="button"
               className="button quiet"
@@ -146,13 +161,13 @@ function ConveningRow(props: {
                 setEditing(true)
               }}
             >
-              Rename
+              {t({ id: 'home.list.rename', defaultMessage: 'Rename' })}
             </button>
             <button type="button" className="button quiet" onClick={props.onDuplicate}>
-              Duplicate
+              {t({ id: 'home.list.duplicate', defaultMessage: 'Duplicate' })}
             </button>
             <button type="button" className="button quiet danger-text" onClick={props.onDelete}>
-              Delete
+              {t({ id: 'common.delete', defaultMessage: 'Delete' })}
             </button>
           </div>
         </>

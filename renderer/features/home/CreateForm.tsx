@@ -6,23 +6,25 @@ import { useApp, type AppServices } from '../../app/context'
 import { navigate, type Route } from '../../app/router'
 import { PersonFields } from './PersonFields'
 import { errorMessage } from '../../../shared/errors'
+import type { Message } from '../../../shared/i18n'
+import { useT } from '../../i18n'
 
 /** What the form starts: a convening here; a cohort passes its own (features/cohort). */
 export interface CreateTarget {
-  heading: string
-  titleLabel: string
-  placeholder: string
-  submitLabel: string
+  heading: Message
+  titleLabel: Message
+  placeholder: Message
+  submitLabel: Message
   idPrefix: string
   titleSchema: z.ZodType<string>
   create(app: AppServices, title: string, role: Role): Promise<Route>
 }
 
 const CONVENING: CreateTarget = {
-  heading: 'Start a convening',
-  titleLabel: 'Title',
-  placeholder: 'e.g. Cohort 4 — March gathering',
-  submitLabel: 'Create convening',
+  heading: { id: 'home.create.heading', defaultMessage: 'Start a convening' },
+  titleLabel: { id: 'home.create.title', defaultMessage: 'Title' },
+  placeholder: { id: 'home.create.placeholder', defaultMessage: 'e.g. Cohort 4 — March gathering' },
+  submitLabel: { id: 'home.create.submit', defaultMessage: 'Create convening' },
   idPrefix: 'create',
   titleSchema: TitleSchema,
   create: async (app, title, role) => {
@@ -34,6 +36,7 @@ const CONVENING: CreateTarget = {
 /** `embedded`: inside another card (no card of its own, no heading; named for screen readers). */
 export function CreateForm(props: { target?: CreateTarget; embedded?: boolean }) {
   const app = useApp()
+  const t = useT()
   const target = props.target ?? CONVENING
   const [title, setTitle] = useState('')
   const [name, setName] = useState(app.identity.name)
@@ -61,17 +64,17 @@ export function CreateForm(props: { target?: CreateTarget; embedded?: boolean })
   return (
     <form
       className={props.embedded ? 'stack' : 'card stack'}
-      {...(props.embedded ? { 'aria-label': target.heading } : { 'aria-labelledby': `${idPrefix}-heading` })}
+      {...(props.embedded ? { 'aria-label': t(target.heading) } : { 'aria-labelledby': `${idPrefix}-heading` })}
       onSubmit={(event) => void submit(event)}
     >
-      {!props.embedded && <h2 id={`${idPrefix}-heading`}>{target.heading}</h2>}
+      {!props.embedded && <h2 id={`${idPrefix}-heading`}>{t(target.heading)}</h2>}
       <label className="field" htmlFor={`${idPrefix}-title`}>
-        <span>{target.titleLabel}</span>
+        <span>{t(target.titleLabel)}</span>
         <input
           id={`${idPrefix}-title`}
           value={title}
           maxLength={TITLE_MAX}
-          placeholder={target.placeholder}
+          placeholder={t(target.placeholder)}
           required
           onChange={(event) => setTitle(event.target.value)}
         />
@@ -83,7 +86,7 @@ export function CreateForm(props: { target?: CreateTarget; embedded?: boolean })
         </p>
       )}
       <button type="submit" className="button primary" disabled={busy}>
-        {target.submitLabel}
+        {t(target.submitLabel)}
       </button>
     </form>
   )

@@ -6,17 +6,20 @@ import { useApp } from '../../app/context'
 import { navigate } from '../../app/router'
 import { PersonFields } from './PersonFields'
 import { errorMessage } from '../../../shared/errors'
+import { useT } from '../../i18n'
 
-function describeChange(change: InviteChange): string {
-  const list = (urls: string[]): string => (urls.length > 0 ? urls.join(', ') : 'none')
-  if (change.what === 'secret') return 'A different secret: it would join a different group of people under the same room.'
-  if (change.what === 'signaling') return `Signaling servers: ${list(change.before)} → ${list(change.after)}`
+function describeChange(change: InviteChange, t: ReturnType<typeof useT>): string {
+  const list = (urls: string[]): string => (urls.length > 0 ? urls.join(', ') : t({ id: 'home.join.change.none', defaultMessage: 'none' }))
+  if (change.what === 'secret') return t({ id: 'home.join.change.secret', defaultMessage: 'A different secret: it would join a different group of people under the same room.' })
+  if (change.what === 'signaling') {
+    return t({ id: 'home.join.change.signaling', defaultMessage: 'Signaling servers: {before} → {after}' }, { before: list(change.before), after: list(change.after) })
+  }
   if (change.what === 'founder') {
     return change.before.length > 0
-      ? 'A different founder: the roles here would answer to someone else’s key.'
-      : 'A founder key, where the copy here has none: roles would answer to that key from now on.'
+      ? t({ id: 'home.join.change.founder', defaultMessage: 'A different founder: the roles here would answer to someone else’s key.' })
+      : t({ id: 'home.join.change.founderNew', defaultMessage: 'A founder key, where the copy here has none: roles would answer to that key from now on.' })
   }
-  return `Relays: ${list(change.before)} → ${list(change.after)}`
+  return t({ id: 'home.join.change.relays', defaultMessage: 'Relays: {before} → {after}' }, { before: list(change.before), after: list(change.after) })
 }
 
 function isCohortInvite(text: string): boolean {
@@ -27,6 +30,7 @@ function isCohortInvite(text: string): boolean {
 /** Join from a pasted invite link or code (or one opened from a link, prefilled). */
 export function JoinForm(props: { initialInvite?: string; autoFocusName?: boolean; /** The invite came from a link and reads well: its text waits behind "Invite details". */ inviteFolded?: boolean }) {
   const app = useApp()
+  const t = useT()
   const [invite, setInvite] = useState(props.initialInvite ?? '')
   const [name, setName] = useState(app.identity.name)
   const [role, setRole] = useState<Role>('practitioner')
@@ -60,33 +64,44 @@ export function JoinForm(props: { initialInvite?: string; autoFocusName?: boolea
     const existing = parsed.invite.kind === 'cohort' ? await app.db.cohorts.get(parsed.invite.room) : await app.db.convenings.get(parsed.invite.room)
     const changes = existing ? inviteChanges(existing, parsed.invite) : []
     if (existing && changes.length > 0) {
-      return setAsking({ invite: parsed.invite, title: existing.title || 'this room', changes })
+      return setAsking({ invite: parsed.invite, title: existing.title || t({ id: 'home.join.thisRoom', defaultMessage: 'this room' }), changes })
     }
     await join(parsed.invite, false)
   }
 
   if (asking) {
-    const what = asking.invite.kind === 'cohort' ? 'cohort' : 'convening'
+    const kind = asking.invite.kind === 'cohort' ? 'cohort' : 'convening'
     return (
       <section className="card stack" aria-labelledby="rekey-heading">
-        <h2 id="rekey-heading">You already have “{asking.title}” here</h2>
-        <p>This invite is for the same {what}, but it would change how this computer reaches it:</p>
+        <h2 id="rekey-heading">{t({ id: 'home.join.already', defaultMessage: 'You already have “{title}” here' }, { title: asking.title })}</h2>
+        <p>
+          {t(
+            { id: 'home.join.sameRoom', defaultMessage: 'This invite is for the same {kind, select, cohort {cohort} other {convening}}, but it would change how this computer reaches it:' },
+            { kind },
+          )}
+        </p>
         <ul className="stack" data-testid="invite-changes">
           {asking.changes.map((change) => (
-            <li key={change.what}>{describeChange(change)}</li>
+            <li key={change.what}>{describeChange(change, t)}</li>
           ))}
         </ul>
         <p className="muted small">
-          Switch only if you trust who sent it. Someone who knows a room&rsquo;s id can make an invite with a secret of
-          their own; with it, your copy of this {what} would be shared with them.
+          {t(
+            {
+              id: 'home.join.trust',
+              defaultMessage:
+                'Switch only if you trust who sent it. Someone who knows a room’s id can make an invite with a secret of their own; with it, your copy of this {kind, select, cohort {cohort} other {convening}} would be shared with them.',
+            },
+            { kind },
+          )}
         </p>
         <div className="row wrap end">
           {/* Keeping is the safe choice, so it is the one that stands out. */}
           <button type="button" className="button primary" disabled={busy} onClick={() => void join(asking.invite, false)}>
-            Keep what I have and open it
+            {t({ id: 'home.join.keep', defaultMessage: 'Keep what I have and open it' })}
           </button>
           <button type="button" className="button" disabled={busy} onClick={() => void join(asking.invite, true)}>
-            Use this invite instead
+            {t({ id: 'home.join.switch', defaultMessage: 'Use this invite instead' })}
           </button>
         </div>
       </section>
@@ -95,13 +110,13 @@ export function JoinForm(props: { initialInvite?: string; autoFocusName?: boolea
 
   const inviteField = (
     <label className="field" htmlFor="join-invite">
-      <span>Invite link or code</span>
+      <span>{t({ id: 'home.join.invite', defaultMessage: 'Invite link or code' })}</span>
       <textarea
         id="join-invite"
         rows={3}
         value={invite}
         spellCheck={false}
-        placeholder="convene://join?… or the code your facilitator shared"
+        placeholder={t({ id: 'home.join.invitePlaceholder', defaultMessage: 'convene://join?… or the code your facilitator shared' })}
         onChange={(event) => {
           setInvite(event.target.value)
           setError(null)
@@ -111,10 +126,10 @@ export function JoinForm(props: { initialInvite?: string; autoFocusName?: boolea
   )
   return (
     <form className="card stack" aria-labelledby="join-heading" onSubmit={(event) => void submit(event)}>
-      <h2 id="join-heading">Join with an invite</h2>
+      <h2 id="join-heading">{t({ id: 'home.join.heading', defaultMessage: 'Join with an invite' })}</h2>
       {props.inviteFolded ? (
         <details className="join-invite-details">
-          <summary>Invite details</summary>
+          <summary>{t({ id: 'home.join.details', defaultMessage: 'Invite details' })}</summary>
           {inviteField}
         </details>
       ) : (
@@ -127,7 +142,7 @@ export function JoinForm(props: { initialInvite?: string; autoFocusName?: boolea
         </p>
       )}
       <button type="submit" className="button primary" disabled={busy}>
-        {isCohortInvite(invite) ? 'Join cohort' : 'Join convening'}
+        {isCohortInvite(invite) ? t({ id: 'home.join.cohort', defaultMessage: 'Join cohort' }) : t({ id: 'home.join.convening', defaultMessage: 'Join convening' })}
       </button>
     </form>
   )

@@ -3,6 +3,7 @@ import { parseInvite } from '../../../shared/session'
 import { useApp } from '../../app/context'
 import { navigate } from '../../app/router'
 import { JoinForm } from './JoinForm'
+import { useT } from '../../i18n'
 
 /**
  * Reached from an invite link: the invite is filled in, the person adds their name.
@@ -11,6 +12,7 @@ import { JoinForm } from './JoinForm'
  */
 export function JoinScreen(props: { query: string }) {
   const { db } = useApp()
+  const t = useT()
   const link = `convene://join?${props.query}`
   const parsed = parseInvite(link)
   const invite = parsed.ok ? parsed.invite : null
@@ -32,13 +34,22 @@ export function JoinScreen(props: { query: string }) {
     <div className="page narrow">
       <header className="page-header">
         <button type="button" className="link-button" onClick={() => navigate({ name: 'home' })}>
-          ← All convenings
+          {t({ id: 'home.join.back', defaultMessage: '← All convenings' })}
         </button>
       </header>
       <main>
-        <h1 className="page-title">{title ? <>You are invited to “{title}”</> : <>You are invited to a {what}</>}</h1>
+        <h1 className="page-title">
+          {title
+            ? t({ id: 'home.join.invitedTo', defaultMessage: 'You are invited to “{title}”' }, { title })
+            : t({ id: 'home.join.invitedToKind', defaultMessage: 'You are invited to a {kind, select, cohort {cohort} other {convening}}' }, { kind: what })}
+        </h1>
         <p className="muted">
-          {title ? `A ${what}. ` : ''}Tell the others who you are, then join. Your name is kept on this computer for next time.
+          {title
+            ? t(
+                { id: 'home.join.introTitled', defaultMessage: 'A {kind, select, cohort {cohort} other {convening}}. Tell the others who you are, then join. Your name is kept on this computer for next time.' },
+                { kind: what },
+              )
+            : t({ id: 'home.join.intro', defaultMessage: 'Tell the others who you are, then join. Your name is kept on this computer for next time.' })}
         </p>
         <JoinForm initialInvite={link} autoFocusName inviteFolded={invite !== null} />
       </main>

@@ -1,4 +1,5 @@
-import { ROLES, ROLE_LABELS, NAME_MAX, type Role } from '../../../shared/session'
+import { ROLES, ROLE_MESSAGES, NAME_MAX, type Role } from '../../../shared/session'
+import { useT } from '../../i18n'
 
 /** "Your name" and "Your role": the same two fields wherever a person enters a convening. */
 export function PersonFields(props: {
@@ -9,10 +10,11 @@ export function PersonFields(props: {
   onRole: (role: Role) => void
 }) {
   const { idPrefix } = props
+  const t = useT()
   return (
     <>
       <label className="field" htmlFor={`${idPrefix}-name`}>
-        <span>Your name</span>
+        <span>{t({ id: 'home.person.name', defaultMessage: 'Your name' })}</span>
         <input
           id={`${idPrefix}-name`}
           value={props.name}
@@ -23,11 +25,11 @@ export function PersonFields(props: {
         />
       </label>
       <label className="field" htmlFor={`${idPrefix}-role`}>
-        <span>Your role</span>
+        <span>{t({ id: 'home.person.role', defaultMessage: 'Your role' })}</span>
         <select id={`${idPrefix}-role`} value={props.role} onChange={(event) => props.onRole(event.target.value as Role)}>
           {ROLES.map((role) => (
             <option key={role} value={role}>
-              {ROLE_LABELS[role]}
+              {t(ROLE_MESSAGES[role])}
             </option>
           ))}
         </select>

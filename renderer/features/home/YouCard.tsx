@@ -1,11 +1,25 @@
 import { useState } from 'react'
-import { PERSON_COLOURS, PERSON_COLOUR_NAMES } from '../../../shared/session'
+import { PERSON_COLOURS } from '../../../shared/session'
 import { useApp } from '../../app/context'
-import { Dialog } from '../../ui/Dialog'
+import { Dialog } from '../../ui'
+import { useT } from '../../i18n'
+
+/** The colours' names, for screen readers, in the order of PERSON_COLOURS. */
+const COLOUR_NAMES = [
+  { id: 'colour.teal', defaultMessage: 'Teal' },
+  { id: 'colour.rose', defaultMessage: 'Rose' },
+  { id: 'colour.moss', defaultMessage: 'Moss' },
+  { id: 'colour.amber', defaultMessage: 'Amber' },
+  { id: 'colour.violet', defaultMessage: 'Violet' },
+  { id: 'colour.jade', defaultMessage: 'Jade' },
+  { id: 'colour.rust', defaultMessage: 'Rust' },
+  { id: 'colour.indigo', defaultMessage: 'Indigo' },
+] as const
 
 /** This person's name and colour, kept in local settings and used in every convening. */
 export function YouCard() {
   const app = useApp()
+  const t = useT()
   const [open, setOpen] = useState(false)
   const [name, setName] = useState(app.identity.name)
   const [colour, setColour] = useState(app.identity.colour)
@@ -21,9 +35,9 @@ export function YouCard() {
         }}
       >
         <span className="swatch" style={{ background: app.identity.colour }} aria-hidden="true" />
-        {app.identity.name || 'Set your name'}
+        {app.identity.name || t({ id: 'home.you.setName', defaultMessage: 'Set your name' })}
       </button>
-      <Dialog title="About you" open={open} onClose={() => setOpen(false)}>
+      <Dialog title={t({ id: 'home.you.title', defaultMessage: 'About you' })} open={open} onClose={() => setOpen(false)}>
         <form
           className="stack"
           onSubmit={(event) => {
@@ -32,11 +46,11 @@ export function YouCard() {
           }}
         >
           <label className="field" htmlFor="you-name">
-            <span>Your name</span>
+            <span>{t({ id: 'home.you.name', defaultMessage: 'Your name' })}</span>
             <input id="you-name" value={name} maxLength={80} onChange={(event) => setName(event.target.value)} />
           </label>
           <fieldset className="field">
-            <legend>Your colour</legend>
+            <legend>{t({ id: 'home.you.colour', defaultMessage: 'Your colour' })}</legend>
             <div className="row wrap">
               {PERSON_COLOURS.map((option, index) => (
                 <label key={option} className="colour-option">
@@ -48,15 +62,17 @@ export function YouCard() {
                     onChange={() => setColour(option)}
                   />
                   <span className="swatch large" style={{ background: option }} />
-                  <span className="sr-only">{PERSON_COLOUR_NAMES[index]}</span>
+                  <span className="sr-only">{t(COLOUR_NAMES[index])}</span>
                 </label>
               ))}
             </div>
           </fieldset>
-          <p className="muted small">Kept on this computer only. Others see your name and colour while you are in a convening.</p>
+          <p className="muted small">
+            {t({ id: 'home.you.privacy', defaultMessage: 'Kept on this computer only. Others see your name and colour while you are in a convening.' })}
+          </p>
           <div className="row end">
             <button type="submit" className="button primary">
-              Save
+              {t({ id: 'common.save', defaultMessage: 'Save' })}
             </button>
           </div>
         </form>

@@ -5,6 +5,7 @@ import type { ConveningSession } from '../../sync'
 import { useApp } from '../../app/context'
 import { platform } from '../../platform'
 import { GENERAL, JOURNAL_MAX, loadEntry, saveEntry, useJournalEntries } from './journalStore'
+import { useT } from '../../i18n'
 import './journal.css'
 
 const SAVE_AFTER_MS = 500
@@ -16,6 +17,7 @@ const SAVE_AFTER_MS = 500
 export function JournalPanel(props: { session: ConveningSession; currentPromptId: string | null; onClose: () => void }) {
   const { session, currentPromptId } = props
   const { db } = useApp()
+  const t = useT()
   const entries = useJournalEntries(db, session.id)
   const [pinned, setPinned] = useState<string | null>(null)
   const topic = pinned ?? currentPromptId ?? GENERAL
@@ -65,10 +67,10 @@ export function JournalPanel(props: { session: ConveningSession; currentPromptId
     timer.current = setTimeout(() => void flush.current(), SAVE_AFTER_MS)
   }
 
-  const words = (id: string): string => promptTextById(session.doc, id) ?? 'A prompt from an earlier deck'
+  const words = (id: string): string => promptTextById(session.doc, id) ?? t({ id: 'journal.topic.earlier', defaultMessage: 'A prompt from an earlier deck' })
   const topics = new Map<string, string>()
-  if (currentPromptId) topics.set(currentPromptId, `This prompt: ${words(currentPromptId)}`)
-  topics.set(GENERAL, 'General notes for this convening')
+  if (currentPromptId) topics.set(currentPromptId, t({ id: 'journal.topic.current', defaultMessage: 'This prompt: {words}' }, { words: words(currentPromptId) }))
+  topics.set(GENERAL, t({ id: 'journal.topic.general', defaultMessage: 'General notes for this convening' }))
   for (const entry of entries) if (entry.promptId && !topics.has(entry.promptId)) topics.set(entry.promptId, words(entry.promptId))
 
   const exportJournal = async (): Promise<void> => {
@@ -84,18 +86,21 @@ export function JournalPanel(props: { session: ConveningSession; currentPromptId
     <aside className="jn-journal" id="journal-panel" aria-labelledby="journal-heading">
       <div className="row">
         <h2 id="journal-heading" className="grow">
-          My private journal
+          {t({ id: 'journal.heading', defaultMessage: 'My private journal' })}
         </h2>
-        <button type="button" className="icon-button" aria-label="Close my journal" onClick={props.onClose}>
+        <button type="button" className="icon-button" aria-label={t({ id: 'journal.close', defaultMessage: 'Close my journal' })} onClick={props.onClose}>
           ×
         </button>
       </div>
       <p className="jn-journal-privacy small" id="journal-privacy">
-        Only on this computer. Never sent to anyone and never part of the shared notes. You can download it below;
-        clearing this app’s or browser’s data deletes it.
+        {t({
+          id: 'journal.privacy',
+          defaultMessage:
+            'Only on this computer. Never sent to anyone and never part of the shared notes. You can download it below; clearing this app’s or browser’s data deletes it.',
+        })}
       </p>
       <label className="field">
-        <span>Writing about</span>
+        <span>{t({ id: 'journal.topic.label', defaultMessage: 'Writing about' })}</span>
         <select
           value={topic}
           onChange={(e) => setPinned(e.target.value === currentPromptId ? null : e.target.value)}
@@ -108,7 +113,7 @@ export function JournalPanel(props: { session: ConveningSession; currentPromptId
         </select>
       </label>
       <label className="field jn-journal-field">
-        <span className="sr-only">My journal entry</span>
+        <span className="sr-only">{t({ id: 'journal.entry', defaultMessage: 'My journal entry' })}</span>
         <textarea
           className="jn-journal-text"
           value={text}
@@ -117,18 +122,24 @@ export function JournalPanel(props: { session: ConveningSession; currentPromptId
           onChange={(e) => type(e.target.value)}
           onBlur={() => void flush.current()}
           aria-describedby="journal-privacy journal-state"
-          placeholder="What is alive for you? Only you will read this."
+          placeholder={t({ id: 'journal.placeholder', defaultMessage: 'What is alive for you? Only you will read this.' })}
         />
       </label>
       <p id="journal-state" className="muted small" role="status">
-        {state === 'saving' ? 'Saving on this computer…' : state === 'failed' ? 'Could not save on this computer.' : state === 'saved' ? 'Saved on this computer.' : ''}
+        {state === 'saving'
+          ? t({ id: 'journal.state.saving', defaultMessage: 'Saving on this computer…' })
+          : state === 'failed'
+            ? t({ id: 'journal.state.failed', defaultMessage: 'Could not save on this computer.' })
+            : state === 'saved'
+              ? t({ id: 'journal.state.saved', defaultMessage: 'Saved on this computer.' })
+              : ''}
       </p>
       <div className="row wrap">
         <span className="muted small grow">
-          {entries.length} {entries.length === 1 ? 'entry' : 'entries'} in this convening
+          {t({ id: 'journal.count', defaultMessage: '{count, plural, one {# entry} other {# entries}} in this convening' }, { count: entries.length })}
         </span>
         <button type="button" className="button" onClick={() => void exportJournal()}>
-          Download my journal
+          {t({ id: 'journal.download', defaultMessage: 'Download my journal' })}
         </button>
       </div>
     </aside>

@@ -1,6 +1,4 @@
-import type { ConveneDB } from '../../sync'
-import type { JournalEntry } from '../../sync/db'
-import { useLiveQuery } from '../../sync'
+import { type ConveneDB, type JournalEntry, useLiveQuery } from '../../sync'
 
 /**
  * The private journal: one entry per convening and prompt (plus general notes), in this

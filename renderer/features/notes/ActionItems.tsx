@@ -14,7 +14,7 @@ import {
   updateAction,
   type ActionItem,
 } from '../../../shared/notes'
-import { useYDerived, type ConveningSession } from '../../sync'
+import { sameFields, useY, type ConveningSession } from '../../sync'
 
 const ORIGIN = localOrigin('actions')
 
@@ -27,9 +27,9 @@ type Draft = { text: string; owner: string; due: string }
  */
 export function ActionItems(props: { session: ConveningSession; readOnly: boolean }) {
   const { doc } = props.session
-  const idsKey = useYDerived(actionsArray(doc), () => actionIds(doc).join('\n'))
+  const idsKey = useY(actionsArray(doc), () => actionIds(doc).join('\n'), Object.is)
   const ids = useMemo(() => (idsKey ? idsKey.split('\n') : []), [idsKey])
-  const names = useYDerived(peopleMap(doc), () => readPeople(doc).map((p) => p.name).join('\n'))
+  const names = useY(peopleMap(doc), () => readPeople(doc).map((p) => p.name).join('\n'), Object.is)
   const listId = useId()
   const [status, setStatus] = useState('')
   const [lastDeleted, setLastDeleted] = useState<Draft | null>(null)
@@ -140,9 +140,9 @@ function ActionForm(props: { session: ConveningSession; listId: string; initial?
 function ActionRow(props: { session: ConveningSession; id: string; readOnly: boolean; listId: string; onDelete: (item: ActionItem) => void }) {
   const { doc } = props.session
   const entry = actionEntry(doc, props.id)
-  const item = useYDerived(entry, () => readAction(doc, props.id))
+  const item = useY(entry, () => readAction(doc, props.id), sameFields)
   // Follow renames: the owner may be a person whose name changes.
-  useYDerived(peopleMap(doc), () => readPeople(doc).map((p) => p.name).join('\n'))
+  useY(peopleMap(doc), () => readPeople(doc).map((p) => p.name).join('\n'), Object.is)
   const [editing, setEditing] = useState(false)
   const checkId = useId()
   if (!item) return null

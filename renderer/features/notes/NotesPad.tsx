@@ -2,10 +2,10 @@ import { useState, type KeyboardEvent } from 'react'
 import type * as Y from 'yjs'
 import { ORIGINS, applyTextValue, notesText } from '../../../shared/session'
 import { applyNoteFormat, continueList, type NoteFormat, type TextSelection } from '../../../shared/notes'
-import { useYDerived, type ConveningSession } from '../../sync'
+import { useY, type ConveningSession } from '../../sync'
 import { NotesToolbar } from './NotesToolbar'
 import { NotesPreview } from './NotesPreview'
-import { useBoundText } from '../../ui/useBoundText'
+import { useBoundText } from '../../ui'
 
 /**
  * The shared notes pad: a plain textarea bound to the document's Y.Text
@@ -90,7 +90,7 @@ export function NotesPad(props: { session: ConveningSession; readOnly: boolean }
 }
 
 function Preview(props: { text: Y.Text }) {
-  const value = useYDerived(props.text, () => props.text.toString())
+  const value = useY(props.text, () => props.text.toString(), Object.is)
   return (
     <div className="notes-preview" role="region" aria-label="Shared notes, formatted" tabIndex={0}>
       <NotesPreview text={value} />

@@ -11,8 +11,8 @@ import {
   type VoteResultsMode,
 } from '../../../shared/facilitation'
 import type { ConveningSession } from '../../sync'
-import { Dialog } from '../../ui/Dialog'
-import { Notice, submitted, useFacilitates, useNotice } from '../facilitation'
+import { Dialog, Notice, submitted, useNotice } from '../../ui'
+import { useFacilitates } from '../facilitation'
 import { useVoteSession } from './host'
 import { asNotice, useVoteWriter } from './hooks'
 import { DEFAULT_QUESTIONS, type VoteCandidates } from './items'

@@ -11,8 +11,8 @@ import {
   type VoteView,
 } from '../../../shared/facilitation'
 import type { ConveningSession } from '../../sync'
-import { plural } from '../../ui/format'
-import { Countdown, Notice, Said, useNotice, useTicking } from '../facilitation'
+import { plural, Countdown, Notice, Said, useNotice } from '../../ui'
+import { useTicking } from '../facilitation'
 import { asNotice, useBallot, useVote, useVoteView, useVoteWriter, voteIsOpen } from './hooks'
 import { VoteResults } from './VoteResults'
 import { errorMessage } from '../../../shared/errors'

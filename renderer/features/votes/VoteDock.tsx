@@ -1,7 +1,7 @@
 import { shownVoteIds } from '../../../shared/facilitation'
-import type { ConveningSession } from '../../sync'
+import { sameItems, useY, type ConveningSession } from '../../sync'
 import { useApp } from '../../app/context'
-import { useFacilitates, useRunValue } from '../facilitation'
+import { runTypes, useFacilitates } from '../facilitation'
 import { useMyAnonymousIds } from './hooks'
 import { VoteCard } from './VoteCard'
 import './votes.css'
@@ -15,7 +15,7 @@ import './votes.css'
 export function VoteDock(props: { session: ConveningSession; readOnly?: boolean }) {
   const { session } = props
   const { db } = useApp()
-  const ids = useRunValue(session, () => shownVoteIds(session.doc), 'votes:shown')
+  const ids = useY(runTypes(session.doc), () => shownVoteIds(session.doc), sameItems)
   const facilitates = useFacilitates(session)
   const mineAnonymous = useMyAnonymousIds(db, session.id)
   if (ids.length === 0) return null

@@ -1,8 +1,6 @@
-import { readPeople } from '../../../shared/session'
 import type { VoteResults as Results } from '../../../shared/facilitation'
-import type { ConveningSession } from '../../sync'
-import { plural } from '../../ui/format'
-import { useRunValue } from '../facilitation'
+import { useNamesById, type ConveningSession } from '../../sync'
+import { plural } from '../../ui'
 
 /**
  * The results, ranked: rank, the item, a bar, its dots, "tied" where items share a
@@ -11,7 +9,7 @@ import { useRunValue } from '../facilitation'
  */
 export function VoteResults(props: { session: ConveningSession; results: Results; anonymous: boolean; question: string }) {
   const { session, results, anonymous } = props
-  const names = useRunValue(session, () => Object.fromEntries(readPeople(session.doc).map((p) => [p.id, p.name])), 'names')
+  const names = useNamesById(session)
   const top = results.rows.filter((r) => r.rank === 1 && r.count > 0)
   const summary =
     results.dotsPlaced === 0

@@ -1,10 +1,11 @@
 import { closeVote, describeVoteSettings, isVoteOpen, readVote, viewVote, voteIds, VOTE_SOURCE_LABELS } from '../../../shared/facilitation'
-import type { ConveningSession } from '../../sync'
+import { sameItems, sameJson, useY, type ConveningSession } from '../../sync'
 import { useApp } from '../../app/context'
-import { Notice, useNotice, useRunValue } from '../facilitation'
+import { runTypes } from '../facilitation'
 import { asNotice, useMyAnonymousIds } from './hooks'
 import { VoteResults } from './VoteResults'
 import './votes.css'
+import { Notice, useNotice } from '../../ui'
 
 /**
  * Every vote of the convening, newest first: its question, settings and results (while
@@ -13,7 +14,7 @@ import './votes.css'
  */
 export function VotesList(props: { session: ConveningSession; facilitates: boolean; readOnly: boolean }) {
   const { session } = props
-  const ids = useRunValue(session, () => voteIds(session.doc).reverse(), 'votes:all')
+  const ids = useY(runTypes(session.doc), () => voteIds(session.doc).reverse(), sameItems)
   if (ids.length === 0) {
     return <p className="muted">No votes yet. Facilitators start one from selected variables in a diagram, from written responses, from the run of show (“Vote on segments”) or from cohort projects.</p>
   }
@@ -28,7 +29,7 @@ export function VotesList(props: { session: ConveningSession; facilitates: boole
 
 /** The same list under a heading, or nothing while there is no vote (the cohort's projects tab). */
 export function VotesArchive(props: { session: ConveningSession; facilitates: boolean; readOnly: boolean }) {
-  const count = useRunValue(props.session, () => voteIds(props.session.doc).length, 'votes:count')
+  const count = useY(runTypes(props.session.doc), () => voteIds(props.session.doc).length, Object.is)
   if (count === 0) return null
   return (
     <section className="stack" aria-labelledby="votes-archive-heading">
@@ -42,9 +43,9 @@ function VoteEntry(props: { session: ConveningSession; voteId: string; facilitat
   const { session, voteId, facilitates, readOnly } = props
   const { db } = useApp()
   const mineAnonymous = useMyAnonymousIds(db, session.id)
-  const vote = useRunValue(session, () => readVote(session.doc, voteId), `vote:${voteId}`)
+  const vote = useY(runTypes(session.doc), () => readVote(session.doc, voteId), sameJson)
   const open = vote !== null && isVoteOpen(vote, session.clock)
-  const view = useRunValue(session, () => viewVote(session.doc, voteId, session.me.id, mineAnonymous, open), `vote-view:${voteId}:${open}:${[...mineAnonymous].join(' ')}`)
+  const view = useY(runTypes(session.doc), () => viewVote(session.doc, voteId, session.me.id, mineAnonymous, open), sameJson)
   const { notice, run } = useNotice()
   if (!view) return null
   return (

@@ -1,11 +1,11 @@
 import { useCallback, useMemo, useRef, useState } from 'react'
 import { castBallot, isVoteOpen, moveDot, readVote, viewVote, type Dots, type Vote, type VoteView, type VoteWriter } from '../../../shared/facilitation'
-import type { ConveningSession } from '../../sync'
+import { sameJson, useY, type ConveningSession } from '../../sync'
 import { useApp } from '../../app/context'
-import { useRunValue } from '../facilitation'
+import { runTypes } from '../facilitation'
 // Which anonymous keys this computer wrote: the one local list anonymous responses and
 // poll answers already use (random keys never collide), kept in this computer's settings.
-import { rememberAnonymous, useMyAnonymousIds } from '../conversation/settings'
+import { rememberAnonymous, useMyAnonymousIds } from '../conversation'
 import { errorMessage } from '../../../shared/errors'
 
 export { useMyAnonymousIds }
@@ -21,7 +21,7 @@ export function useVoteWriter(session: ConveningSession): VoteWriter {
 
 /** A vote's definition and end, re-read only when the run of show changes. */
 export function useVote(session: ConveningSession, voteId: string): Vote | null {
-  return useRunValue(session, () => readVote(session.doc, voteId), `vote:${voteId}`)
+  return useY(runTypes(session.doc), () => readVote(session.doc, voteId), sameJson)
 }
 
 /**
@@ -29,8 +29,7 @@ export function useVote(session: ConveningSession, voteId: string): Vote | null 
  * view is read again when the time runs out, not every second.
  */
 export function useVoteView(session: ConveningSession, voteId: string, mineAnonymous: ReadonlySet<string>, open: boolean): VoteView | null {
-  const mineKey = [...mineAnonymous].join(' ')
-  return useRunValue(session, () => viewVote(session.doc, voteId, session.me.id, mineAnonymous, open), `vote-view:${voteId}:${open}:${mineKey}`)
+  return useY(runTypes(session.doc), () => viewVote(session.doc, voteId, session.me.id, mineAnonymous, open), sameJson)
 }
 
 export function voteIsOpen(session: ConveningSession, vote: Vote | null): boolean {

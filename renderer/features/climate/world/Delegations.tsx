@@ -1,8 +1,9 @@
 import { useState } from 'react'
 import { BLOCS, assignDelegation, assignEvenly, setBlocSet } from '../../../../shared/climate'
 import type { BlocSet, WorldState } from '../../../../shared/climate'
-import { ROLE_LABELS, isFacilitatingRole, readPeople } from '../../../../shared/session'
-import { useClimate, useClimateDoc } from '../context'
+import { ROLE_LABELS, isFacilitatingRole, peopleMap, readPeople } from '../../../../shared/session'
+import { sameRecords, useY } from '../../../sync'
+import { useClimate } from '../context'
 import { fixed } from '../format'
 import { CLIMATE_ORIGIN } from '../liveScenario'
 
@@ -40,7 +41,7 @@ export function BlocFacts(props: { world: WorldState }) {
 export function Delegations(props: { world: WorldState; amFacilitator: boolean }) {
   const { world, amFacilitator } = props
   const { session, readOnly } = useClimate()
-  const people = useClimateDoc(readPeople)
+  const people = useY(peopleMap(session.doc), () => readPeople(session.doc), sameRecords)
   const [message, setMessage] = useState('')
   const canEdit = amFacilitator && !readOnly
   const report = (result: { ok: boolean; error?: { message: string } }, done: string): void => setMessage(result.ok ? done : (result.error?.message ?? ''))

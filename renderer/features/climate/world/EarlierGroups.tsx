@@ -1,12 +1,13 @@
 import { analyseRound, readEarlierRounds, removeEarlierRounds } from '../../../../shared/climate'
-import { useClimate, useClimateDoc } from '../context'
+import { sameJson, useY } from '../../../sync'
+import { climateTypes, useClimate } from '../context'
 import { degrees, fixed } from '../format'
 import { CLIMATE_ORIGIN } from '../liveScenario'
 
 /** Rounds another group played, brought in from a cohort to set beside this room's. */
 export function EarlierGroups(props: { amFacilitator: boolean }) {
-  const earlier = useClimateDoc(readEarlierRounds)
   const { session, readOnly } = useClimate()
+  const earlier = useY(climateTypes(session.doc), () => readEarlierRounds(session.doc), sameJson)
   if (earlier.length === 0) return null
   return (
     <section className="world-rounds stack" aria-labelledby="earlier-heading">

@@ -1,7 +1,8 @@
 import { useMemo } from 'react'
 import { analyseRound, readEarlierRounds, setStage } from '../../../../shared/climate'
 import type { WorldState } from '../../../../shared/climate'
-import { useClimate, useClimateDoc } from '../context'
+import { sameJson, useY } from '../../../sync'
+import { climateTypes, useClimate } from '../context'
 import { billions, degrees, fixed } from '../format'
 import { CLIMATE_ORIGIN } from '../liveScenario'
 import { ChartFigure } from '../charts/ChartFigure'
@@ -11,7 +12,7 @@ import { roundsChart } from '../charts/rounds'
 export function Rounds(props: { world: WorldState; amFacilitator: boolean }) {
   const { world, amFacilitator } = props
   const { session, readOnly } = useClimate()
-  const earlier = useClimateDoc(readEarlierRounds)
+  const earlier = useY(climateTypes(session.doc), () => readEarlierRounds(session.doc), sameJson)
   // Sets brought in are only ever added or removed, so their ids say when they changed.
   const earlierKey = earlier.map((set) => set.id).join(' ')
   // eslint-disable-next-line react-hooks/exhaustive-deps -- earlierKey stands for earlier

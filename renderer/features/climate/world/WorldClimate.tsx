@@ -1,8 +1,9 @@
 import { useState } from 'react'
 import { NO_PLEDGE, pledgeShownTo, readWorld, runRound, setSealed, setStage } from '../../../../shared/climate'
 import type { StageView, WorldState } from '../../../../shared/climate'
-import { timeAgo } from '../../../ui/format'
-import { useAmFacilitator, useClimate, useClimateDoc, usePeopleNames } from '../context'
+import { timeAgo } from '../../../ui'
+import { sameJson, useY } from '../../../sync'
+import { climateTypes, useAmFacilitator, useClimate, usePeopleNames } from '../context'
 import { CLIMATE_ORIGIN } from '../liveScenario'
 import { Debrief } from './Debrief'
 import { Delegations } from './Delegations'
@@ -128,10 +129,10 @@ function Pledging(props: { world: WorldState; amFacilitator: boolean }) {
 
 /** The World Climate negotiation: delegations pledge, the facilitator runs rounds, then the debrief. */
 export function WorldClimate() {
-  const world = useClimateDoc(readWorld)
+  const { session } = useClimate()
+  const world = useY(climateTypes(session.doc), () => readWorld(session.doc), sameJson)
   const amFacilitator = useAmFacilitator()
   const shown = world.rounds.find((r) => r.id === world.stage.roundId) ?? world.rounds.at(-1)
-  const { session } = useClimate()
   const { db } = useApp()
   const shelves = useCohortShelves(db, session.me.id, session.id)
   return (

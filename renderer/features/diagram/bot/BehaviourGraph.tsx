@@ -4,14 +4,12 @@ import { ICEBERG_CONTENT, addLine, behaviourParts, flatLine, readAxes, setAxes, 
 import type { StudioProps } from '../cld/CldStudio'
 import { undoKeys } from '../cld/CldStudio'
 import { UndoButtons } from '../iceberg/IcebergBoard'
-import { NoticeLine } from '../NoticeLine'
-import { Notices } from '../notices'
-import { sameArray, useOwned, useYSelector } from '../state'
-import { shallowEqual } from '../../../sync/store'
-import { CommitField } from '../CommitField'
+import { useOwned } from '../state'
+import { sameFields, sameItems, useY } from '../../../sync'
 import { DIAGRAM_ORIGIN, DiagramUndo, writeStep } from '../undo'
 import { LineList } from './LineList'
 import { Plot, type Shaping } from './Plot'
+import { CommitField, NoticeLine, Notices } from '../../../ui'
 
 /**
  * The behaviour-over-time graph: label what is changing and over what time, then
@@ -23,8 +21,8 @@ export function BehaviourGraph(props: StudioProps) {
   const parts = useMemo(() => behaviourParts(session.doc, diagramId), [session, diagramId])
   const undo = useOwned(() => (parts ? new DiagramUndo(parts.root) : null), (u) => u?.destroy(), [parts])
   const notices = useOwned(() => new Notices(), (n) => n.destroy(), [])
-  const axes = useYSelector(parts?.axes ?? null, () => (parts ? readAxes(parts.axes) : { valueLabel: '', timeStart: '', timeEnd: '' }), shallowEqual)
-  const ids = useYSelector(parts?.lines ?? null, () => (parts ? lineOrder(parts.lines) : []), sameArray)
+  const axes = useY(parts?.axes, () => (parts ? readAxes(parts.axes) : { valueLabel: '', timeStart: '', timeEnd: '' }), sameFields)
+  const ids = useY(parts?.lines, () => (parts ? lineOrder(parts.lines) : []), sameItems)
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set())
   const [hovered, setHovered] = useState<string | null>(null)
   const [shaping, setShaping] = useState<Shaping | null>(null)
@@ -44,15 +42,15 @@ export function BehaviourGraph(props: StudioProps) {
     )
   const onStroke = (stroke: { t: number; v: number }[]): void => {
     const points = strokeToLine(stroke)
-    if (!points) return notices.info('That was too short to read as a line: drag from left to right across the graph.')
-    if (newLine(points)) notices.info(`Your line${nextLabel.trim() ? ` “${nextLabel.trim()}”` : ''} is on the graph.`)
+    if (!points) return notices.tell('That was too short to read as a line: drag from left to right across the graph.')
+    if (newLine(points)) notices.tell(`Your line${nextLabel.trim() ? ` “${nextLabel.trim()}”` : ''} is on the graph.`)
   }
   const startKeyboardLine = (): void => {
     const id = newLine(flatLine(20, 0.5))
     if (!id) return
     setShaping({ lineId: id, step: 0 })
     plotRef.current?.focus()
-    notices.info('A flat line is on the graph. Left and right arrows pick a moment; up and down move the line there. Escape when done.')
+    notices.tell('A flat line is on the graph. Left and right arrows pick a moment; up and down move the line there. Escape when done.')
   }
 
   return (

@@ -1,12 +1,10 @@
 import type * as Y from 'yjs'
 import { deleteLine, describeLine, setLineLabel, type BehaviourParts } from '../../../../shared/diagram'
 import { peopleMap, readPerson } from '../../../../shared/session'
-import type { ConveningSession } from '../../../sync'
-import type { Notices } from '../notices'
-import { useYSelector } from '../state'
-import { CommitField } from '../CommitField'
+import { useY, type ConveningSession } from '../../../sync'
 import { DIAGRAM_ORIGIN, writeStep, type DiagramUndo } from '../undo'
 import { useLine } from './lines'
+import { CommitField, type Notices } from '../../../ui'
 
 interface ListProps {
   parts: BehaviourParts
@@ -52,7 +50,7 @@ export function LineList(props: ListProps) {
 function LineRow(props: ListProps & { id: string; lines: Y.Map<Y.Map<unknown>>; shown: boolean; onToggle: (show: boolean) => void }) {
   const { id, session, undo, notices } = props
   const line = useLine(props.lines, id)
-  const author = useYSelector(peopleMap(session.doc), () => (line ? readPerson(session.doc, line.authorId)?.name : undefined), Object.is)
+  const author = useY(peopleMap(session.doc), () => (line ? readPerson(session.doc, line.authorId)?.name : undefined), Object.is)
   if (!line) return null
   const name = author ?? 'Someone'
   return (
@@ -82,7 +80,7 @@ function LineRow(props: ListProps & { id: string; lines: Y.Map<Y.Map<unknown>>; 
           disabled={props.readOnly}
           aria-label={`Delete ${name}’s line${line.label ? ` “${line.label}”` : ''}`}
           onClick={() => {
-            if (writeStep(undo, notices, () => deleteLine(session.doc, props.diagramId, id, DIAGRAM_ORIGIN)) !== null) notices.info('Line deleted. Undo (Ctrl+Z) brings it back.')
+            if (writeStep(undo, notices, () => deleteLine(session.doc, props.diagramId, id, DIAGRAM_ORIGIN)) !== null) notices.tell('Line deleted. Undo (Ctrl+Z) brings it back.')
           }}
         >
           Delete

@@ -1,7 +1,7 @@
 import { memo, useEffect, useRef, useState, type KeyboardEvent, type PointerEvent, type Ref } from 'react'
 import type * as Y from 'yjs'
 import { readLine, reshapeAt, setLinePoints, valueAt, type BehaviourAxes, type BehaviourParts } from '../../../../shared/diagram'
-import type { Notices } from '../notices'
+import type { Notices } from '../../../ui'
 import type { PresenceHub } from '../presence'
 import { DIAGRAM_ORIGIN, writeStep, type DiagramUndo } from '../undo'
 import { useLine } from './lines'

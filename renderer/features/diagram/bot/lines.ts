@@ -1,6 +1,6 @@
 import { readLine, type BehaviourLine } from '../../../../shared/diagram'
 import type * as Y from 'yjs'
-import { useYSelector } from '../state'
+import { useY } from '../../../sync'
 
 export const sameLine = (a: BehaviourLine | null, b: BehaviourLine | null): boolean =>
   a === b ||
@@ -15,5 +15,5 @@ export const sameLine = (a: BehaviourLine | null, b: BehaviourLine | null): bool
 /** One line, re-read only when that line changes. */
 export function useLine(lines: Y.Map<Y.Map<unknown>>, id: string): BehaviourLine | null {
   const entry = lines.get(id) ?? null
-  return useYSelector(entry, () => readLine(id, entry), sameLine)
+  return useY(entry, () => readLine(id, entry), sameLine)
 }

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react'
 import { ARCHETYPES, findLoops, toSvg, type Archetype, type CausalLink, type Variable } from '../../../../shared/diagram'
 import { useStore } from '../../../sync'
-import { Dialog } from '../../../ui/Dialog'
+import { Dialog } from '../../../ui'
 import { useCld } from './context'
 import { placeInView } from './keys'
 

@@ -15,7 +15,6 @@ import {
 } from '@xyflow/react'
 import { useStore } from '../../../sync'
 import type { Point } from '../geometry'
-import { isEditable } from '../state'
 import type { LinkEdge, VariableNode } from './canvasStore'
 import { cx, useCld } from './context'
 import { DraftVariable } from './DraftVariable'
@@ -27,6 +26,7 @@ import { FlowPortal, FlowView, type FlowProps } from './FlowView'
 import { useClipboard } from './useClipboard'
 import { useFollow } from './useFollow'
 import { VariableNodeView } from './VariableNodeView'
+import { isEditable } from '../../../ui'
 
 const nodeTypes = { variable: VariableNodeView }
 const edgeTypes = { link: LinkEdgeView }

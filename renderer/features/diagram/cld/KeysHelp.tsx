@@ -1,4 +1,4 @@
-import { Dialog } from '../../../ui/Dialog'
+import { Dialog } from '../../../ui'
 
 const KEYS: [string, string][] = [
   ['N or Enter (on the canvas)', 'Add a variable in the middle of the view'],

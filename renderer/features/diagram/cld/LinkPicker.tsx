@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import type { Polarity } from '../../../../shared/diagram'
 import { useStore } from '../../../sync'
-import { Dialog } from '../../../ui/Dialog'
+import { Dialog } from '../../../ui'
 import { cx, useCld } from './context'
 
 /** Linking without a mouse: pick the other end from a list (type to filter, arrows to move, Enter to link). */
@@ -45,7 +45,7 @@ function PickerBody({ from }: { from: string }) {
     cld.linkFrom.set(null)
     cld.store.setSelection([id])
     const word = polarity === '+' ? 'same direction' : polarity === '-' ? 'opposite direction' : 'unknown'
-    cld.notices.info(`Linked “${cld.store.variables.get(from)?.label}” to “${cld.store.variables.get(to)?.label}” (${word}). With the link selected, + − ? set its polarity and D a delay.`)
+    cld.notices.tell(`Linked “${cld.store.variables.get(from)?.label}” to “${cld.store.variables.get(to)?.label}” (${word}). With the link selected, + − ? set its polarity and D a delay.`)
   }
 
   return (

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react'
 import { diagramLocks, runMap, type LockTarget, type RunResult } from '../../../../shared/facilitation'
 import { newItemId } from '../../../../shared/session'
-import { useStore, useYDerived, type ConveningSession } from '../../../sync'
+import { roleTypes, useStore, useY, type ConveningSession } from '../../../sync'
 import { useCld } from './context'
 
 export type SetLock = (target: LockTarget, locked: boolean) => Promise<RunResult>
@@ -16,14 +16,14 @@ interface LockSummary {
  * snapshot, so other run-of-show changes (timers, hands) do not re-render the studio.
  */
 export function useDiagramLocks(session: ConveningSession, diagramId: string): LockSummary {
-  const text = useYDerived(runMap(session.doc), () => {
+  const text = useY([runMap(session.doc), ...roleTypes(session.doc)], () => {
     const locks = diagramLocks(session.doc, diagramId)
     const summary: LockSummary = {
       whole: locks.whole ? { byName: locks.whole.byName } : null,
       regions: locks.regions.map((r) => ({ regionId: r.regionId, byName: r.lock.byName, variables: r.variables, links: r.links })),
     }
     return JSON.stringify(summary)
-  })
+  }, Object.is)
   return useMemo(() => JSON.parse(text) as LockSummary, [text])
 }
 
@@ -37,8 +37,8 @@ export function LockBar(props: { locks: LockSummary; onLock: SetLock }) {
     setBusy(true)
     const result = await props.onLock(target, false)
     setBusy(false)
-    if (!result.ok) cld.notices.error(result.message)
-    else cld.notices.info('Unlocked: everyone can change it again.')
+    if (!result.ok) cld.notices.say(result.message)
+    else cld.notices.tell('Unlocked: everyone can change it again.')
   }
   if (!whole && regions.length === 0) return null
   return (
@@ -98,8 +98,8 @@ export function LockDiagramButton(props: { onLock: SetLock; locked: boolean }) {
     setBusy(true)
     const result = await props.onLock({ kind: 'diagram', diagramId: cld.diagramId }, true)
     setBusy(false)
-    if (!result.ok) cld.notices.error(result.message)
-    else cld.notices.info('Locked: nobody can change this diagram until a facilitator unlocks it.')
+    if (!result.ok) cld.notices.say(result.message)
+    else cld.notices.tell('Locked: nobody can change this diagram until a facilitator unlocks it.')
   }
   return (
     <button type="button" className="button quiet small" disabled={busy} onClick={() => void lock()} title="Nobody can change the diagram until a facilitator unlocks it">

@@ -1,14 +1,12 @@
 import { memo, useMemo, useRef, useState } from 'react'
 import { type Loop, type LoopAnalysis, type LoopPlay } from '../../../../shared/diagram'
 import { useStore } from '../../../sync'
-import { ConfirmDialog } from '../../../ui/Dialog'
-import { CommitField } from '../CommitField'
+import { ConfirmDialog, plural, CommitField } from '../../../ui'
 import { cx, useCld } from './context'
 import { KeyedStore, useKeyed } from '../state'
 import { MAX_MARKERS } from './LoopMarkers'
 import type { LoopState } from './loopService'
 import { useLoopNumbers } from './useLoopNumbers'
-import { plural } from '../../../ui/format'
 
 const NOT_PLAYING = new KeyedStore<LoopPlay | null>(null)
 const PLAY_WORDS: Record<LoopPlay, string> = {
@@ -128,7 +126,7 @@ function Renumber(props: { ready: boolean }) {
         onCancel={() => setAsking(false)}
         onConfirm={() => {
           setAsking(false)
-          if (!cld.renumber()) cld.notices.error('The loops are still being found: try again in a moment.')
+          if (!cld.renumber()) cld.notices.say('The loops are still being found: try again in a moment.')
         }}
       />
     </>

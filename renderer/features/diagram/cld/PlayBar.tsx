@@ -1,8 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { PLAY_SPEEDS, PLAY_SPEED_LABELS, formatChange, type CausalLink, type PlayRecord, type PlayRun, type PlaySpeed } from '../../../../shared/diagram'
 import { readPerson } from '../../../../shared/session'
-import { useStore } from '../../../sync'
-import { ValueStore } from '../../../sync/store'
+import { useStore, ValueStore } from '../../../sync'
 import { useCld } from './context'
 import type { PlayStage } from './PlayStage'
 
@@ -87,7 +86,7 @@ function PlaySetup({ play }: { play: PlayStage }) {
   }, [setupFrom])
   const start = (): void => {
     const problem = play.start(from, direction, speed)
-    if (problem) cld.notices.error(problem)
+    if (problem) cld.notices.say(problem)
     else play.setupOpen.set(false)
   }
   return (
@@ -175,7 +174,7 @@ function Playing({ play, record, facilitating }: { play: PlayStage; record: Play
             value={record.speed}
             onChange={(speed) => {
               const problem = play.setSpeed(speed)
-              if (problem) cld.notices.error(problem)
+              if (problem) cld.notices.say(problem)
             }}
           />
           <button
@@ -184,7 +183,7 @@ function Playing({ play, record, facilitating }: { play: PlayStage; record: Play
             className="button small"
             onClick={() => {
               const problem = play.stop()
-              if (problem) cld.notices.error(problem)
+              if (problem) cld.notices.say(problem)
             }}
           >
             Stop for everyone

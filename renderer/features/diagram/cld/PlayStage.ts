@@ -1,5 +1,5 @@
 import type * as Y from 'yjs'
-import { newSeed } from '../../../../shared/conversation/random'
+import { newSeed } from '../../../../shared/conversation'
 import {
   PLAY_RULE,
   levelsAt,
@@ -22,7 +22,7 @@ import {
 } from '../../../../shared/diagram'
 import type { ClockReader } from '../../../../shared/facilitation'
 import { localOrigin, peopleMap } from '../../../../shared/session'
-import { ValueStore } from '../../../sync/store'
+import { ValueStore } from '../../../sync'
 import { KeyedStore } from '../state'
 import type { CanvasStore } from './canvasStore'
 import type { LoopService } from './loopService'

@@ -1,10 +1,10 @@
 import type { Polarity } from '../../../../shared/diagram'
 import { useStore } from '../../../sync'
-import { CommitField } from '../CommitField'
 import { cx, useCld } from './context'
 import { startRename } from './keys'
 import { LockIcon, lockSelection, type SetLock } from './LockBar'
 import { StartVoteButton, diagramVariables } from '../../votes'
+import { CommitField } from '../../../ui'
 
 const POLARITY_BUTTONS: { value: Polarity; glyph: string; words: string }[] = [
   { value: '+', glyph: '+', words: 'Same direction' },
@@ -34,8 +34,8 @@ export function SelectionBar(props: { onLock: SetLock; lockedRegions: readonly {
   const disabled = cld.readOnly || locked || touchesLock
   const lock = async (): Promise<void> => {
     const result = await lockSelection(props.onLock, cld.diagramId, variables, links)
-    if (!result.ok) cld.notices.error(result.message)
-    else cld.notices.info('Locked: nobody can change these until a facilitator unlocks them.')
+    if (!result.ok) cld.notices.say(result.message)
+    else cld.notices.tell('Locked: nobody can change these until a facilitator unlocks them.')
   }
   return (
     <div className="dg-selection-bar" role="group" aria-label="Selection">

@@ -1,7 +1,5 @@
 import { useEffect, useState } from 'react'
-import { SIDE_WIDTH, atLeast, setLayout, useBreakpoint, useLayout } from '../../../ui/layout'
-import { Splitter } from '../../../ui/Splitter'
-import { Icon } from '../../../ui/icons'
+import { SIDE_WIDTH, atLeast, setLayout, useBreakpoint, useLayout, Icon, Splitter } from '../../../ui'
 import { LoopsPanel } from './LoopsPanel'
 import { TextView } from './TextView'
 

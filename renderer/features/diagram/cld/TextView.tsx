@@ -29,13 +29,13 @@ export function TextView(props: { title: string }) {
 
   const copyMermaid = async (): Promise<void> => {
     const ok = await platform.copyText(toMermaid(snapshot(), { loops, loopNames: names, loopNumbers: assigned }))
-    if (ok) cld.notices.info('Copied the diagram as Mermaid text.')
-    else cld.notices.error('The browser did not allow copying.')
+    if (ok) cld.notices.tell('Copied the diagram as Mermaid text.')
+    else cld.notices.say('The browser did not allow copying.')
   }
   const saveSvg = async (): Promise<void> => {
     const svg = toSvg(snapshot(), { loops, loopNames: names, loopNumbers: assigned, title: props.title })
     const result = await platform.saveFile({ suggestedName: `${props.title || 'diagram'}.svg`, data: svg, mimeType: 'image/svg+xml' })
-    if (result.saved) cld.notices.info('Saved the diagram as an SVG picture.')
+    if (result.saved) cld.notices.tell('Saved the diagram as an SVG picture.')
   }
 
   return (

@@ -19,20 +19,20 @@ export function Toolbar(props: { following: number | null; onFollow: (clientId: 
     const text = selectionText(cld)
     if (text === null) return
     if (await platform.copyText(text)) afterCopy(cld, false)
-    else cld.notices.error('The browser did not allow copying here: select on the canvas and press Ctrl+C.')
+    else cld.notices.say('The browser did not allow copying here: select on the canvas and press Ctrl+C.')
   }
   const paste = async (): Promise<void> => {
     try {
       pasteText(cld, await navigator.clipboard.readText(), cld.viewCentre())
     } catch {
-      cld.notices.info('The browser keeps the clipboard private here: click the canvas and press Ctrl+V to paste.')
+      cld.notices.tell('The browser keeps the clipboard private here: click the canvas and press Ctrl+V to paste.')
     }
   }
   const undo = (): void => {
-    if (!cld.undo.undo()) cld.notices.info('Nothing of yours to undo on this diagram.')
+    if (!cld.undo.undo()) cld.notices.tell('Nothing of yours to undo on this diagram.')
   }
   const redo = (): void => {
-    if (!cld.undo.redo()) cld.notices.info('Nothing to redo.')
+    if (!cld.undo.redo()) cld.notices.tell('Nothing to redo.')
   }
 
   return (

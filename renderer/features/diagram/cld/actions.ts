@@ -17,7 +17,7 @@ import {
 } from '../../../../shared/diagram'
 import { diagramLocks } from '../../../../shared/facilitation'
 import type { Point } from '../geometry'
-import type { Notices } from '../notices'
+import type { Notices } from '../../../ui'
 import { DIAGRAM_ORIGIN, type DiagramUndo } from '../undo'
 import type { CanvasStore } from './canvasStore'
 import { fragmentCentre } from './clipboard'
@@ -53,18 +53,18 @@ export class CldActions {
    */
   private allowed(variableIds: readonly string[] = [], linkIds: readonly string[] = []): boolean {
     if (this.readOnly) {
-      this.notices.error('This convening was saved by a newer version of Convene: you can look, but not edit.')
+      this.notices.say('This convening was saved by a newer version of Convene: you can look, but not edit.')
       return false
     }
     const locks = diagramLocks(this.doc, this.diagramId)
     if (locks.whole) {
-      this.notices.error(`This diagram is locked by ${locks.whole.byName}. A facilitator unlocks it before anyone changes it.`)
+      this.notices.say(`This diagram is locked by ${locks.whole.byName}. A facilitator unlocks it before anyone changes it.`)
       return false
     }
     const attached = variableIds.length > 0 ? [...this.store.links.values()].filter((l) => variableIds.includes(l.from) || variableIds.includes(l.to)).map((l) => l.id) : []
     const lock = variableIds.map((id) => locks.variables.get(id)).find(Boolean) ?? [...linkIds, ...attached].map((id) => locks.links.get(id)).find(Boolean)
     if (lock) {
-      this.notices.error(`Part of this is locked by ${lock.byName}. A facilitator unlocks it before anyone changes it.`)
+      this.notices.say(`Part of this is locked by ${lock.byName}. A facilitator unlocks it before anyone changes it.`)
       return false
     }
     return true
@@ -72,7 +72,7 @@ export class CldActions {
 
   private check<T>(result: DiagramResult<T>): T | null {
     if (result.ok) return result.value
-    this.notices.error(result.error.message)
+    this.notices.say(result.error.message)
     return null
   }
 
@@ -138,13 +138,13 @@ export class CldActions {
 
   setPolarity(linkIds: readonly string[], polarity: Polarity): void {
     if (this.updateLinks(linkIds, () => ({ polarity }))) {
-      this.notices.info(`${linkIds.length === 1 ? 'Link' : `${linkIds.length} links`}: ${POLARITY_WORDS[polarity]}.`)
+      this.notices.tell(`${linkIds.length === 1 ? 'Link' : `${linkIds.length} links`}: ${POLARITY_WORDS[polarity]}.`)
     }
   }
 
   toggleDelay(linkIds: readonly string[]): void {
     const on = !linkIds.every((id) => this.store.links.get(id)?.delay)
-    if (this.updateLinks(linkIds, () => ({ delay: on }))) this.notices.info(on ? 'Delay marked.' : 'Delay removed.')
+    if (this.updateLinks(linkIds, () => ({ delay: on }))) this.notices.tell(on ? 'Delay marked.' : 'Delay removed.')
   }
 
   /** Bend by `delta` (positive bows to the left of travel); 0 with `straighten` makes links straight. */
@@ -175,7 +175,7 @@ export class CldActions {
       variableIds.length ? `${variableIds.length} ${variableIds.length === 1 ? 'variable' : 'variables'}` : '',
       result.deletedLinks.length ? `${result.deletedLinks.length} ${result.deletedLinks.length === 1 ? 'link' : 'links'}` : '',
     ].filter(Boolean)
-    this.notices.info(`Deleted ${parts.join(' and ')}. Undo (Ctrl+Z) restores what you deleted.`)
+    this.notices.tell(`Deleted ${parts.join(' and ')}. Undo (Ctrl+Z) restores what you deleted.`)
   }
 
   /** Paste a fragment centred on `at`; says what was added, shortened or left out. */
@@ -184,7 +184,7 @@ export class CldActions {
     const centre = fragmentCentre(fragment)
     this.undo.step()
     const outcome = this.check(pasteFragment(this.doc, this.diagramId, fragment, { x: Math.round(at.x - centre.x), y: Math.round(at.y - centre.y) }, DIAGRAM_ORIGIN))
-    if (outcome) this.notices.info(describePaste(outcome))
+    if (outcome) this.notices.tell(describePaste(outcome))
     return outcome
   }
 
@@ -195,7 +195,7 @@ export class CldActions {
     const offset = { x: Math.round(at.x - (Math.min(...xs) + Math.max(...xs)) / 2), y: Math.round(at.y - (Math.min(...ys) + Math.max(...ys)) / 2) }
     this.undo.step()
     const outcome = this.check(insertArchetype(this.doc, this.diagramId, archetype, offset, DIAGRAM_ORIGIN))
-    if (outcome) this.notices.info(`Added “${archetype.name}”: ${Object.keys(outcome.variableIds).length} variables and ${outcome.linkIds.length} links, ready to rename.`)
+    if (outcome) this.notices.tell(`Added “${archetype.name}”: ${Object.keys(outcome.variableIds).length} variables and ${outcome.linkIds.length} links, ready to rename.`)
     return outcome
   }
 
@@ -207,9 +207,9 @@ export class CldActions {
 
   /** Store a layout (the connection circle) as everyone's positions: one undo step. */
   applyLayout(positions: Readonly<Record<string, Point>>): void {
-    if (!diagramParts(this.doc, this.diagramId)) return void this.notices.error('This diagram is no longer here.')
+    if (!diagramParts(this.doc, this.diagramId)) return void this.notices.say('This diagram is no longer here.')
     this.move(positions)
-    this.notices.info('Everyone now sees the variables on the circle. Undo puts them back.')
+    this.notices.tell('Everyone now sees the variables on the circle. Undo puts them back.')
   }
 }
 

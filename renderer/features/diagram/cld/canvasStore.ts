@@ -1,7 +1,10 @@
+// Long file (about 480 lines) on purpose: one incremental mapping from the Yjs diagram to
+// React Flow's nodes and edges, with the caches that keep it incremental; its parts only
+// make sense together.
 import type { Edge, EdgeChange, Node, NodeChange } from '@xyflow/react'
 import * as Y from 'yjs'
 import { readAssignedNumbers, readLink, readVariable, type CausalLink, type DiagramParts, type Polarity, type Variable } from '../../../../shared/diagram'
-import { ValueStore, shallowEqual } from '../../../sync/store'
+import { ValueStore, shallowEqual } from '../../../sync'
 import type { Point } from '../geometry'
 
 export type VariableData = { label: string; degree: number; locked?: boolean }

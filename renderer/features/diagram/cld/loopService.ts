@@ -1,5 +1,5 @@
 import { findLoops, structureKey, type LoopAnalysis, type LoopGraph, type LoopOptions } from '../../../../shared/diagram'
-import { ValueStore } from '../../../sync/store'
+import { ValueStore } from '../../../sync'
 import type { LoopRequest } from '../loops.worker'
 import { errorMessage } from '../../../../shared/errors'
 

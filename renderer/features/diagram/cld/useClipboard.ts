@@ -1,8 +1,8 @@
 import { useEffect, type RefObject } from 'react'
 import type { Point } from '../geometry'
-import { isEditable } from '../state'
 import type { CldSession } from './session'
 import { afterCopy, pasteText, selectionText } from './transfer'
+import { isEditable } from '../../../ui'
 
 /** The system clipboard: copy, cut and paste while the canvas (not a text field inside it) has focus. */
 export function useClipboard(cld: CldSession, canvas: RefObject<HTMLElement | null>, where: () => Point): void {

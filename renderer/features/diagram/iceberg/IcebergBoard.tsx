@@ -13,12 +13,11 @@ import {
   type IcebergVariant,
   type Sticky,
 } from '../../../../shared/diagram'
-import { useStore } from '../../../sync'
+import { sameItems, useStore, useY, type ChangeEvent } from '../../../sync'
 import type { StudioProps } from '../cld/CldStudio'
 import { undoKeys } from '../cld/CldStudio'
-import { NoticeLine } from '../NoticeLine'
-import { Notices } from '../notices'
-import { sameArray, useOwned, useYSelector } from '../state'
+import { NoticeLine, Notices } from '../../../ui'
+import { useOwned } from '../state'
 import { DIAGRAM_ORIGIN, DiagramUndo, writeStep } from '../undo'
 import { StickyNote, focusSticky } from './StickyNote'
 import { StartVoteButton, icebergNotes } from '../../votes'
@@ -36,7 +35,7 @@ export function IcebergBoard(props: StudioProps) {
     hub.publish(diagramId, {}, true)
     return () => hub.leave(diagramId)
   }, [hub, diagramId])
-  const variant = useYSelector(parts?.root ?? null, () => (parts ? readVariant(parts.root) : 'current'), Object.is)
+  const variant = useY(parts?.root, () => (parts ? readVariant(parts.root) : 'current'), Object.is)
   if (!parts || !ICEBERG_CONTENT) return <p className="banner-inline">This iceberg board cannot be opened: part of it is missing. The other diagrams are not affected.</p>
   if (!undo || !notices) return null
   const content = ICEBERG_CONTENT
@@ -71,28 +70,31 @@ export function UndoButtons({ undo, notices }: { undo: DiagramUndo; notices: Not
   const can = useStore(undo.can)
   return (
     <>
-      <button type="button" className="button quiet small" disabled={!can.undo} aria-keyshortcuts="Control+Z Meta+Z" onClick={() => undo.undo() || notices.info('Nothing of yours to undo here.')}>
+      <button type="button" className="button quiet small" disabled={!can.undo} aria-keyshortcuts="Control+Z Meta+Z" onClick={() => undo.undo() || notices.tell('Nothing of yours to undo here.')}>
         Undo
       </button>
-      <button type="button" className="button quiet small" disabled={!can.redo} aria-keyshortcuts="Control+Shift+Z Control+Y" onClick={() => undo.redo() || notices.info('Nothing to redo.')}>
+      <button type="button" className="button quiet small" disabled={!can.redo} aria-keyshortcuts="Control+Shift+Z Control+Y" onClick={() => undo.redo() || notices.tell('Nothing to redo.')}>
         Redo
       </button>
     </>
   )
 }
 
+/** Typing in a note changes the Y.Text inside it; a level lists its notes by their level and order, which are the note's own keys. */
+const placed = (events: readonly ChangeEvent[]): boolean => events.some((event) => event.path.length < 2)
+
 function Level(props: StudioProps & { parts: IcebergParts; index: number; variant: IcebergVariant; notices: Notices; undo: DiagramUndo }) {
   const { parts, index, variant, session, diagramId, notices, undo } = props
   const level = ICEBERG_CONTENT!.levels[index]
-  const ids = useYSelector(
-    parts.stickies,
+  const ids = useY(
+    { deep: parts.stickies, when: placed },
     () =>
       [...parts.stickies.entries()]
         .map(([id, entry]) => readSticky(id, entry))
         .filter((s): s is Sticky => s !== null && s.level === level.id)
         .sort(byStickyOrder)
         .map((s) => s.id),
-    sameArray,
+    sameItems,
   )
   const add = (): void => {
     // Rendered at once (flushSync), so the new note has the focus before the next key

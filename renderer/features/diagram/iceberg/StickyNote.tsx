@@ -2,11 +2,9 @@ import { useMemo } from 'react'
 import * as Y from 'yjs'
 import { ICEBERG_CONTENT, ICEBERG_LEVELS, deleteSticky, moveSticky, readSticky, type IcebergParts } from '../../../../shared/diagram'
 import { peopleMap, readPerson } from '../../../../shared/session'
-import type { ConveningSession } from '../../../sync'
-import type { Notices } from '../notices'
-import { useYSelector } from '../state'
+import { useY, type ConveningSession } from '../../../sync'
+import { type Notices, useBoundText } from '../../../ui'
 import { DIAGRAM_ORIGIN, writeStep, type DiagramUndo } from '../undo'
-import { useBoundText } from '../../../ui/useBoundText'
 
 export function focusSticky(id: string, attempts = 5): void {
   const field = document.querySelector<HTMLTextAreaElement>(`[data-sticky="${CSS.escape(id)}"] textarea`)
@@ -30,20 +28,20 @@ export function StickyNote(props: {
 }) {
   const { id, parts, session, diagramId, undo, notices } = props
   const entry = parts.stickies.get(id)
-  const sticky = useYSelector(entry instanceof Y.Map ? entry : null, () => readSticky(id, entry), sameSticky)
+  const sticky = useY(entry instanceof Y.Map ? entry : null, () => readSticky(id, entry), sameSticky)
   const text = useMemo(() => {
     const t = entry instanceof Y.Map ? entry.get('text') : null
     return t instanceof Y.Text ? t : null
   }, [entry])
   const ref = useBoundText(text, { origin: DIAGRAM_ORIGIN, beforeEdit: () => undo.step('typing', id) })
-  const author = useYSelector(peopleMap(session.doc), () => (sticky ? readPerson(session.doc, sticky.authorId)?.name : undefined), Object.is)
+  const author = useY(peopleMap(session.doc), () => (sticky ? readPerson(session.doc, sticky.authorId)?.name : undefined), Object.is)
   if (!sticky) return null
   const levels = ICEBERG_CONTENT!.levels
   const move = (to: number): void => {
     if (writeStep(undo, notices, () => moveSticky(session.doc, diagramId, id, ICEBERG_LEVELS[to], DIAGRAM_ORIGIN)) !== null) focusSticky(id)
   }
   const remove = (): void => {
-    if (writeStep(undo, notices, () => deleteSticky(session.doc, diagramId, id, DIAGRAM_ORIGIN)) !== null) notices.info('Note deleted. Undo (Ctrl+Z) brings it back.')
+    if (writeStep(undo, notices, () => deleteSticky(session.doc, diagramId, id, DIAGRAM_ORIGIN)) !== null) notices.tell('Note deleted. Undo (Ctrl+Z) brings it back.')
   }
   const name = author ?? 'Someone'
   return (

@@ -12,7 +12,7 @@ import {
   type QuittingApp,
   type RunningHost,
 } from '../../../../electron/main/hosting'
-import { upgradeStatus } from '../host/helpers'
+import { upgradeStatus } from './host/helpers'
 
 function fakeHost(port: number): RunningHost & { closed: boolean } {
   const host = {

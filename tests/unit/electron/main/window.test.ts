@@ -1,15 +1,31 @@
 import { describe, expect, it } from 'vitest'
-import { APP_BACKGROUND, appLocation, mainWindowOptions } from '../../../../electron/main/window'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { appLocation, mainWindowOptions } from '../../../../electron/main/window'
 import { menuTemplate } from '../../../../electron/main/menu'
 import type { MenuItemConstructorOptions } from 'electron'
 
 describe('mainWindowOptions', () => {
-  it('opens a calm, secure window that appears once painted', () => {
+  it('opens a secure window that stays hidden until painted', () => {
     const options = mainWindowOptions('/app/out/preload/index.cjs')
-    expect(options).toMatchObject({ width: 1280, height: 800, minWidth: 900, minHeight: 600, title: 'Convene', show: false })
-    expect(options.backgroundColor).toBe(APP_BACKGROUND)
-    expect(APP_BACKGROUND).toBe('#f6f5f1')
+    expect(options.show).toBe(false)
     expect(options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, preload: '/app/out/preload/index.cjs' })
+  })
+
+  it('paints the page background before the page loads, so opening never flashes white', () => {
+    // The window's own colour must be the colour the stylesheet gives the page (--bg).
+    const css = readFileSync(join(import.meta.dirname, '../../../../renderer/ui/styles.css'), 'utf8')
+    const pageBackground = /--bg:\s*(#[0-9a-f]{6})/i.exec(css)?.[1]
+    expect(pageBackground).toBeDefined()
+    expect(mainWindowOptions('/p').backgroundColor?.toLowerCase()).toBe(pageBackground?.toLowerCase())
+  })
+
+  it('cannot be made smaller than a usable window, and opens larger than that', () => {
+    const options = mainWindowOptions('/p')
+    expect(options.width).toBeGreaterThanOrEqual(options.minWidth ?? 0)
+    expect(options.height).toBeGreaterThanOrEqual(options.minHeight ?? 0)
+    expect(options.minWidth).toBeGreaterThan(0)
+    expect(options.minHeight).toBeGreaterThan(0)
   })
 })
 

@@ -13,7 +13,7 @@ import { newId } from '../../../../shared/session'
 import { RelayConnection } from '../../../../renderer/sync/relay'
 import { convene } from '../../../support/convene'
 import { freePort, type TestRedis } from '../../../support/redis'
-import { client as stockClient, onCleanup, quietWebSocket, tempDir, testRedis, waitFor } from '../../electron/relay/helpers'
+import { client as stockClient, onCleanup, quietWebSocket, tempDir, testRedis, waitFor } from '../../electron/main/relay/helpers'
 
 const WebSocket = quietWebSocket()
 

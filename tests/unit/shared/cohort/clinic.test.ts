@@ -32,9 +32,15 @@ function running() {
 const noOffset = (): number => 0
 
 describe('project clinic stages and timing', () => {
-  it('plans five stages that add up, from the authored defaults', () => {
-    expect(DEFAULT_MINUTES).toEqual([5, 4, 5, 7, 4])
-    expect(totalMinutes(DEFAULT_MINUTES)).toBe(25)
+  it('plans every authored stage, timing the first at once, when no minutes are given', () => {
+    const { doc, fay, pia } = cohort()
+    createProject(doc, pia.id, 1, ORIGIN)
+    expect(startClinic(doc, { projectId: pia.id, by: fay.id, now: 1 }, ORIGIN).ok).toBe(true)
+    const clinic = readClinic(doc)
+    expect(clinic?.minutes).toEqual(DEFAULT_MINUTES)
+    expect(DEFAULT_MINUTES.every((m) => m >= 1 && m <= 60)).toBe(true)
+    expect(totalMinutes(clinic?.minutes ?? [])).toBe(DEFAULT_MINUTES.reduce((a, b) => a + b, 0))
+    expect(clinic?.timer.durationMs).toBe(DEFAULT_MINUTES[0] * 60_000)
   })
 
   it('is started by a facilitator, for a practitioner’s card, with the first stage waiting to be timed', () => {

@@ -1,0 +1,27 @@
+import { isAnyLocale, matchLocale, type AnyLocale } from '../../shared/i18n'
+import type { ConveneDB } from '../sync'
+
+/** What a person chose: a language, or "as the system" (the default). */
+export type LocaleChoice = AnyLocale | 'system'
+
+const KEY = 'locale'
+
+export function systemLocale(): AnyLocale {
+  return matchLocale(typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language])
+}
+
+export function resolveChoice(choice: LocaleChoice): AnyLocale {
+  return choice === 'system' ? systemLocale() : choice
+}
+
+/** This computer's choice, kept in local settings (personal scope: never in a shared document). */
+export async function loadLocaleChoice(db: ConveneDB): Promise<LocaleChoice> {
+  const row = await db.settings.get(KEY)
+  const value: unknown = row?.value
+  return isAnyLocale(value) ? value : 'system'
+}
+
+export async function saveLocaleChoice(db: ConveneDB, choice: LocaleChoice): Promise<void> {
+  if (choice !== 'system' && !isAnyLocale(choice)) throw new Error(`Unknown language: ${String(choice)}`)
+  await db.settings.put({ key: KEY, value: choice })
+}
