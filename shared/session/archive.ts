@@ -7,6 +7,7 @@ import { DOC_KEYS, DOC_ROOTS, NAME_MAX, SCHEMA_VERSION, TITLE_MAX, type RootKind
 import { ID_PATTERN } from './ids'
 import { readMeta, readPeople, readTitle } from './doc'
 import { fail, type ResultWith } from '../result'
+import { version } from '../../package.json'
 
 /**
  * A `.convene` archive: one convening in one file, to keep it or move it to another
@@ -32,8 +33,8 @@ import { fail, type ResultWith } from '../result'
 export const ARCHIVE_EXTENSION = 'convene'
 export const ARCHIVE_MIME_TYPE = 'application/x-convene'
 export const ARCHIVE_FORMAT_VERSION = 1
-/** The app version written into archives: package.json's, which a unit test keeps it equal to. */
-export const APP_VERSION = '0.1.0'
+/** The app version written into archives: package.json's (only that field reaches the bundle). */
+export const APP_VERSION: string = version
 const APP_VERSION_MAX = 32
 
 const MAGIC = new Uint8Array([0x89, 0x43, 0x4f, 0x4e, 0x56, 0x45, 0x4e, 0x45, 0x0d, 0x0a, 0x1a, 0x0a])
