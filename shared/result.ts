@@ -1,3 +1,5 @@
+import { english, type Message, type MessageValue } from './i18n/messages'
+
 /**
  * What anything that may be refused returns: the value, or one sentence for the person
  * saying why not. Refusals are decided before anything is written and come back as a
@@ -8,8 +10,12 @@
  *   ResultWith<{ invite: Invite }>          an older success that names its field instead of `value`
  *
  * Every shape has `ok` and, when refused, `message`, so one notice can show any of them.
+ * A refusal made from a message (`fail(MSG.onlyFacilitator)`, `fail(said(MSG.tooLong, { max }))`)
+ * also carries `said`, so a window can say it in the person's language; `message` stays
+ * its English, for logs, tests and callers that have no translator. `said` is not
+ * enumerable (see `fail`): spreading or cloning a refusal keeps only its English.
  */
-export type Failure<Extra extends object = object> = { ok: false; message: string } & Extra
+export type Failure<Extra extends object = object> = { ok: false; message: string; said?: Said } & Extra
 export type Success<T = void> = { ok: true; value: T }
 export type Result<T = void, Extra extends object = object> = Success<T> | Failure<Extra>
 
@@ -25,8 +31,35 @@ export function ok<T>(value?: T): Success<T | undefined> {
   return { ok: true, value }
 }
 
-export function fail(message: string): Failure
-export function fail<Extra extends object>(message: string, extra: Extra): Failure<Extra>
-export function fail(message: string, extra?: object): Failure {
-  return extra ? { ...extra, ok: false, message } : { ok: false, message }
+/** A message and the values of its placeholders: what a refusal says, in any language. */
+export interface Said {
+  message: Message
+  values?: Record<string, MessageValue>
+}
+
+/** A message with the values of its placeholders, to refuse with: `fail(said(MSG.tooLong, { max: 80 }))`. */
+export function said(message: Message, values?: Record<string, MessageValue>): Said {
+  return values ? { message, values } : { message }
+}
+
+function isSaid(what: Message | Said): what is Said {
+  return typeof (what as Partial<Said>).message === 'object'
+}
+
+/** The English of a message (the refusal's `message`), and the message itself when there is one. */
+export function spoken(what: string | Message | Said): { message: string; said?: Said } {
+  if (typeof what === 'string') return { message: what }
+  const s = isSaid(what) ? what : said(what)
+  return { message: english.formatMessage(s.message, s.values), said: s }
+}
+
+export function fail(message: string | Message | Said): Failure
+export function fail<Extra extends object>(message: string | Message | Said, extra: Extra): Failure<Extra>
+export function fail(what: string | Message | Said, extra?: object): Failure {
+  const { message, said: words } = spoken(what)
+  const refused: Failure = extra ? { ...extra, ok: false, message } : { ok: false, message }
+  // Not enumerable: a refusal still equals the refusal that says the same words (tests
+  // and callers compare `{ ok, message, ...extra }`); a window reads `said` by name.
+  if (words) Object.defineProperty(refused, 'said', { value: words, enumerable: false, writable: true, configurable: true })
+  return refused
 }

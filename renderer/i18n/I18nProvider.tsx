@@ -1,6 +1,6 @@
-import { useEffect, useState, type ReactNode } from 'react'
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react'
 import { IntlProvider } from 'react-intl'
-import { PSEUDO_LOCALE, SOURCE_LOCALE, type AnyLocale, type Catalog, type ParsedCatalog } from '../../shared/i18n'
+import { PSEUDO_LOCALE, SOURCE_LOCALE, formattingLocale, type AnyLocale, type Catalog, type ParsedCatalog } from '../../shared/i18n'
 import { loadCatalog } from './catalogs'
 
 /**
@@ -31,10 +31,21 @@ export function I18nProvider({ locale, children }: { locale: AnyLocale; children
     document.documentElement.lang = shown
   }, [shown])
   return (
-    <IntlProvider locale={shown} messages={loaded.messages} defaultLocale={SOURCE_LOCALE} onError={reportOnce}>
-      {children}
+    <IntlProvider locale={formattingLocale(loaded.locale)} messages={loaded.messages} defaultLocale={formattingLocale(SOURCE_LOCALE)} onError={reportOnce}>
+      <LocaleContext.Provider value={loaded.locale}>{children}</LocaleContext.Provider>
     </IntlProvider>
   )
+}
+
+const LocaleContext = createContext<AnyLocale>(SOURCE_LOCALE)
+
+/**
+ * The language this window speaks (a tag of ours: 'en', 'da', 'zh-HK', 'en-XA'). Use it
+ * to pick translated content; `useIntl().locale` is the formatting locale, which for
+ * English is en-GB (shared/i18n formattingLocale).
+ */
+export function useLocale(): AnyLocale {
+  return useContext(LocaleContext)
 }
 
 const reported = new Set<string>()

@@ -9,7 +9,7 @@
 import { useIntl } from 'react-intl'
 
 export { useIntl } from 'react-intl'
-export { I18nProvider } from './I18nProvider'
+export { I18nProvider, useLocale } from './I18nProvider'
 export { loadLocaleChoice, saveLocaleChoice, resolveChoice, systemLocale, type LocaleChoice } from './settings'
 
 /** Format a message in the person's language (react-intl's formatMessage). */

@@ -1,4 +1,4 @@
-import { isAnyLocale, matchLocale, type AnyLocale } from '../../shared/i18n'
+import { PSEUDO_LOCALE, isAnyLocale, matchLocale, type AnyLocale } from '../../shared/i18n'
 import type { ConveneDB } from '../sync'
 
 /** What a person chose: a language, or "as the system" (the default). */
@@ -7,7 +7,11 @@ export type LocaleChoice = AnyLocale | 'system'
 const KEY = 'locale'
 
 export function systemLocale(): AnyLocale {
-  return matchLocale(typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language])
+  const requested = typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language])
+  // A system (or test browser) set to the pseudo-locale gets it, as Android's en-XA does:
+  // how the pseudo-locale screenshots are taken. Never offered on Home.
+  if (requested[0] === PSEUDO_LOCALE) return PSEUDO_LOCALE
+  return matchLocale(requested)
 }
 
 export function resolveChoice(choice: LocaleChoice): AnyLocale {

@@ -1,5 +1,6 @@
 // The platform adapter: what differs between the desktop app and a browser tab.
 // Free of React, so hooks and plain modules use it alike.
+import type { Message } from '../../shared/i18n'
 import type { BrowserEnv } from './browser'
 import { findBridge } from './bridge'
 import { createPlatform, type Platform } from './platform'
@@ -26,8 +27,8 @@ const pageEnv: BrowserEnv = {
 export const platform: Platform = createPlatform(findBridge(), pageEnv)
 
 /** What to tell a person after a save: a browser downloads, the desktop names the file. */
-export function savedMessage(result: { saved: boolean; path?: string }, name: string): string {
-  if (!result.saved) return 'Nothing was saved.'
-  if (platform.kind === 'browser') return `Your browser is downloading “${name}”.`
-  return `Saved “${result.path ?? name}”.`
+export function savedMessage(t: (message: Message, values?: Record<string, string>) => string, result: { saved: boolean; path?: string }, name: string): string {
+  if (!result.saved) return t({ id: 'platform.saved.nothing', defaultMessage: 'Nothing was saved.' })
+  if (platform.kind === 'browser') return t({ id: 'platform.saved.downloading', defaultMessage: 'Your browser is downloading “{name}”.' }, { name })
+  return t({ id: 'platform.saved.file', defaultMessage: 'Saved “{name}”.' }, { name: result.path ?? name })
 }

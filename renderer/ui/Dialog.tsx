@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react'
+import { useT } from '../i18n'
 
 /**
  * A modal built on <dialog>: the browser traps focus, closes on Escape, restores focus
@@ -6,6 +7,7 @@ import { useEffect, useRef, type ReactNode } from 'react'
  */
 export function Dialog(props: { title: string; open: boolean; onClose: () => void; children: ReactNode; wide?: boolean }) {
   const ref = useRef<HTMLDialogElement>(null)
+  const t = useT()
   const { open, onClose } = props
   useEffect(() => {
     const dialog = ref.current
@@ -28,7 +30,7 @@ export function Dialog(props: { title: string; open: boolean; onClose: () => voi
         <>
           <header className="dialog-header">
             <h2 id="dialog-title">{props.title}</h2>
-            <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>
+            <button type="button" className="icon-button" aria-label={t({ id: 'common.close', defaultMessage: 'Close' })} onClick={onClose}>
               ×
             </button>
           </header>
@@ -48,12 +50,13 @@ export function ConfirmDialog(props: {
   onConfirm: () => void
   onCancel: () => void
 }) {
+  const t = useT()
   return (
     <Dialog title={props.title} open={props.open} onClose={props.onCancel}>
       <p>{props.message}</p>
       <div className="row end">
         <button type="button" className="button" onClick={props.onCancel} autoFocus>
-          Cancel
+          {t({ id: 'common.cancel', defaultMessage: 'Cancel' })}
         </button>
         <button type="button" className={props.danger ? 'button danger' : 'button primary'} onClick={props.onConfirm}>
           {props.confirmLabel}

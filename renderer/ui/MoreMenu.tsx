@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
 import { Icon } from './icons'
+import { useT } from '../i18n'
 
 /**
  * "More": the controls a one-line bar has no room for, behind one button. A disclosure
@@ -8,6 +9,7 @@ import { Icon } from './icons'
  */
 export function MoreMenu(props: { label: string; children: ReactNode; testId?: string }) {
   const [open, setOpen] = useState(false)
+  const t = useT()
   const id = useId()
   const root = useRef<HTMLDivElement>(null)
   const button = useRef<HTMLButtonElement>(null)
@@ -34,7 +36,7 @@ export function MoreMenu(props: { label: string; children: ReactNode; testId?: s
       <button ref={button} type="button" className="button small-button more-button" aria-expanded={open} aria-controls={id} aria-label={props.label} title={props.label} data-testid={props.testId} onClick={() => setOpen(!open)}>
         <Icon name="more" />
         <span className="more-text" aria-hidden="true">
-          More
+          {t({ id: 'ui.more', defaultMessage: 'More' })}
         </span>
       </button>
       <div id={id} className="more-body" role="group" aria-label={props.label} hidden={!open}>

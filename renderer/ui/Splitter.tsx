@@ -1,5 +1,6 @@
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react'
 import { clamp } from './layout'
+import { useT } from '../i18n'
 
 /**
  * The handle on the left edge of a column that sits at the right of the screen (the
@@ -9,6 +10,7 @@ import { clamp } from './layout'
  */
 export function Splitter(props: { label: string; width: number; min: number; max: number; controls?: string; onWidth: (width: number) => void }) {
   const { width, min, max, onWidth } = props
+  const t = useT()
   const drag = useRef<{ x: number; width: number } | null>(null)
   const set = (value: number): void => onWidth(clamp(value, { min, max }))
   const onKeyDown = (event: KeyboardEvent): void => {
@@ -40,7 +42,7 @@ export function Splitter(props: { label: string; width: number; min: number; max
       aria-valuenow={width}
       aria-valuemin={min}
       aria-valuemax={max}
-      aria-valuetext={`${width} pixels wide`}
+      aria-valuetext={t({ id: 'ui.splitter.width', defaultMessage: '{width} pixels wide' }, { width })}
       tabIndex={0}
       onKeyDown={onKeyDown}
       onPointerDown={onPointerDown}

@@ -1,6 +1,9 @@
 const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' })
 
-/** "just now", "5 minutes ago", "yesterday", then a date. */
+/**
+ * "just now", "5 minutes ago", "yesterday", then a date: in English only.
+ * @deprecated Use `timeAgo(intl, …)` from renderer/i18n, which speaks the person's language.
+ */
 export function timeAgo(timestamp: number, now = Date.now()): string {
   const seconds = Math.round((timestamp - now) / 1000)
   const abs = Math.abs(seconds)
@@ -11,6 +14,7 @@ export function timeAgo(timestamp: number, now = Date.now()): string {
   return new Date(timestamp).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' })
 }
 
+/** @deprecated English only: write the count into an ICU message instead (`{count, plural, one {# group} other {# groups}}`). */
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`
 }

@@ -6,9 +6,28 @@ import { canFacilitate } from '../session/roles'
 import { canonicalJson, readClaim, signedRoom } from '../session/signed'
 import { DEFAULT_LEVERS, LEVERS_BY_ID, LEVER_IDS, isLeverId } from './levers'
 import type { LeverId, LeverValues } from './levers'
-import { combinationIssues } from './scenarioFile'
+import { LEVER_COMBINATION_MESSAGES, combinationIssues } from './scenarioFile'
+import type { InputIssue } from './errors'
 import type { Origin } from '../session/origins'
-import { ok, type Failure, type Result } from '../result'
+import type { Message } from '../i18n/messages'
+import { fail, ok, said, spoken, type Failure, type Result, type Said } from '../result'
+
+/** What this module says to people, as messages a window translates (`said` on a refusal). */
+export const CLIMATE_MESSAGES = {
+  noLever: { id: 'shared.climate.noLever', defaultMessage: 'There is no lever "{lever}".' },
+  outside: { id: 'shared.climate.outside', defaultMessage: '{label}: {value} is outside {min} to {max} {unit}.' },
+  locked: { id: 'shared.climate.locked', defaultMessage: 'The facilitator is driving: the levers are locked.' },
+  lockFacilitator: { id: 'shared.climate.lockFacilitator', defaultMessage: 'Only a facilitator can lock or open the levers.' },
+  cannotSign: { id: 'shared.climate.cannotSign', defaultMessage: 'This window cannot sign as you, so the lock would count for nobody. Reopen the convening and try again.' },
+  nameScenario: { id: 'shared.climate.nameScenario', defaultMessage: 'Give the scenario a name.' },
+  nameTooLong: { id: 'shared.climate.nameTooLong', defaultMessage: 'Keep the name under {max} characters.' },
+  tooManyScenarios: { id: 'shared.climate.tooManyScenarios', defaultMessage: 'There are already {max} saved scenarios: delete one first.' },
+  scenarioGone: { id: 'shared.climate.scenarioGone', defaultMessage: 'This scenario is no longer here.' },
+  notYours: { id: 'shared.climate.notYours', defaultMessage: 'Only the person who saved it or a facilitator can delete this scenario.' },
+  positionFromPeer: { id: 'shared.climate.positionFromPeer', defaultMessage: 'A position of {value} {unit} came in from someone\'s copy; it is outside {min} to {max}, so the status quo is shown.' },
+  impossibleShown: { id: 'shared.climate.impossibleShown', defaultMessage: '{problem} It is shown at its status quo until it is moved.' },
+} as const
+const MSG = CLIMATE_MESSAGES
 
 /**
  * The climate simulation in the convening document. Every value is plain JSON under
@@ -39,9 +58,8 @@ export type ClimateResult<T = void> = Result<T, { error: ClimateWriteError }>
 export type ClimateRefusal = Failure<{ error: ClimateWriteError }>
 
 export { ok }
-export const refuse = (code: ClimateWriteError['code'], message: string): ClimateRefusal => ({
-  ok: false, message, error: { code, message },
-})
+export const refuse = (code: ClimateWriteError['code'], what: string | Message | Said): ClimateRefusal =>
+  fail(what, { error: { code, message: spoken(what).message } })
 
 export const HISTORY_MAX = 40
 export const SCENARIOS_MAX = 40
@@ -135,11 +153,16 @@ export function leversFromRecord(record: Record<string, number> | undefined): Le
  * (in place), so the values can always run; returns the model's message per lever.
  */
 export function makePossible(values: LeverValues): Partial<Record<LeverId, string>> {
-  const found: Partial<Record<LeverId, string>> = {}
+  return Object.fromEntries(Object.entries(possible(values)).map(([id, issue]) => [id, issue.message]))
+}
+
+/** `makePossible`, with each lever's whole issue (its message too, where it has one). */
+function possible(values: LeverValues): Partial<Record<LeverId, InputIssue>> {
+  const found: Partial<Record<LeverId, InputIssue>> = {}
   for (const issue of combinationIssues(values)) {
     const id = issue.field?.replace(/^levers\./, '')
     if (id && isLeverId(id)) {
-      found[id] = issue.message
+      found[id] = issue
       values[id] = DEFAULT_LEVERS[id]
     }
   }
@@ -159,6 +182,8 @@ export interface LeverState {
   lock: LeverLock | null
   /** Positions in the document that could not be used, by lever, shown beside it. */
   problems: Partial<Record<LeverId, string>>
+  /** The same problems as messages, for a window that says them in the reader's language. */
+  problemsSaid: Partial<Record<LeverId, Said>>
 }
 
 /** The lock as a facilitator set it (signed, where roles are signed); null when there is none that counts. */
@@ -176,6 +201,7 @@ export function readLeverState(doc: Y.Doc): LeverState {
   const values: LeverValues = { ...DEFAULT_LEVERS }
   const setBy: LeverState['setBy'] = {}
   const problems: LeverState['problems'] = {}
+  const problemsSaid: LeverState['problemsSaid'] = {}
   const signed = locked !== null && signedRoom(doc) !== null
   const kept = lastSigned.get(doc) ?? {}
   for (const id of LEVER_IDS) {
@@ -190,7 +216,9 @@ export function readLeverState(doc: Y.Doc): LeverState {
     }
     if (signed) kept[id] = entry.value
     if (!isValidLeverValue(id, entry.value)) {
-      problems[id] = `A position of ${entry.value} ${LEVERS_BY_ID[id].unit} came in from someone's copy; it is outside ${LEVERS_BY_ID[id].min} to ${LEVERS_BY_ID[id].max}, so the status quo is shown.`
+      const { unit, min, max } = LEVERS_BY_ID[id]
+      problemsSaid[id] = said(MSG.positionFromPeer, { value: entry.value, unit, min, max })
+      problems[id] = spoken(problemsSaid[id]).message
       continue
     }
     values[id] = entry.value
@@ -200,10 +228,12 @@ export function readLeverState(doc: Y.Doc): LeverState {
   else lastSigned.delete(doc)
   // Two people can each set a possible value at the same moment and make an impossible
   // pair: the lever the model names is shown at its status quo until someone moves it.
-  for (const [id, message] of Object.entries(makePossible(values)) as [LeverId, string][]) {
-    problems[id] = `${message} It is shown at its status quo until it is moved.`
+  for (const [id, issue] of Object.entries(possible(values)) as [LeverId, InputIssue][]) {
+    const land = issue.said?.message.id === LEVER_COMBINATION_MESSAGES.landOver.id
+    problemsSaid[id] = land ? said(LEVER_COMBINATION_MESSAGES.landOverShown, issue.said?.values) : said(MSG.impossibleShown, { problem: issue.message })
+    problems[id] = spoken(problemsSaid[id]).message
   }
-  return { values, setBy, lock: locked ? { by: locked.by, at: locked.at } : null, problems }
+  return { values, setBy, lock: locked ? { by: locked.by, at: locked.at } : null, problems, problemsSaid }
 }
 
 /** Whether this person may move the shared levers now. */
@@ -232,15 +262,15 @@ function addHistory(doc: Y.Doc, entry: Omit<z.infer<typeof HistorySchema>, 'by' 
 
 /** Moves one shared lever (one write per move, attributed in the history). */
 export function setLever(doc: Y.Doc, lever: LeverId, value: number, move: LeverMove, origin: Origin): ClimateResult {
-  if (!isLeverId(lever)) return refuse('invalid', `There is no lever "${String(lever)}".`)
+  if (!isLeverId(lever)) return refuse('invalid', said(MSG.noLever, { lever: String(lever) }))
   const info = LEVERS_BY_ID[lever]
   if (!isValidLeverValue(lever, value)) {
-    return refuse('invalid', `${info.label}: ${value} is outside ${info.min} to ${info.max} ${info.unit}.`)
+    return refuse('invalid', said(MSG.outside, { label: info.label, value, min: info.min, max: info.max, unit: info.unit }))
   }
-  if (!canMoveLevers(doc, move.by)) return refuse('locked', 'The facilitator is driving: the levers are locked.')
+  if (!canMoveLevers(doc, move.by)) return refuse('locked', MSG.locked)
   const current = readLeverState(doc).values
   const issue = combinationIssues({ ...current, [lever]: value })[0]
-  if (issue) return refuse('impossible', issue.message)
+  if (issue) return refuse('impossible', issue.said ?? issue.message)
   if (current[lever] === value) return ok(undefined)
   const at = move.at ?? Date.now()
   doc.transact(() => {
@@ -255,10 +285,10 @@ export function setLever(doc: Y.Doc, lever: LeverId, value: number, move: LeverM
  * Levers not named go back to the status quo. One history line.
  */
 export function setAllLevers(doc: Y.Doc, levers: Partial<LeverValues>, name: string, move: LeverMove, origin: Origin): ClimateResult {
-  if (!canMoveLevers(doc, move.by)) return refuse('locked', 'The facilitator is driving: the levers are locked.')
+  if (!canMoveLevers(doc, move.by)) return refuse('locked', MSG.locked)
   const next = validLevers(levers)
   const issue = combinationIssues(next)[0]
-  if (issue) return refuse('impossible', issue.message)
+  if (issue) return refuse('impossible', issue.said ?? issue.message)
   const current = readLeverState(doc).values
   const changed = LEVER_IDS.filter((id) => current[id] !== next[id])
   if (changed.length === 0) return ok(undefined)
@@ -275,12 +305,12 @@ export function setAllLevers(doc: Y.Doc, levers: Partial<LeverValues>, name: str
  * signed, `sign` signs the record (signedLevers.ts `lockLevers` passes it).
  */
 export async function setLeversLocked(doc: Y.Doc, locked: boolean, move: LeverMove, origin: Origin, sign?: (subject: string, body: string, at: number) => Promise<string>): Promise<ClimateResult> {
-  if (!canFacilitate(doc, move.by)) return refuse('not-allowed', 'Only a facilitator can lock or open the levers.')
+  if (!canFacilitate(doc, move.by)) return refuse('not-allowed', MSG.lockFacilitator)
   const levers = readLeverState(doc).values
   const at = move.at ?? Date.now()
   const record: ControlRecord = { locked, levers, by: move.by, at }
   if (signedRoom(doc)) {
-    if (!sign) return refuse('not-allowed', 'This window cannot sign as you, so the lock would count for nobody. Reopen the convening and try again.')
+    if (!sign) return refuse('not-allowed', MSG.cannotSign)
     record.statement = await sign(CONTROL_SUBJECT, controlBody(record), at)
   }
   doc.transact(() => climateMap(doc).set('control', record), origin)
@@ -326,9 +356,9 @@ export function readScenarios(doc: Y.Doc): SavedScenario[] {
 /** Saves the given lever positions under a name; returns the scenario's id. */
 export function saveScenario(doc: Y.Doc, name: string, levers: LeverValues, move: LeverMove, origin: Origin): ClimateResult<string> {
   const trimmed = name.trim()
-  if (trimmed.length === 0) return refuse('invalid', 'Give the scenario a name.')
-  if (trimmed.length > SCENARIO_NAME_MAX) return refuse('invalid', `Keep the name under ${SCENARIO_NAME_MAX} characters.`)
-  if (readScenarios(doc).length >= SCENARIOS_MAX) return refuse('invalid', `There are already ${SCENARIOS_MAX} saved scenarios: delete one first.`)
+  if (trimmed.length === 0) return refuse('invalid', MSG.nameScenario)
+  if (trimmed.length > SCENARIO_NAME_MAX) return refuse('invalid', said(MSG.nameTooLong, { max: SCENARIO_NAME_MAX }))
+  if (readScenarios(doc).length >= SCENARIOS_MAX) return refuse('invalid', said(MSG.tooManyScenarios, { max: SCENARIOS_MAX }))
   const id = newItemId()
   doc.transact(() => climateMap(doc).set(`scenario:${id}`, { name: trimmed, levers: { ...levers }, by: move.by, at: move.at ?? Date.now() }), origin)
   return ok(id)
@@ -337,9 +367,9 @@ export function saveScenario(doc: Y.Doc, name: string, levers: LeverValues, move
 /** Whoever saved a scenario, or a facilitator, can delete it. */
 export function deleteScenario(doc: Y.Doc, id: string, move: LeverMove, origin: Origin): ClimateResult {
   const scenario = readScenarios(doc).find((s) => s.id === id)
-  if (!scenario) return refuse('missing', 'This scenario is no longer here.')
+  if (!scenario) return refuse('missing', MSG.scenarioGone)
   if (scenario.by !== move.by && !canFacilitate(doc, move.by)) {
-    return refuse('not-allowed', 'Only the person who saved it or a facilitator can delete this scenario.')
+    return refuse('not-allowed', MSG.notYours)
   }
   doc.transact(() => climateMap(doc).delete(`scenario:${id}`), origin)
   return ok(undefined)

@@ -10,6 +10,7 @@
 // does not facilitate, and rounds whose pledges do not pass the pledge check.
 import type * as Y from 'yjs'
 import { z } from 'zod'
+import { said } from '../result'
 import { newItemId } from '../session/ids'
 import { TITLE_MAX } from '../session/schema'
 import { canFacilitate } from '../session/roles'
@@ -20,6 +21,16 @@ import { checkPledges } from './pledges'
 import type { Pledge } from './pledges'
 import { BlocSetSchema } from './worldDoc'
 import type { Origin } from '../session/origins'
+
+/** What this module says to people, as messages a window translates (`said` on a refusal). */
+export const EARLIER_ROUNDS_MESSAGES = {
+  facilitatorBrings: { id: 'shared.climate.earlier.facilitatorBrings', defaultMessage: 'Only a facilitator brings in rounds from elsewhere.' },
+  tooMany: { id: 'shared.climate.earlier.tooMany', defaultMessage: '{max} sets of earlier rounds is the most one convening keeps: remove one first.' },
+  invalid: { id: 'shared.climate.earlier.invalid', defaultMessage: 'These rounds cannot be brought in: there are none, or too many.' },
+  facilitatorRemoves: { id: 'shared.climate.earlier.facilitatorRemoves', defaultMessage: 'Only a facilitator removes rounds brought in from elsewhere.' },
+  gone: { id: 'shared.climate.earlier.gone', defaultMessage: 'These rounds are no longer here.' },
+} as const
+const MSG = EARLIER_ROUNDS_MESSAGES
 
 export const EARLIER_MAX = 10
 
@@ -62,18 +73,18 @@ export function bringEarlierRounds(
   earlier: { name: string; from: string; blocSet: BlocSet; rounds: readonly { number: number; pledges: Record<string, unknown> }[] },
   move: LeverMove, origin: Origin,
 ): ClimateResult<string> {
-  if (!canFacilitate(doc, move.by)) return refuse('not-allowed', 'Only a facilitator brings in rounds from elsewhere.')
-  if (readEarlierRounds(doc).length >= EARLIER_MAX) return refuse('invalid', `${EARLIER_MAX} sets of earlier rounds is the most one convening keeps: remove one first.`)
+  if (!canFacilitate(doc, move.by)) return refuse('not-allowed', MSG.facilitatorBrings)
+  if (readEarlierRounds(doc).length >= EARLIER_MAX) return refuse('invalid', said(MSG.tooMany, { max: EARLIER_MAX }))
   const record = { name: earlier.name.trim().slice(0, TITLE_MAX), from: earlier.from.slice(0, TITLE_MAX), blocSet: earlier.blocSet, rounds: earlier.rounds.map((r) => ({ number: r.number, pledges: { ...r.pledges } })), by: move.by, at: move.at ?? Date.now() }
-  if (!EarlierSchema.safeParse(record).success) return refuse('invalid', 'These rounds cannot be brought in: there are none, or too many.')
+  if (!EarlierSchema.safeParse(record).success) return refuse('invalid', MSG.invalid)
   const id = newItemId()
   doc.transact(() => climateMap(doc).set(`earlier:${id}`, record), origin)
   return ok(id)
 }
 
 export function removeEarlierRounds(doc: Y.Doc, id: string, move: LeverMove, origin: Origin): ClimateResult {
-  if (!canFacilitate(doc, move.by)) return refuse('not-allowed', 'Only a facilitator removes rounds brought in from elsewhere.')
-  if (!climateMap(doc).has(`earlier:${id}`)) return refuse('missing', 'These rounds are no longer here.')
+  if (!canFacilitate(doc, move.by)) return refuse('not-allowed', MSG.facilitatorRemoves)
+  if (!climateMap(doc).has(`earlier:${id}`)) return refuse('missing', MSG.gone)
   doc.transact(() => climateMap(doc).delete(`earlier:${id}`), origin)
   return ok(undefined)
 }

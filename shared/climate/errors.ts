@@ -1,4 +1,5 @@
 import { errorMessage } from '../errors'
+import type { Said } from '../result'
 // Bad input is reported, never run: every problem names where it is (line, field,
 // lever or bloc) so a person can fix it, and the model never sees a NaN.
 
@@ -8,6 +9,8 @@ export interface InputIssue {
   /** The column, lever id or pledge field, e.g. "co2_land_gtco2" or "levers.carbonPrice". */
   field?: string
   message: string
+  /** The message itself, where the issue is one a window shows (the pledge form). */
+  said?: Said
 }
 
 export function describeIssue(issue: InputIssue): string {

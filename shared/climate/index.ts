@@ -10,13 +10,13 @@ export { runWorldClimate } from './worldClimate'
 export type { BlocEmissions, WorldClimateOptions, WorldClimateResult } from './worldClimate'
 export { BLOCS, BLOC_SETS } from './blocs'
 export type { Bloc, BlocSet } from './blocs'
-export { checkPledges, pledgedEmissions, NO_PLEDGE, pledgeSchema, FIRST_PLEDGE_YEAR, LAST_PLEDGE_YEAR } from './pledges'
+export { checkPledges, pledgedEmissions, NO_PLEDGE, pledgeSchema, FIRST_PLEDGE_YEAR, LAST_PLEDGE_YEAR, PLEDGE_MESSAGES } from './pledges'
 export type { Pledge, PledgeInput } from './pledges'
 export { LEVERS, LEVER_GROUPS, LEVER_IDS, LEVERS_BY_ID, DEFAULT_LEVERS, isLeverId } from './levers'
 export type { Lever, LeverGroup, LeverId, LeverValues } from './levers'
 export { SOURCES } from './energyData'
 export type { Source } from './energyData'
-export { checkLevers, combinationIssues, parseScenarioFile, scenarioFileSchema } from './scenarioFile'
+export { checkLevers, combinationIssues, parseScenarioFile, scenarioFileSchema, LEVER_COMBINATION_MESSAGES } from './scenarioFile'
 export { parseEmissionsCsv, CSV_COLUMNS } from './csv'
 export { ClimateInputError, describeIssue } from './errors'
 export type { InputIssue } from './errors'
@@ -32,16 +32,16 @@ export {
   historicalChecks, sspOutcomes, sspWarming, TARGETS, AR6_WARMING_2041_2060, AR6_WARMING_2081_2100, AR6_SEA_LEVEL_2100,
 } from './calibrate'
 export {
-  HISTORY_MAX, SCENARIOS_MAX, SCENARIO_NAME_MAX, canMoveLevers, climateMap, deleteScenario, leversFromRecord, makePossible,
+  CLIMATE_MESSAGES, HISTORY_MAX, SCENARIOS_MAX, SCENARIO_NAME_MAX, canMoveLevers, climateMap, deleteScenario, leversFromRecord, makePossible,
   readHistory, readLeverState, readScenarios, saveScenario, setAllLevers, setLever, setLeversLocked,
 } from './doc'
 export type { ClimateResult, ClimateWriteError, HistoryEntry, LeverLock, LeverMove, LeverState, SavedScenario } from './doc'
 export {
-  ROUNDS_MAX, STAGE_VIEWS, assignDelegation, assignEvenly, canPledgeFor, evenAssignment, readBlocSet, readDelegations,
+  ROUNDS_MAX, STAGE_VIEWS, WORLD_CLIMATE_MESSAGES, assignDelegation, assignEvenly, canPledgeFor, evenAssignment, readBlocSet, readDelegations,
   pledgeShownTo, readRounds, readWorld, runRound, savePledge, setBlocSet, setSealed, setStage,
 } from './worldDoc'
 export type { PledgeResult, Round, SavedPledge, StageView, WorldState } from './worldDoc'
-export { EARLIER_MAX, bringEarlierRounds, readEarlierRounds, removeEarlierRounds } from './earlierRounds'
+export { EARLIER_MAX, EARLIER_ROUNDS_MESSAGES, bringEarlierRounds, readEarlierRounds, removeEarlierRounds } from './earlierRounds'
 export type { EarlierRounds } from './earlierRounds'
 export { ANALYSIS_OPTIONS, SHOWN_FROM, analyseRound, analyseScenario, leverDifferences, scenarioHeadline } from './compare'
 export type { Headline, RoundOutcome } from './compare'

@@ -9,6 +9,25 @@ import { z } from 'zod'
 import { BLOCS } from './blocs'
 import type { BlocSet } from './blocs'
 import type { InputIssue } from './errors'
+import type { Message, MessageValue } from '../i18n/messages'
+import { said, spoken, type Said } from '../result'
+
+/** What this module says to people, as messages a window translates (`said` on a refusal). */
+export const PLEDGE_MESSAGES = {
+  number: { id: 'shared.climate.pledge.number', defaultMessage: 'must be a number' },
+  wholeYear: { id: 'shared.climate.pledge.wholeYear', defaultMessage: 'must be a whole year' },
+  yearFrom: { id: 'shared.climate.pledge.yearFrom', defaultMessage: 'must be {year} or later' },
+  yearTo: { id: 'shared.climate.pledge.yearTo', defaultMessage: 'must be {year} or earlier' },
+  percentMin: { id: 'shared.climate.pledge.percentMin', defaultMessage: 'must be 0 % or more' },
+  percentMax: { id: 'shared.climate.pledge.percentMax', defaultMessage: 'must be 100 % or less' },
+  rateMin: { id: 'shared.climate.pledge.rateMin', defaultMessage: 'must be 0 %/yr or more' },
+  rateMax: { id: 'shared.climate.pledge.rateMax', defaultMessage: 'must be 100 %/yr or less: a bloc cannot cut more than all of its emissions in a year' },
+  fundMin: { id: 'shared.climate.pledge.fundMin', defaultMessage: 'must be -10000 or more ($ billion/yr)' },
+  fundMax: { id: 'shared.climate.pledge.fundMax', defaultMessage: 'must be 10000 or less ($ billion/yr)' },
+  startBeforePeak: { id: 'shared.climate.pledge.startBeforePeak', defaultMessage: 'reductions cannot start ({start}) before emissions stop growing ({peak})' },
+  rateNeedsStart: { id: 'shared.climate.pledge.rateNeedsStart', defaultMessage: 'a reduction rate of {rate} %/yr needs the year reductions start' },
+} as const
+const MSG = PLEDGE_MESSAGES
 
 export const FIRST_PLEDGE_YEAR = 2025
 export const LAST_PLEDGE_YEAR = 2100
@@ -32,21 +51,30 @@ export const NO_PLEDGE: Readonly<Pledge> = {
   peakYear: null, reductionStartYear: null, reductionRate: 0, deforestationCut: 0, afforestation: 0, climateFund: 0,
 }
 
-const number = (): z.ZodNumber => z.number({ error: 'must be a number' })
+/** The schema's messages by their English, so an issue can carry the message it came from. */
+const ISSUES = new Map<string, Said>()
+function says(message: Message, values?: Record<string, MessageValue>): string {
+  const s = said(message, values)
+  const english = spoken(s).message
+  ISSUES.set(english, s)
+  return english
+}
+
+const number = (): z.ZodNumber => z.number({ error: says(MSG.number) })
 const year = number()
-  .int('must be a whole year')
-  .min(FIRST_PLEDGE_YEAR, `must be ${FIRST_PLEDGE_YEAR} or later`)
-  .max(LAST_PLEDGE_YEAR, `must be ${LAST_PLEDGE_YEAR} or earlier`)
+  .int(says(MSG.wholeYear))
+  .min(FIRST_PLEDGE_YEAR, says(MSG.yearFrom, { year: FIRST_PLEDGE_YEAR }))
+  .max(LAST_PLEDGE_YEAR, says(MSG.yearTo, { year: LAST_PLEDGE_YEAR }))
   .nullable()
-const percent = number().min(0, 'must be 0 % or more').max(100, 'must be 100 % or less')
+const percent = number().min(0, says(MSG.percentMin)).max(100, says(MSG.percentMax))
 
 export const pledgeSchema = z.strictObject({
   peakYear: year.optional(),
   reductionStartYear: year.optional(),
-  reductionRate: number().min(0, 'must be 0 %/yr or more').max(100, 'must be 100 %/yr or less: a bloc cannot cut more than all of its emissions in a year').optional(),
+  reductionRate: number().min(0, says(MSG.rateMin)).max(100, says(MSG.rateMax)).optional(),
   deforestationCut: percent.optional(),
   afforestation: percent.optional(),
-  climateFund: number().min(-10_000, 'must be -10000 or more ($ billion/yr)').max(10_000, 'must be 10000 or less ($ billion/yr)').optional(),
+  climateFund: number().min(-10_000, says(MSG.fundMin)).max(10_000, says(MSG.fundMax)).optional(),
 })
 export type PledgeInput = z.infer<typeof pledgeSchema>
 
@@ -57,8 +85,13 @@ export function zodIssues(error: z.ZodError, prefix: string): InputIssue[] {
     if (issue.code === 'unrecognized_keys') {
       return { field: [path, ...issue.keys].filter(Boolean).join('.'), message: `unknown field "${issue.keys.join('", "')}"` }
     }
-    return { field: path, message: issue.message }
+    const known = ISSUES.get(issue.message)
+    return known ? { field: path, message: issue.message, said: known } : { field: path, message: issue.message }
   })
+}
+
+function issueOf(field: string, s: Said): InputIssue {
+  return { field, message: spoken(s).message, said: s }
 }
 
 /**
@@ -87,10 +120,10 @@ export function checkPledges(input: unknown, blocSet: BlocSet): { pledges: Recor
     const start = num(fields.reductionStartYear)
     const rate = num(fields.reductionRate) ?? 0
     if (start !== null && peak !== null && start < peak) {
-      issues.push({ field: `${id}.reductionStartYear`, message: `reductions cannot start (${start}) before emissions stop growing (${peak})` })
+      issues.push(issueOf(`${id}.reductionStartYear`, said(MSG.startBeforePeak, { start, peak })))
     }
     if (rate > 0 && (fields.reductionStartYear === undefined || fields.reductionStartYear === null)) {
-      issues.push({ field: `${id}.reductionStartYear`, message: `a reduction rate of ${rate} %/yr needs the year reductions start` })
+      issues.push(issueOf(`${id}.reductionStartYear`, said(MSG.rateNeedsStart, { rate })))
     }
     if (parsed.success) pledges[id] = { ...NO_PLEDGE, ...parsed.data }
   }

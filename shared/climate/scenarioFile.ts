@@ -8,6 +8,14 @@ import type { InputIssue } from './errors'
 import { DEFAULT_LEVERS, LEVER_IDS, LEVERS_BY_ID, isLeverId } from './levers'
 import type { LeverValues } from './levers'
 import { zodIssues } from './pledges'
+import { said, spoken } from '../result'
+
+/** What this module says to people, as messages a window translates (`said` on a refusal). */
+export const LEVER_COMBINATION_MESSAGES = {
+  landOver: { id: 'shared.climate.combination.landOver', defaultMessage: '{afforestation} GtCO2/yr of new forest needs about {forest} Mha, and deforestation at +{deforestation} % clears about {cleared} Mha more: together over the roughly {available} Mha available. Lower afforestation or levers.deforestation.' },
+  landOverShown: { id: 'shared.climate.combination.landOverShown', defaultMessage: '{afforestation} GtCO2/yr of new forest needs about {forest} Mha, and deforestation at +{deforestation} % clears about {cleared} Mha more: together over the roughly {available} Mha available. Lower afforestation or levers.deforestation. It is shown at its status quo until it is moved.' },
+} as const
+const MSG = LEVER_COMBINATION_MESSAGES
 
 export const scenarioFileSchema = z.strictObject(
   {
@@ -32,11 +40,8 @@ export function combinationIssues(levers: LeverValues): InputIssue[] {
   const forest = levers.afforestation * MHA_PER_GT_FOREST
   const cleared = Math.max(levers.deforestation, 0) * MHA_PER_PERCENT_DEFORESTATION
   if (levers.afforestation > 0 && forest + cleared > RESTORABLE_MHA) {
-    issues.push({
-      field: 'levers.afforestation',
-      message: `${levers.afforestation} GtCO2/yr of new forest needs about ${forest} Mha, and deforestation at +${levers.deforestation} % clears about ` +
-        `${cleared} Mha more: together over the roughly ${RESTORABLE_MHA} Mha available. Lower afforestation or levers.deforestation.`,
-    })
+    const s = said(MSG.landOver, { afforestation: levers.afforestation, forest, deforestation: levers.deforestation, cleared, available: RESTORABLE_MHA })
+    issues.push({ field: 'levers.afforestation', message: spoken(s).message, said: s })
   }
   return issues
 }

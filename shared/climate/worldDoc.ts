@@ -3,6 +3,8 @@
 // facilitator ran (with the pledges as they stood) and what everyone is shown.
 import type * as Y from 'yjs'
 import { z } from 'zod'
+import type { Message } from '../i18n/messages'
+import { fail, said } from '../result'
 import { newItemId } from '../session/ids'
 import { canFacilitate } from '../session/roles'
 import { BLOCS } from './blocs'
@@ -14,6 +16,20 @@ import { climateMap, entriesWithPrefix, ok, parseEntry, PersonIdSchema, refuse }
 import type { ClimateRefusal, ClimateResult, LeverMove } from './doc'
 import type { Result } from '../result'
 import type { Origin } from '../session/origins'
+
+/** What this module says to people, as messages a window translates (`said` on a refusal). */
+export const WORLD_CLIMATE_MESSAGES = {
+  facilitatorSeals: { id: 'shared.climate.world.facilitatorSeals', defaultMessage: 'Only a facilitator can decide whether pledges stay private.' },
+  facilitatorChooses: { id: 'shared.climate.world.facilitatorChooses', defaultMessage: 'Only a facilitator can choose the delegations.' },
+  facilitatorAssigns: { id: 'shared.climate.world.facilitatorAssigns', defaultMessage: 'Only a facilitator can assign delegations.' },
+  facilitatorRuns: { id: 'shared.climate.world.facilitatorRuns', defaultMessage: 'Only a facilitator can run a round.' },
+  facilitatorStages: { id: 'shared.climate.world.facilitatorStages', defaultMessage: 'Only a facilitator can change what everyone sees.' },
+  noDelegation: { id: 'shared.climate.world.noDelegation', defaultMessage: 'There is no delegation "{bloc}".' },
+  notYourDelegation: { id: 'shared.climate.world.notYourDelegation', defaultMessage: 'Only this delegation and the facilitators can change its pledge.' },
+  pledgeProblems: { id: 'shared.climate.world.pledgeProblems', defaultMessage: 'The pledge has problems; see the fields.' },
+  tooManyRounds: { id: 'shared.climate.world.tooManyRounds', defaultMessage: '{max} rounds is the most one convening keeps.' },
+} as const
+const MSG = WORLD_CLIMATE_MESSAGES
 
 export const ROUNDS_MAX = 20
 export const STAGE_VIEWS = ['pledging', 'results', 'debrief'] as const
@@ -127,18 +143,18 @@ export function pledgeShownTo(world: WorldState, personId: string, blocId: strin
 
 /** The facilitator decides whether pledges stay private until each round runs. */
 export function setSealed(doc: Y.Doc, sealed: boolean, move: LeverMove, origin: Origin): ClimateResult {
-  const refused = facilitatorOnly(doc, move.by, 'decide whether pledges stay private')
+  const refused = facilitatorOnly(doc, move.by, MSG.facilitatorSeals)
   if (refused) return refused
   doc.transact(() => climateMap(doc).set('sealed', { sealed, by: move.by, at: move.at ?? Date.now() }), origin)
   return ok(undefined)
 }
 
-function facilitatorOnly(doc: Y.Doc, by: string, what: string): ClimateRefusal | null {
-  return canFacilitate(doc, by) ? null : refuse('not-allowed', `Only a facilitator can ${what}.`)
+function facilitatorOnly(doc: Y.Doc, by: string, refusal: Message): ClimateRefusal | null {
+  return canFacilitate(doc, by) ? null : refuse('not-allowed', refusal)
 }
 
 export function setBlocSet(doc: Y.Doc, blocSet: BlocSet, move: LeverMove, origin: Origin): ClimateResult {
-  const refused = facilitatorOnly(doc, move.by, 'choose the delegations')
+  const refused = facilitatorOnly(doc, move.by, MSG.facilitatorChooses)
   if (refused) return refused
   doc.transact(() => climateMap(doc).set('world', { blocSet, by: move.by, at: move.at ?? Date.now() }), origin)
   return ok(undefined)
@@ -146,9 +162,9 @@ export function setBlocSet(doc: Y.Doc, blocSet: BlocSet, move: LeverMove, origin
 
 /** Puts a person in a delegation of the current bloc set (null: in none). */
 export function assignDelegation(doc: Y.Doc, personId: string, bloc: string | null, move: LeverMove, origin: Origin): ClimateResult {
-  const refused = facilitatorOnly(doc, move.by, 'assign delegations')
+  const refused = facilitatorOnly(doc, move.by, MSG.facilitatorAssigns)
   if (refused) return refused
-  if (bloc !== null && !BLOCS[readBlocSet(doc)].some((b) => b.id === bloc)) return refuse('invalid', `There is no delegation "${bloc}".`)
+  if (bloc !== null && !BLOCS[readBlocSet(doc)].some((b) => b.id === bloc)) return refuse('invalid', said(MSG.noDelegation, { bloc }))
   doc.transact(() => climateMap(doc).set(`delegate:${personId}`, { bloc, by: move.by, at: move.at ?? Date.now() }), origin)
   return ok(undefined)
 }
@@ -163,7 +179,7 @@ export function evenAssignment(personIds: readonly string[], blocIds: readonly s
 
 /** Assigns the given people evenly, in one write. */
 export function assignEvenly(doc: Y.Doc, personIds: readonly string[], move: LeverMove, origin: Origin): ClimateResult {
-  const refused = facilitatorOnly(doc, move.by, 'assign delegations')
+  const refused = facilitatorOnly(doc, move.by, MSG.facilitatorAssigns)
   if (refused) return refused
   const plan = evenAssignment(personIds, BLOCS[readBlocSet(doc)].map((b) => b.id))
   const at = move.at ?? Date.now()
@@ -178,22 +194,22 @@ export type PledgeResult = Result<void, { issues: InputIssue[] }>
 /** Saves a delegation's pledge after checking it; the issues name the field. */
 export function savePledge(doc: Y.Doc, bloc: string, input: PledgeInput, move: LeverMove, origin: Origin): PledgeResult {
   const blocSet = readBlocSet(doc)
-  if (!BLOCS[blocSet].some((b) => b.id === bloc)) return { ok: false, message: `There is no delegation "${bloc}".`, issues: [] }
+  if (!BLOCS[blocSet].some((b) => b.id === bloc)) return fail(said(MSG.noDelegation, { bloc }), { issues: [] })
   if (!canPledgeFor(doc, move.by, bloc)) {
-    return { ok: false, message: 'Only this delegation and the facilitators can change its pledge.', issues: [] }
+    return fail(MSG.notYourDelegation, { issues: [] })
   }
   const { issues } = checkPledges({ [bloc]: input }, blocSet)
-  if (issues.length > 0) return { ok: false, message: 'The pledge has problems; see the fields.', issues }
+  if (issues.length > 0) return fail(MSG.pledgeProblems, { issues })
   doc.transact(() => climateMap(doc).set(`pledge:${blocSet}:${bloc}`, { pledge: { ...input }, by: move.by, at: move.at ?? Date.now() }), origin)
   return ok()
 }
 
 /** Runs a round with the pledges as they stand and shows its results to everyone; returns the round id. */
 export function runRound(doc: Y.Doc, move: LeverMove, origin: Origin): ClimateResult<string> {
-  const refused = facilitatorOnly(doc, move.by, 'run a round')
+  const refused = facilitatorOnly(doc, move.by, MSG.facilitatorRuns)
   if (refused) return refused
   const world = readWorld(doc)
-  if (world.rounds.length >= ROUNDS_MAX) return refuse('invalid', `${ROUNDS_MAX} rounds is the most one convening keeps.`)
+  if (world.rounds.length >= ROUNDS_MAX) return refuse('invalid', said(MSG.tooManyRounds, { max: ROUNDS_MAX }))
   const pledges: Record<string, Pledge> = {}
   for (const bloc of world.blocs) pledges[bloc.id] = { ...NO_PLEDGE, ...world.pledges[bloc.id]?.pledge }
   const id = newItemId()
@@ -208,7 +224,7 @@ export function runRound(doc: Y.Doc, move: LeverMove, origin: Origin): ClimateRe
 
 /** What everyone is shown: the pledge forms, a round's results, or the debrief. */
 export function setStage(doc: Y.Doc, view: StageView, roundId: string | null, move: LeverMove, origin: Origin): ClimateResult {
-  const refused = facilitatorOnly(doc, move.by, 'change what everyone sees')
+  const refused = facilitatorOnly(doc, move.by, MSG.facilitatorStages)
   if (refused) return refused
   doc.transact(() => climateMap(doc).set('stage', { view, roundId, by: move.by, at: move.at ?? Date.now() }), origin)
   return ok(undefined)

@@ -1,4 +1,5 @@
 import type * as Y from 'yjs'
+import { said, type Failure } from '../result'
 import { z } from 'zod'
 import { SCENARIO_NAME_MAX, leversFromRecord } from '../climate/doc'
 import type { LeverValues } from '../climate/levers'
@@ -12,6 +13,19 @@ import { done, isWritable, NEWER_MESSAGE, refuse, type CohortResult } from './do
 import { facilitates, isActive } from './permissions'
 import { cohortClimateMap } from './roots'
 import type { Origin } from '../session/origins'
+
+/** What this module says to people, as messages a window translates (`said` on a refusal). */
+export const COHORT_CLIMATE_MESSAGES = {
+  membersOnly: { id: 'shared.cohort.climate.membersOnly', defaultMessage: 'Only members of the cohort keep scenarios and rounds in it.' },
+  full: { id: 'shared.cohort.climate.full', defaultMessage: 'The cohort already keeps {max} scenarios and rounds: remove some first.' },
+  nameScenario: { id: 'shared.cohort.climate.nameScenario', defaultMessage: 'Give the scenario a name.' },
+  scenariosFull: { id: 'shared.cohort.climate.scenariosFull', defaultMessage: 'The cohort already keeps {max} scenarios: remove one first.' },
+  roundsInvalid: { id: 'shared.cohort.climate.roundsInvalid', defaultMessage: 'These rounds cannot be kept: there are none, or too many.' },
+  roundsFull: { id: 'shared.cohort.climate.roundsFull', defaultMessage: 'The cohort already keeps {max} sets of rounds: remove one first.' },
+  gone: { id: 'shared.cohort.climate.gone', defaultMessage: 'It is no longer kept in the cohort.' },
+  notYours: { id: 'shared.cohort.climate.notYours', defaultMessage: 'Only whoever kept it, or a facilitator of the cohort, removes it.' },
+} as const
+const MSG = COHORT_CLIMATE_MESSAGES
 
 /**
  * Climate work a cohort keeps, so a practitioner takes it to their own workshop: the
@@ -91,10 +105,10 @@ export function readKeptRounds(doc: Y.Doc): KeptRounds[] {
   return out.sort(byNameThenTime)
 }
 
-function mayKeep(doc: Y.Doc, by: string): { ok: false; message: string } | null {
+function mayKeep(doc: Y.Doc, by: string): Failure | null {
   if (!isWritable(doc)) return refuse(NEWER_MESSAGE)
-  if (!isActive(doc, by)) return refuse('Only members of the cohort keep scenarios and rounds in it.')
-  if (cohortClimateMap(doc).size >= 2 * KEPT_MAX) return refuse(`The cohort already keeps ${2 * KEPT_MAX} scenarios and rounds: remove some first.`)
+  if (!isActive(doc, by)) return refuse(MSG.membersOnly)
+  if (cohortClimateMap(doc).size >= 2 * KEPT_MAX) return refuse(said(MSG.full, { max: 2 * KEPT_MAX }))
   return null
 }
 
@@ -105,9 +119,9 @@ export function keepScenarioInCohort(
   const refused = mayKeep(doc, by)
   if (refused) return refused
   const name = scenario.name.trim().slice(0, SCENARIO_NAME_MAX)
-  if (!name) return refuse('Give the scenario a name.')
+  if (!name) return refuse(MSG.nameScenario)
   const existing = readKeptScenarios(doc).find((s) => s.name === name)
-  if (!existing && readKeptScenarios(doc).length >= KEPT_MAX) return refuse(`The cohort already keeps ${KEPT_MAX} scenarios: remove one first.`)
+  if (!existing && readKeptScenarios(doc).length >= KEPT_MAX) return refuse(said(MSG.scenariosFull, { max: KEPT_MAX }))
   const key = existing?.key ?? `scenario:${newItemId()}`
   doc.transact(() => cohortClimateMap(doc).set(key, { name, levers: { ...scenario.levers }, from: scenario.from.slice(0, TITLE_MAX), by, at: now }), origin)
   return done(key)
@@ -123,8 +137,8 @@ export function keepRoundsInCohort(
   if (refused) return refused
   const rounds = kept.rounds.map((r) => ({ number: r.number, pledges: { ...r.pledges } }))
   const record = { name: kept.name.trim().slice(0, TITLE_MAX), blocSet: kept.blocSet, rounds, from: kept.from.slice(0, TITLE_MAX), by, at: now }
-  if (!RoundsSchema.safeParse(record).success) return refuse('These rounds cannot be kept: there are none, or too many.')
-  if (readKeptRounds(doc).length >= KEPT_MAX) return refuse(`The cohort already keeps ${KEPT_MAX} sets of rounds: remove one first.`)
+  if (!RoundsSchema.safeParse(record).success) return refuse(MSG.roundsInvalid)
+  if (readKeptRounds(doc).length >= KEPT_MAX) return refuse(said(MSG.roundsFull, { max: KEPT_MAX }))
   const key = `rounds:${newItemId()}`
   doc.transact(() => cohortClimateMap(doc).set(key, record), origin)
   return done(key)
@@ -134,8 +148,8 @@ export function keepRoundsInCohort(
 export function forgetKeptClimate(doc: Y.Doc, key: string, by: string, origin: Origin): CohortResult {
   if (!isWritable(doc)) return refuse(NEWER_MESSAGE)
   const item = [...readKeptScenarios(doc), ...readKeptRounds(doc)].find((k) => k.key === key)
-  if (!item) return refuse('It is no longer kept in the cohort.')
-  if (item.by !== by && !facilitates(doc, by)) return refuse('Only whoever kept it, or a facilitator of the cohort, removes it.')
+  if (!item) return refuse(MSG.gone)
+  if (item.by !== by && !facilitates(doc, by)) return refuse(MSG.notYours)
   doc.transact(() => cohortClimateMap(doc).delete(key), origin)
   return done(undefined)
 }

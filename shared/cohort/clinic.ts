@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type * as Y from 'yjs'
+import { said, type Failure } from '../result'
 import { newItemId } from '../session/ids'
 import { MAX_TIMER_MS, addTime, newTimer, pauseTimer, remainingMs, startTimer, type TimerState } from '../facilitation/clock'
 import { done, isWritable, NEWER_MESSAGE, refuse, type CohortResult } from './doc'
@@ -10,6 +11,20 @@ import { pushComment } from './comments'
 import { CLINIC_STAGES, type ClinicStage } from './content'
 import type { ClinicRecord } from './schema'
 import type { Origin } from '../session/origins'
+
+/** What this module says to people, as messages a window translates (`said` on a refusal). */
+export const CLINIC_MESSAGES = {
+  facilitatorsRun: { id: 'shared.cohort.clinic.facilitatorsRun', defaultMessage: 'Facilitators run the clinic.' },
+  chooseCard: { id: 'shared.cohort.clinic.chooseCard', defaultMessage: 'Choose a project card for the clinic.' },
+  presenterLeft: { id: 'shared.cohort.clinic.presenterLeft', defaultMessage: 'The presenter has left the cohort.' },
+  stageMinutes: { id: 'shared.cohort.clinic.stageMinutes', defaultMessage: 'Each stage lasts between 1 and 60 minutes.' },
+  notRunning: { id: 'shared.cohort.clinic.notRunning', defaultMessage: 'No clinic is running.' },
+  noSuchStage: { id: 'shared.cohort.clinic.noSuchStage', defaultMessage: 'There is no such stage.' },
+  everyoneListens: { id: 'shared.cohort.clinic.everyoneListens', defaultMessage: 'In “{stage}” everyone listens.' },
+  presentersStage: { id: 'shared.cohort.clinic.presentersStage', defaultMessage: 'This stage is the presenter’s.' },
+  presenterListens: { id: 'shared.cohort.clinic.presenterListens', defaultMessage: 'The presenter listens in this stage.' },
+} as const
+const MSG = CLINIC_MESSAGES
 
 /**
  * A project clinic: one practitioner presents their card, the group asks clarifying
@@ -54,9 +69,9 @@ function write(doc: Y.Doc, state: ClinicState, origin: Origin): void {
   doc.transact(() => clinicMap(doc).set('current', ClinicStateSchema.parse(state)), origin)
 }
 
-function guard(doc: Y.Doc, by: string): { ok: false; message: string } | null {
+function guard(doc: Y.Doc, by: string): Failure | null {
   if (!isWritable(doc)) return refuse(NEWER_MESSAGE)
-  if (!facilitates(doc, by) || !isActive(doc, by)) return refuse('Facilitators run the clinic.')
+  if (!facilitates(doc, by) || !isActive(doc, by)) return refuse(MSG.facilitatorsRun)
   return null
 }
 
@@ -71,11 +86,11 @@ export function startClinic(
 ): CohortResult<string> {
   const refusal = guard(doc, input.by)
   if (refusal) return refusal
-  if (!projectMap(doc, input.projectId)) return refuse('Choose a project card for the clinic.')
-  if (!isActive(doc, input.projectId)) return refuse('The presenter has left the cohort.')
+  if (!projectMap(doc, input.projectId)) return refuse(MSG.chooseCard)
+  if (!isActive(doc, input.projectId)) return refuse(MSG.presenterLeft)
   const minutes = [...(input.minutes ?? DEFAULT_MINUTES)]
   if (minutes.length !== CLINIC_STAGES.length || minutes.some((m) => !Number.isInteger(m) || m < 1 || m > 60)) {
-    return refuse('Each stage lasts between 1 and 60 minutes.')
+    return refuse(MSG.stageMinutes)
   }
   const id = newItemId()
   const record: ClinicRecord = { id, projectId: input.projectId, presenter: input.projectId, by: input.by, at: input.now }
@@ -93,18 +108,18 @@ interface Control {
   offsetTo: OffsetTo
 }
 
-function current(doc: Y.Doc, control: Control): { ok: true; state: ClinicState } | { ok: false; message: string } {
+function current(doc: Y.Doc, control: Control): { ok: true; state: ClinicState } | Failure {
   const refusal = guard(doc, control.by)
   if (refusal) return refusal
   const state = readClinic(doc)
-  return state ? { ok: true, state } : refuse('No clinic is running.')
+  return state ? { ok: true, state } : refuse(MSG.notRunning)
 }
 
 /** Move to a stage (next, back, or any): its timer starts at once, the conversation flows on. */
 export function goToStage(doc: Y.Doc, stage: number, control: Control, origin: Origin): CohortResult {
   const found = current(doc, control)
   if (!found.ok) return found
-  if (!Number.isInteger(stage) || stage < 0 || stage >= CLINIC_STAGES.length) return refuse('There is no such stage.')
+  if (!Number.isInteger(stage) || stage < 0 || stage >= CLINIC_STAGES.length) return refuse(MSG.noSuchStage)
   const timer = startTimer(newTimer(found.state.minutes[stage] * 60_000, control.by), control.now, 0, control.by)
   write(doc, { ...found.state, stage, timer }, origin)
   return done(undefined)
@@ -171,10 +186,10 @@ export function mayOffer(doc: Y.Doc, state: ClinicState, personId: string): bool
 export function offerToClinic(doc: Y.Doc, input: { by: string; text: string; now: number }, origin: Origin): CohortResult<string> {
   if (!isWritable(doc)) return refuse(NEWER_MESSAGE)
   const state = readClinic(doc)
-  if (!state) return refuse('No clinic is running.')
+  if (!state) return refuse(MSG.notRunning)
   const stage = CLINIC_STAGES[state.stage]
   if (!mayOffer(doc, state, input.by)) {
-    return refuse(stage.offeringLabel === null ? `In “${stage.label}” everyone listens.` : stage.speaks === 'presenter' ? 'This stage is the presenter’s.' : 'The presenter listens in this stage.')
+    return refuse(stage.offeringLabel === null ? said(MSG.everyoneListens, { stage: stage.label }) : stage.speaks === 'presenter' ? MSG.presentersStage : MSG.presenterListens)
   }
   return pushComment(doc, state.projectId, { by: input.by, at: input.now, text: input.text, kind: 'clinic', stage: stage.id, clinicId: state.id }, origin)
 }

@@ -1,4 +1,5 @@
 import type * as Y from 'yjs'
+import { said } from '../result'
 import { newItemId } from '../session/ids'
 import { done, isWritable, NEWER_MESSAGE, refuse, type CohortResult } from './doc'
 import { guides, isActive, memo } from './permissions'
@@ -7,6 +8,16 @@ import { readClinicLog } from './clinicLog'
 import { stageOf } from './content'
 import { COMMENT_MAX, CommentSchema, type ClinicRecord, type ClinicStageId, type ProjectComment } from './schema'
 import type { Origin } from '../session/origins'
+
+/** What this module says to people, as messages a window translates (`said` on a refusal). */
+export const COMMENT_MESSAGES = {
+  noCard: { id: 'shared.cohort.comment.noCard', defaultMessage: 'That project card is not in this cohort.' },
+  writeFirst: { id: 'shared.cohort.comment.writeFirst', defaultMessage: 'Write something first.' },
+  tooLong: { id: 'shared.cohort.comment.tooLong', defaultMessage: 'Keep it under {max} characters.' },
+  whoComments: { id: 'shared.cohort.comment.whoComments', defaultMessage: 'Mentors and facilitators comment on cards; the card’s authors reply.' },
+  notYours: { id: 'shared.cohort.comment.notYours', defaultMessage: 'Only the person who wrote it can take a comment back.' },
+} as const
+const MSG = COMMENT_MESSAGES
 
 /**
  * Comments on a card: mentors and facilitators comment, the card's authors answer.
@@ -25,10 +36,10 @@ function commentsOf(doc: Y.Doc, projectId: string): Y.Array<unknown> | null {
 /** Write a checked comment (shared by plain comments and clinic offerings). */
 export function pushComment(doc: Y.Doc, projectId: string, comment: Omit<ProjectComment, 'id' | 'text'> & { text: string }, origin: Origin): CohortResult<string> {
   const list = commentsOf(doc, projectId)
-  if (!list) return refuse('That project card is not in this cohort.')
+  if (!list) return refuse(MSG.noCard)
   const text = comment.text.trim()
-  if (text.length === 0) return refuse('Write something first.')
-  if (text.length > COMMENT_MAX) return refuse(`Keep it under ${COMMENT_MAX} characters.`)
+  if (text.length === 0) return refuse(MSG.writeFirst)
+  if (text.length > COMMENT_MAX) return refuse(said(MSG.tooLong, { max: COMMENT_MAX }))
   const record = CommentSchema.parse({ ...comment, id: newItemId(), text })
   doc.transact(() => list.push([record]), origin)
   return done(record.id)
@@ -36,7 +47,7 @@ export function pushComment(doc: Y.Doc, projectId: string, comment: Omit<Project
 
 export function addComment(doc: Y.Doc, projectId: string, input: { by: string; text: string; now: number }, origin: Origin): CohortResult<string> {
   if (!isWritable(doc)) return refuse(NEWER_MESSAGE)
-  if (!canComment(doc, projectId, input.by)) return refuse('Mentors and facilitators comment on cards; the card’s authors reply.')
+  if (!canComment(doc, projectId, input.by)) return refuse(MSG.whoComments)
   return pushComment(doc, projectId, { by: input.by, at: input.now, text: input.text, kind: 'comment' }, origin)
 }
 
@@ -44,14 +55,14 @@ export function addComment(doc: Y.Doc, projectId: string, input: { by: string; t
 export function removeComment(doc: Y.Doc, projectId: string, commentId: string, by: string, origin: Origin): CohortResult {
   if (!isWritable(doc)) return refuse(NEWER_MESSAGE)
   const list = commentsOf(doc, projectId)
-  if (!list) return refuse('That project card is not in this cohort.')
+  if (!list) return refuse(MSG.noCard)
   const index = list.toArray().findIndex((raw) => {
     const parsed = CommentSchema.safeParse(raw)
     return parsed.success && parsed.data.id === commentId
   })
   if (index < 0) return done(undefined)
   const parsed = CommentSchema.parse(list.get(index))
-  if (parsed.by !== by) return refuse('Only the person who wrote it can take a comment back.')
+  if (parsed.by !== by) return refuse(MSG.notYours)
   doc.transact(() => list.delete(index, 1), origin)
   return done(undefined)
 }

@@ -4,8 +4,13 @@ import { documentVersion } from '../session/migrations'
 import { ORIGINS, type Origin } from '../session/origins'
 import { canFacilitate } from '../session/roles'
 import { TITLE_MAX, type Person } from '../session/schema'
+import type { Message } from '../i18n/messages'
+import { fail, said, type Failure, type Said } from '../result'
 import {
   ABOUT_MAX,
+  COHORT_FIELD_MESSAGES,
+  COUNTRY_MAX,
+  ORGANISATION_MAX,
   COHORT_SCHEMA_VERSION,
   CohortMetaSchema,
   CohortTitleSchema,
@@ -16,11 +21,22 @@ import {
   type MemberDetails,
 } from './schema'
 
-export type CohortResult<T = void> = { ok: true; value: T } | { ok: false; message: string }
-export const done = <T>(value: T): CohortResult<T> => ({ ok: true, value })
-export const refuse = (message: string): { ok: false; message: string } => ({ ok: false, message })
+/** What this module says to people, as messages a window translates (`said` on a refusal). */
+export const COHORT_MESSAGES = {
+  newer: { id: 'shared.cohort.newer', defaultMessage: 'This cohort was saved by a newer version of Convene. Update Convene to change it.' },
+  aboutFacilitators: { id: 'shared.cohort.aboutFacilitators', defaultMessage: 'Only the cohort\'s facilitators change its description.' },
+  detailsInvalid: { id: 'shared.cohort.detailsInvalid', defaultMessage: 'Those details are not valid.' },
+  notYetMember: { id: 'shared.cohort.notYetMember', defaultMessage: 'You are not in this cohort yet.' },
+  notMember: { id: 'shared.cohort.notMember', defaultMessage: 'You are not in this cohort.' },
+} as const
+const MSG = COHORT_MESSAGES
 
-export const NEWER_MESSAGE = 'This cohort was saved by a newer version of Convene. Update Convene to change it.'
+export type CohortResult<T = void> = { ok: true; value: T } | Failure
+export const done = <T>(value: T): CohortResult<T> => ({ ok: true, value })
+/** shared/result's `fail`, by the name the cohort has always used. */
+export const refuse = (what: string | Message | Said): Failure => fail(what)
+
+export const NEWER_MESSAGE = MSG.newer
 
 /** A document from a newer build is read-only here: every write helper asks this first. */
 export function isWritable(doc: Y.Doc): boolean {
@@ -69,7 +85,7 @@ export function isConveningDocument(doc: Y.Doc): boolean {
 
 export function setAbout(doc: Y.Doc, about: string, by: string, origin: Origin): CohortResult {
   if (!isWritable(doc)) return refuse(NEWER_MESSAGE)
-  if (!canFacilitate(doc, by)) return refuse("Only the cohort's facilitators change its description.")
+  if (!canFacilitate(doc, by)) return refuse(MSG.aboutFacilitators)
   const clean = about.trim().slice(0, ABOUT_MAX)
   if (metaMap(doc).get('about') !== clean) doc.transact(() => metaMap(doc).set('about', clean), origin)
   return done(undefined)
@@ -115,8 +131,13 @@ function writeFields(doc: Y.Doc, id: string, fields: Record<string, unknown>, or
 export function setMyDetails(doc: Y.Doc, me: string, details: MemberDetails, origin: Origin): CohortResult {
   if (!isWritable(doc)) return refuse(NEWER_MESSAGE)
   const parsed = DetailsSchema.safeParse(details)
-  if (!parsed.success) return refuse(parsed.error.issues[0]?.message ?? 'Those details are not valid.')
-  if (!readMember(doc, me)) return refuse('You are not in this cohort yet.')
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    if (issue?.code === 'too_big' && issue.path[0] === 'country') return refuse(said(COHORT_FIELD_MESSAGES.countryTooLong, { max: COUNTRY_MAX }))
+    if (issue?.code === 'too_big' && issue.path[0] === 'organisation') return refuse(said(COHORT_FIELD_MESSAGES.organisationTooLong, { max: ORGANISATION_MAX }))
+    return refuse(issue?.message ?? MSG.detailsInvalid)
+  }
+  if (!readMember(doc, me)) return refuse(MSG.notYetMember)
   writeFields(doc, me, parsed.data, origin)
   return done(undefined)
 }
@@ -128,7 +149,7 @@ export function setMyDetails(doc: Y.Doc, me: string, details: MemberDetails, ori
  */
 export function leaveCohort(doc: Y.Doc, me: string, now: number, origin: Origin): CohortResult {
   if (!isWritable(doc)) return refuse(NEWER_MESSAGE)
-  if (!readMember(doc, me)) return refuse('You are not in this cohort.')
+  if (!readMember(doc, me)) return refuse(MSG.notMember)
   writeFields(doc, me, { leftAt: now }, origin)
   return done(undefined)
 }

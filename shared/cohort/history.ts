@@ -20,6 +20,15 @@ import {
 } from './schema'
 import type { Origin } from '../session/origins'
 
+/** What this module says to people, as messages a window translates (`said` on a refusal). */
+export const MILESTONE_MESSAGES = {
+  noCard: { id: 'shared.cohort.milestone.noCard', defaultMessage: 'That project card is not in this cohort.' },
+  whoSaves: { id: 'shared.cohort.milestone.whoSaves', defaultMessage: 'The card’s authors and the facilitators save milestones.' },
+  nameIt: { id: 'shared.cohort.milestone.nameIt', defaultMessage: 'Give the milestone a name.' },
+  facilitatorsKeep: { id: 'shared.cohort.milestone.facilitatorsKeep', defaultMessage: 'Facilitators keep milestones for every card.' },
+} as const
+const MSG = MILESTONE_MESSAGES
+
 /**
  * How a card grew: milestones keep the whole card as it stood. One is kept for every
  * card that changed when a convening is started from the cohort ("before <title>"),
@@ -140,11 +149,11 @@ function appendMilestone(doc: Y.Doc, projectId: string, project: YRecord, input:
 export function saveMilestone(doc: Y.Doc, projectId: string, input: MilestoneInput, origin: Origin): CohortResult<boolean> {
   if (!isWritable(doc)) return refuse(NEWER_MESSAGE)
   const project = projectMap(doc, projectId)
-  if (!project) return refuse('That project card is not in this cohort.')
+  if (!project) return refuse(MSG.noCard)
   if (!isActive(doc, input.by) || !(isAuthor(doc, projectId, input.by) || facilitates(doc, input.by))) {
-    return refuse('The card’s authors and the facilitators save milestones.')
+    return refuse(MSG.whoSaves)
   }
-  if (input.label.trim().length === 0) return refuse('Give the milestone a name.')
+  if (input.label.trim().length === 0) return refuse(MSG.nameIt)
   let written = false
   doc.transact(() => (written = appendMilestone(doc, projectId, project, input)), origin)
   return done(written)
@@ -153,7 +162,7 @@ export function saveMilestone(doc: Y.Doc, projectId: string, input: MilestoneInp
 /** A facilitator starting a convening keeps where every card stood: one milestone per card that changed. */
 export function milestoneAllCards(doc: Y.Doc, input: MilestoneInput, origin: Origin): CohortResult<number> {
   if (!isWritable(doc)) return refuse(NEWER_MESSAGE)
-  if (!facilitates(doc, input.by)) return refuse('Facilitators keep milestones for every card.')
+  if (!facilitates(doc, input.by)) return refuse(MSG.facilitatorsKeep)
   let count = 0
   doc.transact(() => {
     for (const id of projectIds(doc)) {

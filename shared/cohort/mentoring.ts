@@ -1,10 +1,24 @@
 import type * as Y from 'yjs'
+import { said } from '../result'
 import { newItemId } from '../session/ids'
 import { done, isWritable, NEWER_MESSAGE, readMember, refuse, type CohortResult } from './doc'
 import { facilitates, isActive, isMentor, isPractitioner } from './permissions'
 import { mentorNotesArray, pairsMap } from './roots'
 import { MentorNoteSchema, NOTE_MAX, PairSchema, type MentorNote, type Pair } from './schema'
 import type { Origin } from '../session/origins'
+
+/** What this module says to people, as messages a window translates (`said` on a refusal). */
+export const MENTORING_MESSAGES = {
+  facilitatorsPair: { id: 'shared.cohort.mentoring.facilitatorsPair', defaultMessage: 'Facilitators pair mentors with practitioners.' },
+  chooseMentor: { id: 'shared.cohort.mentoring.chooseMentor', defaultMessage: 'Choose a mentor who is in the cohort.' },
+  choosePractitioner: { id: 'shared.cohort.mentoring.choosePractitioner', defaultMessage: 'Choose a practitioner who is in the cohort.' },
+  facilitatorsChange: { id: 'shared.cohort.mentoring.facilitatorsChange', defaultMessage: 'Facilitators change who mentors whom.' },
+  whoWritesNotes: { id: 'shared.cohort.mentoring.whoWritesNotes', defaultMessage: 'Notes for a practitioner come from their mentors and the facilitators.' },
+  notMember: { id: 'shared.cohort.mentoring.notMember', defaultMessage: 'That person is not in this cohort.' },
+  writeNote: { id: 'shared.cohort.mentoring.writeNote', defaultMessage: 'Write the note first.' },
+  noteTooLong: { id: 'shared.cohort.mentoring.noteTooLong', defaultMessage: 'Keep a note under {max} characters.' },
+} as const
+const MSG = MENTORING_MESSAGES
 
 /**
  * Mentoring: facilitators pair mentors with practitioners (a practitioner may have
@@ -21,9 +35,9 @@ export function pairKey(mentor: string, practitioner: string): string {
 
 export function pairMentor(doc: Y.Doc, input: { mentor: string; practitioner: string; by: string; now: number }, origin: Origin): CohortResult {
   if (!isWritable(doc)) return refuse(NEWER_MESSAGE)
-  if (!facilitates(doc, input.by) || !isActive(doc, input.by)) return refuse('Facilitators pair mentors with practitioners.')
-  if (!isMentor(doc, input.mentor) || !isActive(doc, input.mentor)) return refuse('Choose a mentor who is in the cohort.')
-  if (!isPractitioner(doc, input.practitioner) || !isActive(doc, input.practitioner)) return refuse('Choose a practitioner who is in the cohort.')
+  if (!facilitates(doc, input.by) || !isActive(doc, input.by)) return refuse(MSG.facilitatorsPair)
+  if (!isMentor(doc, input.mentor) || !isActive(doc, input.mentor)) return refuse(MSG.chooseMentor)
+  if (!isPractitioner(doc, input.practitioner) || !isActive(doc, input.practitioner)) return refuse(MSG.choosePractitioner)
   const key = pairKey(input.mentor, input.practitioner)
   if (readPairs(doc).some((p) => pairKey(p.mentor, p.practitioner) === key)) return done(undefined)
   const record: Pair = { mentor: input.mentor, practitioner: input.practitioner, by: input.by, at: input.now }
@@ -33,7 +47,7 @@ export function pairMentor(doc: Y.Doc, input: { mentor: string; practitioner: st
 
 export function unpairMentor(doc: Y.Doc, input: { mentor: string; practitioner: string; by: string }, origin: Origin): CohortResult {
   if (!isWritable(doc)) return refuse(NEWER_MESSAGE)
-  if (!facilitates(doc, input.by)) return refuse('Facilitators change who mentors whom.')
+  if (!facilitates(doc, input.by)) return refuse(MSG.facilitatorsChange)
   const key = pairKey(input.mentor, input.practitioner)
   if (pairsMap(doc).has(key)) doc.transact(() => pairsMap(doc).delete(key), origin)
   return done(undefined)
@@ -73,12 +87,12 @@ export function isPaired(doc: Y.Doc, mentor: string, practitioner: string): bool
 export function addMentorNote(doc: Y.Doc, input: { by: string; for: string; text: string; now: number }, origin: Origin): CohortResult<string> {
   if (!isWritable(doc)) return refuse(NEWER_MESSAGE)
   if (!isActive(doc, input.by) || !(isPaired(doc, input.by, input.for) || facilitates(doc, input.by))) {
-    return refuse('Notes for a practitioner come from their mentors and the facilitators.')
+    return refuse(MSG.whoWritesNotes)
   }
-  if (!readMember(doc, input.for)) return refuse('That person is not in this cohort.')
+  if (!readMember(doc, input.for)) return refuse(MSG.notMember)
   const text = input.text.trim()
-  if (text.length === 0) return refuse('Write the note first.')
-  if (text.length > NOTE_MAX) return refuse(`Keep a note under ${NOTE_MAX} characters.`)
+  if (text.length === 0) return refuse(MSG.writeNote)
+  if (text.length > NOTE_MAX) return refuse(said(MSG.noteTooLong, { max: NOTE_MAX }))
   const record = MentorNoteSchema.parse({ id: newItemId(), by: input.by, for: input.for, at: input.now, text })
   doc.transact(() => mentorNotesArray(doc).push([record]), origin)
   return done(record.id)

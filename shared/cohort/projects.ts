@@ -1,4 +1,5 @@
 import * as Y from 'yjs'
+import type { Failure } from '../result'
 import { applyTextValue } from '../session/text'
 import { done, isWritable, NEWER_MESSAGE, readMember, refuse, type CohortResult } from './doc'
 import { isActive, isPractitioner } from './permissions'
@@ -13,6 +14,22 @@ import {
   type ProjectSnapshot,
 } from './schema'
 import type { Origin } from '../session/origins'
+
+/** What this module says to people, as messages a window translates (`said` on a refusal). */
+export const PROJECT_MESSAGES = {
+  membersOnly: { id: 'shared.cohort.project.membersOnly', defaultMessage: 'Only members of the cohort keep a project card.' },
+  practitionersOnly: { id: 'shared.cohort.project.practitionersOnly', defaultMessage: 'Project cards belong to practitioners.' },
+  noCard: { id: 'shared.cohort.project.noCard', defaultMessage: 'That project card is not in this cohort.' },
+  notEditor: { id: 'shared.cohort.project.notEditor', defaultMessage: 'Only the owner of this card and the co-authors they named can change it.' },
+  partMissing: { id: 'shared.cohort.project.partMissing', defaultMessage: 'This part of the card is missing; its owner can open the card to repair it.' },
+  goals: { id: 'shared.cohort.project.goals', defaultMessage: 'There are 17 goals, numbered 1 to 17.' },
+  noGoals: { id: 'shared.cohort.project.noGoals', defaultMessage: 'This card has no goals list.' },
+  ownerChooses: { id: 'shared.cohort.project.ownerChooses', defaultMessage: 'Only the owner of the card chooses its co-authors.' },
+  alreadyOwner: { id: 'shared.cohort.project.alreadyOwner', defaultMessage: 'You are already the owner of this card.' },
+  coAuthorsMembers: { id: 'shared.cohort.project.coAuthorsMembers', defaultMessage: 'Co-authors are members of the cohort.' },
+  noCoAuthors: { id: 'shared.cohort.project.noCoAuthors', defaultMessage: 'This card has no co-authors list.' },
+} as const
+const MSG = PROJECT_MESSAGES
 
 /**
  * Project cards, one per practitioner, keyed by the owner's person id (so a person
@@ -59,8 +76,8 @@ export function projectPart<T extends Y.Map<unknown> | Y.Array<unknown>>(project
 /** A practitioner starts their card; their country and organisation are filled in from their details. */
 export function createProject(doc: Y.Doc, owner: string, now: number, origin: Origin): CohortResult<string> {
   if (!isWritable(doc)) return refuse(NEWER_MESSAGE)
-  if (!isActive(doc, owner)) return refuse('Only members of the cohort keep a project card.')
-  if (!isPractitioner(doc, owner)) return refuse('Project cards belong to practitioners.')
+  if (!isActive(doc, owner)) return refuse(MSG.membersOnly)
+  if (!isPractitioner(doc, owner)) return refuse(MSG.practitionersOnly)
   if (projectMap(doc, owner)) return done(owner)
   const member = readMember(doc, owner)
   doc.transact(() => {
@@ -98,10 +115,10 @@ export function canEditProject(doc: Y.Doc, projectId: string, personId: string):
   return isWritable(doc) && isActive(doc, personId) && isAuthor(doc, projectId, personId)
 }
 
-function editRefusal(doc: Y.Doc, projectId: string, by: string): { ok: false; message: string } | null {
+function editRefusal(doc: Y.Doc, projectId: string, by: string): Failure | null {
   if (!isWritable(doc)) return refuse(NEWER_MESSAGE)
-  if (!projectMap(doc, projectId)) return refuse('That project card is not in this cohort.')
-  if (!canEditProject(doc, projectId, by)) return refuse('Only the owner of this card and the co-authors they named can change it.')
+  if (!projectMap(doc, projectId)) return refuse(MSG.noCard)
+  if (!canEditProject(doc, projectId, by)) return refuse(MSG.notEditor)
   return null
 }
 
@@ -133,7 +150,7 @@ export function editProjectText(
   if (refusal) return refusal
   const project = projectMap(doc, projectId) as YRecord
   const text = targetText(project, target)
-  if (!text) return refuse('This part of the card is missing; its owner can open the card to repair it.')
+  if (!text) return refuse(MSG.partMissing)
   const max = 'field' in target ? FIELD_MAX[target.field] : REFLECTION_MAX
   doc.transact(() => {
     applyTextValue(text, value.slice(0, max), edit.origin, edit.cursor)
@@ -148,9 +165,9 @@ export function editProjectText(
 export function setGoal(doc: Y.Doc, projectId: string, goal: number, on: boolean, by: string, origin: Origin): CohortResult {
   const refusal = editRefusal(doc, projectId, by)
   if (refusal) return refusal
-  if (!Number.isInteger(goal) || goal < 1 || goal > 17) return refuse('There are 17 goals, numbered 1 to 17.')
+  if (!Number.isInteger(goal) || goal < 1 || goal > 17) return refuse(MSG.goals)
   const sdgs = projectPart<Y.Map<unknown>>(projectMap(doc, projectId) as YRecord, 'sdgs')
-  if (!sdgs) return refuse('This card has no goals list.')
+  if (!sdgs) return refuse(MSG.noGoals)
   const key = String(goal)
   if (on === (sdgs.get(key) === true)) return done(undefined)
   doc.transact(() => (on ? sdgs.set(key, true) : sdgs.delete(key)), origin)
@@ -161,12 +178,12 @@ export function setGoal(doc: Y.Doc, projectId: string, goal: number, on: boolean
 export function setCoAuthor(doc: Y.Doc, projectId: string, personId: string, on: boolean, by: string, origin: Origin): CohortResult {
   if (!isWritable(doc)) return refuse(NEWER_MESSAGE)
   const project = projectMap(doc, projectId)
-  if (!project) return refuse('That project card is not in this cohort.')
-  if (by !== projectId || !isActive(doc, by)) return refuse('Only the owner of the card chooses its co-authors.')
-  if (personId === projectId) return refuse('You are already the owner of this card.')
-  if (on && !isActive(doc, personId)) return refuse('Co-authors are members of the cohort.')
+  if (!project) return refuse(MSG.noCard)
+  if (by !== projectId || !isActive(doc, by)) return refuse(MSG.ownerChooses)
+  if (personId === projectId) return refuse(MSG.alreadyOwner)
+  if (on && !isActive(doc, personId)) return refuse(MSG.coAuthorsMembers)
   const editors = projectPart<Y.Map<unknown>>(project, 'editors')
-  if (!editors) return refuse('This card has no co-authors list.')
+  if (!editors) return refuse(MSG.noCoAuthors)
   if (on === (editors.get(personId) === true)) return done(undefined)
   doc.transact(() => (on ? editors.set(personId, true) : editors.delete(personId)), origin)
   return done(undefined)

@@ -1,5 +1,15 @@
 import { z } from 'zod'
+import { english } from '../i18n/messages'
 import { DOC_KEYS, PersonSchema, TITLE_MAX } from '../session/schema'
+
+/** What this module says to people, as messages a window translates (`said` on a refusal). */
+export const COHORT_FIELD_MESSAGES = {
+  nameNeeded: { id: 'shared.cohort.field.nameNeeded', defaultMessage: 'A name for the cohort is needed' },
+  nameTooLong: { id: 'shared.cohort.field.nameTooLong', defaultMessage: 'Keep the name under {max} characters' },
+  countryTooLong: { id: 'shared.cohort.field.countryTooLong', defaultMessage: 'Keep the country under {max} characters' },
+  organisationTooLong: { id: 'shared.cohort.field.organisationTooLong', defaultMessage: 'Keep this under {max} characters' },
+} as const
+const MSG = COHORT_FIELD_MESSAGES
 
 /**
  * The cohort document: one Y.Doc per cohort, its own room, synced and persisted like
@@ -200,12 +210,12 @@ export type ClinicRecord = z.infer<typeof ClinicRecordSchema>
 export const CohortTitleSchema = z
   .string()
   .trim()
-  .min(1, 'A name for the cohort is needed')
-  .max(TITLE_MAX, `Keep the name under ${TITLE_MAX} characters`)
+  .min(1, MSG.nameNeeded.defaultMessage)
+  .max(TITLE_MAX, english.formatMessage(MSG.nameTooLong, { max: TITLE_MAX }))
 
 export const DetailsSchema = z.object({
-  country: z.string().trim().max(COUNTRY_MAX, `Keep the country under ${COUNTRY_MAX} characters`),
-  organisation: z.string().trim().max(ORGANISATION_MAX, `Keep this under ${ORGANISATION_MAX} characters`),
+  country: z.string().trim().max(COUNTRY_MAX, english.formatMessage(MSG.countryTooLong, { max: COUNTRY_MAX })),
+  organisation: z.string().trim().max(ORGANISATION_MAX, english.formatMessage(MSG.organisationTooLong, { max: ORGANISATION_MAX })),
 })
 export type MemberDetails = z.infer<typeof DetailsSchema>
 

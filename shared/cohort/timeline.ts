@@ -1,4 +1,5 @@
 import type * as Y from 'yjs'
+import { said } from '../result'
 import { done, isWritable, NEWER_MESSAGE, refuse, type CohortResult } from './doc'
 import { facilitates, isActive, memo } from './permissions'
 import { readClinicLog } from './clinicLog'
@@ -8,6 +9,15 @@ import { cohortConveningsArray } from './roots'
 import { ConveningEntrySchema, type ConveningEntry, type MilestoneHeader } from './schema'
 import type { Origin } from '../session/origins'
 
+/** What this module says to people, as messages a window translates (`said` on a refusal). */
+export const TIMELINE_MESSAGES = {
+  facilitatorsAdd: { id: 'shared.cohort.timeline.facilitatorsAdd', defaultMessage: 'Facilitators add convenings to the cohort.' },
+  cannotAdd: { id: 'shared.cohort.timeline.cannotAdd', defaultMessage: 'That convening cannot be added: {problem}.' },
+  cannotAddInvalid: { id: 'shared.cohort.timeline.cannotAddInvalid', defaultMessage: 'That convening cannot be added: not valid.' },
+  facilitatorsKeepInvites: { id: 'shared.cohort.timeline.facilitatorsKeepInvites', defaultMessage: 'Facilitators decide which invites the cohort keeps.' },
+} as const
+const MSG = TIMELINE_MESSAGES
+
 /**
  * The thread between convenings: the cohort's convenings in order, and around them
  * what happened to the cards (milestones) and the clinics held. What each convening
@@ -16,9 +26,12 @@ import type { Origin } from '../session/origins'
  */
 export function recordConvening(doc: Y.Doc, entry: Omit<ConveningEntry, 'at'>, now: number, origin: Origin): CohortResult {
   if (!isWritable(doc)) return refuse(NEWER_MESSAGE)
-  if (!facilitates(doc, entry.by) || !isActive(doc, entry.by)) return refuse('Facilitators add convenings to the cohort.')
+  if (!facilitates(doc, entry.by) || !isActive(doc, entry.by)) return refuse(MSG.facilitatorsAdd)
   const parsed = ConveningEntrySchema.safeParse({ ...entry, at: now })
-  if (!parsed.success) return refuse(`That convening cannot be added: ${parsed.error.issues[0]?.message ?? 'not valid'}.`)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    return refuse(issue ? said(MSG.cannotAdd, { problem: issue.message }) : MSG.cannotAddInvalid)
+  }
   if (readConvenings(doc).some((c) => c.conveningId === entry.conveningId)) return done(undefined)
   doc.transact(() => cohortConveningsArray(doc).push([parsed.data]), origin)
   return done(undefined)
@@ -41,7 +54,7 @@ export function readConvenings(doc: Y.Doc): ConveningEntry[] {
 /** Stop sharing a convening's invite through the cohort (members who have it keep it). */
 export function forgetInvite(doc: Y.Doc, conveningId: string, by: string, origin: Origin): CohortResult {
   if (!isWritable(doc)) return refuse(NEWER_MESSAGE)
-  if (!facilitates(doc, by)) return refuse('Facilitators decide which invites the cohort keeps.')
+  if (!facilitates(doc, by)) return refuse(MSG.facilitatorsKeepInvites)
   const list = cohortConveningsArray(doc)
   doc.transact(() => {
     list.toArray().forEach((raw, index) => {

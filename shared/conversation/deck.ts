@@ -1,5 +1,23 @@
 import { z } from 'zod'
-import { fail, type ResultWith } from '../result'
+import { english, type Message } from '../i18n/messages'
+import { fail, said, type ResultWith, type Said } from '../result'
+
+/** What this module says to people, as messages a window translates (`said` on a refusal). */
+export const DECK_MESSAGES = {
+  idChars: { id: 'shared.conversation.deck.idChars', defaultMessage: 'Ids are letters, digits, dashes and underscores' },
+  promptEmpty: { id: 'shared.conversation.deck.promptEmpty', defaultMessage: 'A prompt needs some words' },
+  promptTooLong: { id: 'shared.conversation.deck.promptTooLong', defaultMessage: 'Keep a prompt under {max} characters' },
+  labelTooLong: { id: 'shared.conversation.deck.labelTooLong', defaultMessage: 'Keep a label under {max} characters' },
+  noteTooLong: { id: 'shared.conversation.deck.noteTooLong', defaultMessage: 'Keep a note under {max} characters' },
+  titleEmpty: { id: 'shared.conversation.deck.titleEmpty', defaultMessage: 'A deck needs a title' },
+  titleTooLong: { id: 'shared.conversation.deck.titleTooLong', defaultMessage: 'Keep the title under {max} characters' },
+  tooManyPrompts: { id: 'shared.conversation.deck.tooManyPrompts', defaultMessage: 'A deck holds at most {max} prompts' },
+  sharedId: { id: 'shared.conversation.deck.sharedId', defaultMessage: 'Two prompts share the id "{id}"' },
+  notValid: { id: 'shared.conversation.deck.notValid', defaultMessage: 'This deck is not valid.' },
+  inPrompt: { id: 'shared.conversation.deck.inPrompt', defaultMessage: 'Prompt {number}: {problem}' },
+  noPrompts: { id: 'shared.conversation.deck.noPrompts', defaultMessage: 'This deck has no prompts yet. Add at least one prompt before using it.' },
+} as const
+const MSG = DECK_MESSAGES
 
 /**
  * Prompt decks: an ordered list of prompts with an optional suggested mode and length.
@@ -37,14 +55,14 @@ export const DECK_LIMITS = {
   minutes: 120,
 } as const
 
-const IdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'Ids are letters, digits, dashes and underscores')
+const IdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, MSG.idChars.defaultMessage)
 
 export const PromptSchema = z.object({
   id: IdSchema,
-  text: z.string().trim().min(1, 'A prompt needs some words').max(DECK_LIMITS.promptText, `Keep a prompt under ${DECK_LIMITS.promptText} characters`),
-  label: z.string().trim().max(DECK_LIMITS.label, `Keep a label under ${DECK_LIMITS.label} characters`).optional(),
+  text: z.string().trim().min(1, MSG.promptEmpty.defaultMessage).max(DECK_LIMITS.promptText, english.formatMessage(MSG.promptTooLong, { max: DECK_LIMITS.promptText })),
+  label: z.string().trim().max(DECK_LIMITS.label, english.formatMessage(MSG.labelTooLong, { max: DECK_LIMITS.label })).optional(),
   /** For the facilitator only: how to run it, what to watch for. */
-  note: z.string().trim().max(DECK_LIMITS.note, `Keep a note under ${DECK_LIMITS.note} characters`).optional(),
+  note: z.string().trim().max(DECK_LIMITS.note, english.formatMessage(MSG.noteTooLong, { max: DECK_LIMITS.note })).optional(),
   mode: ModeSchema.optional(),
   minutes: z.number().min(0.25).max(DECK_LIMITS.minutes).optional(),
 })
@@ -54,14 +72,14 @@ export type Prompt = z.infer<typeof PromptSchema>
 export const DeckSchema = z
   .object({
     id: IdSchema,
-    title: z.string().trim().min(1, 'A deck needs a title').max(DECK_LIMITS.title, `Keep the title under ${DECK_LIMITS.title} characters`),
+    title: z.string().trim().min(1, MSG.titleEmpty.defaultMessage).max(DECK_LIMITS.title, english.formatMessage(MSG.titleTooLong, { max: DECK_LIMITS.title })),
     description: z.string().trim().max(DECK_LIMITS.description).default(''),
-    prompts: z.array(PromptSchema).max(DECK_LIMITS.prompts, `A deck holds at most ${DECK_LIMITS.prompts} prompts`),
+    prompts: z.array(PromptSchema).max(DECK_LIMITS.prompts, english.formatMessage(MSG.tooManyPrompts, { max: DECK_LIMITS.prompts })),
   })
   .superRefine((deck, ctx) => {
     const seen = new Set<string>()
     deck.prompts.forEach((prompt, i) => {
-      if (seen.has(prompt.id)) ctx.addIssue({ code: 'custom', path: ['prompts', i, 'id'], message: `Two prompts share the id "${prompt.id}"` })
+      if (seen.has(prompt.id)) ctx.addIssue({ code: 'custom', path: ['prompts', i, 'id'], message: english.formatMessage(MSG.sharedId, { id: prompt.id }) })
       seen.add(prompt.id)
     })
   })
@@ -69,11 +87,10 @@ export type Deck = z.infer<typeof DeckSchema>
 
 export type DeckCheck = ResultWith<{ deck: Deck }>
 
-function describe(error: z.ZodError): string {
+function describe(error: z.ZodError): string | Message | Said {
   const issue = error.issues[0]
-  if (!issue) return 'This deck is not valid.'
-  const where = issue.path[0] === 'prompts' && typeof issue.path[1] === 'number' ? `Prompt ${issue.path[1] + 1}: ` : ''
-  return `${where}${issue.message}`
+  if (!issue) return MSG.notValid
+  return issue.path[0] === 'prompts' && typeof issue.path[1] === 'number' ? said(MSG.inPrompt, { number: issue.path[1] + 1, problem: issue.message }) : issue.message
 }
 
 /** Validate a deck for saving (an empty draft is allowed). */
@@ -86,7 +103,7 @@ export function checkDeck(input: unknown): DeckCheck {
 export function checkUsableDeck(input: unknown): DeckCheck {
   const checked = checkDeck(input)
   if (!checked.ok) return checked
-  if (checked.deck.prompts.length === 0) return fail('This deck has no prompts yet. Add at least one prompt before using it.')
+  if (checked.deck.prompts.length === 0) return fail(MSG.noPrompts)
   return checked
 }
 

@@ -2,6 +2,7 @@
 // and one harvest section; splitting by kind would repeat the record's rules three times.
 import * as Y from 'yjs'
 import { z } from 'zod'
+import { said } from '../result'
 import { newItemId } from '../session/ids'
 import { readPerson } from '../session/doc'
 import type { Block, HarvestSection } from '../notes/blocks'
@@ -9,6 +10,21 @@ import { plural } from '../notes/sections/words'
 import { KEYS, conversationMap, isNewerConversation, readFacilitated } from './schema'
 import { CONVERSATION_ORIGIN, NEWER_BUILD, OK, facilitatorGuard, fail, type ConversationResult } from './state'
 import { writeUnlinked, type WriteResult } from './responses'
+
+/** What this module says to people, as messages a window translates (`said` on a refusal). */
+export const POLL_MESSAGES = {
+  writeQuestion: { id: 'shared.conversation.poll.writeQuestion', defaultMessage: 'Write the question first.' },
+  questionTooLong: { id: 'shared.conversation.poll.questionTooLong', defaultMessage: 'Keep the question under {max} characters (this one has {count}).' },
+  optionCount: { id: 'shared.conversation.poll.optionCount', defaultMessage: 'Give between {min} and {max} options (this poll has {count}).' },
+  optionTooLong: { id: 'shared.conversation.poll.optionTooLong', defaultMessage: 'Keep each option under {max} characters.' },
+  sameOptions: { id: 'shared.conversation.poll.sameOptions', defaultMessage: 'Two options say the same thing: make each one different.' },
+  endLabelsTooLong: { id: 'shared.conversation.poll.endLabelsTooLong', defaultMessage: 'Keep the labels of the ends under {max} characters.' },
+  gone: { id: 'shared.conversation.poll.gone', defaultMessage: 'This poll is no longer here.' },
+  notOpen: { id: 'shared.conversation.poll.notOpen', defaultMessage: 'This poll is not open for answers.' },
+  words: { id: 'shared.conversation.poll.words', defaultMessage: 'Give one to {max} words, each under {chars} characters.' },
+  chooseAnswer: { id: 'shared.conversation.poll.chooseAnswer', defaultMessage: 'Choose an answer first.' },
+} as const
+const MSG = POLL_MESSAGES
 
 /**
  * Polls: multiple choice, a scale, or a few words that gather into a cloud.
@@ -296,15 +312,15 @@ export function viewPoll(doc: Y.Doc, pollId: string, viewerId: string, mineAnony
 
 export function checkPollDraft(draft: PollDraft): ConversationResult {
   const question = draft.question.trim()
-  if (question === '') return fail('Write the question first.')
-  if (question.length > POLL_QUESTION_MAX) return fail(`Keep the question under ${POLL_QUESTION_MAX} characters (this one has ${question.length}).`)
+  if (question === '') return fail(MSG.writeQuestion)
+  if (question.length > POLL_QUESTION_MAX) return fail(said(MSG.questionTooLong, { max: POLL_QUESTION_MAX, count: question.length }))
   if (draft.kind === 'choice') {
     const options = draft.options.map((o) => o.trim()).filter((o) => o !== '')
-    if (options.length < POLL_OPTIONS_MIN || options.length > POLL_OPTIONS_MAX) return fail(`Give between ${POLL_OPTIONS_MIN} and ${POLL_OPTIONS_MAX} options (this poll has ${options.length}).`)
-    if (options.some((o) => o.length > POLL_OPTION_MAX)) return fail(`Keep each option under ${POLL_OPTION_MAX} characters.`)
-    if (new Set(options.map(normaliseWord)).size < options.length) return fail('Two options say the same thing: make each one different.')
+    if (options.length < POLL_OPTIONS_MIN || options.length > POLL_OPTIONS_MAX) return fail(said(MSG.optionCount, { min: POLL_OPTIONS_MIN, max: POLL_OPTIONS_MAX, count: options.length }))
+    if (options.some((o) => o.length > POLL_OPTION_MAX)) return fail(said(MSG.optionTooLong, { max: POLL_OPTION_MAX }))
+    if (new Set(options.map(normaliseWord)).size < options.length) return fail(MSG.sameOptions)
   }
-  if (draft.kind === 'scale' && (draft.low.trim().length > SCALE_LABEL_MAX || draft.high.trim().length > SCALE_LABEL_MAX)) return fail(`Keep the labels of the ends under ${SCALE_LABEL_MAX} characters.`)
+  if (draft.kind === 'scale' && (draft.low.trim().length > SCALE_LABEL_MAX || draft.high.trim().length > SCALE_LABEL_MAX)) return fail(said(MSG.endLabelsTooLong, { max: SCALE_LABEL_MAX }))
   return OK
 }
 
@@ -340,7 +356,7 @@ export function setPollState(doc: Y.Doc, personId: string, pollId: string, chang
   const refused = facilitatorGuard(doc, personId)
   if (refused) return refused
   const poll = readPoll(doc, pollId)
-  if (!poll) return fail('This poll is no longer here.')
+  if (!poll) return fail(MSG.gone)
   const next: PollState = { ...poll.state, ...change, by: personId, at: now }
   doc.transact(() => pollMap(doc, pollId)?.set('state', next), CONVERSATION_ORIGIN)
   return OK
@@ -350,7 +366,7 @@ export function setPollState(doc: Y.Doc, personId: string, pollId: string, chang
 export function deletePoll(doc: Y.Doc, personId: string, pollId: string): ConversationResult {
   const refused = facilitatorGuard(doc, personId)
   if (refused) return refused
-  if (!pollMap(doc, pollId)) return fail('This poll is no longer here.')
+  if (!pollMap(doc, pollId)) return fail(MSG.gone)
   doc.transact(() => pollsMap(doc)?.delete(pollId), CONVERSATION_ORIGIN)
   return OK
 }
@@ -363,10 +379,10 @@ export function deletePoll(doc: Y.Doc, personId: string, pollId: string): Conver
 export function answerPoll(doc: Y.Doc, personId: string, pollId: string, answer: PollAnswer, mineAnonymous: ReadonlySet<string>): WriteResult {
   if (isNewerConversation(doc)) return fail(NEWER_BUILD)
   const poll = readPoll(doc, pollId)
-  if (!poll) return fail('This poll is no longer here.')
-  if (poll.state.status !== 'open') return fail('This poll is not open for answers.')
+  if (!poll) return fail(MSG.gone)
+  if (poll.state.status !== 'open') return fail(MSG.notOpen)
   const fitted = fitAnswer(poll.spec, answer)
-  if (!fitted) return fail(poll.spec.kind === 'words' ? `Give one to ${WORDS_PER_PERSON} words, each under ${WORD_MAX} characters.` : 'Choose an answer first.')
+  if (!fitted) return fail(poll.spec.kind === 'words' ? said(MSG.words, { max: WORDS_PER_PERSON, chars: WORD_MAX }) : MSG.chooseAnswer)
   if (!poll.spec.anonymous) {
     doc.transact(() => answersMap(doc, pollId)?.set(personId, fitted), CONVERSATION_ORIGIN)
     return { ok: true, id: personId }

@@ -1,7 +1,7 @@
 import * as Y from 'yjs'
 import { newItemId } from '../session/ids'
 import { canFacilitate } from '../session/roles'
-import type { ResultWith } from '../result'
+import { said, type ResultWith } from '../result'
 import {
   GROUP_LABEL_MAX,
   KEYS,
@@ -19,6 +19,19 @@ import {
 } from './schema'
 import { CONVERSATION_ORIGIN, NEWER_BUILD, OK, facilitatorGuard, fail, type ConversationResult } from './state'
 import { hasSealed, keyIdOf, ownPrivateKey, privateKeyFor, readSealed, revealIsTrusted, sealText, type SealedRecord } from './private'
+
+/** What this module says to people, as messages a window translates (`said` on a refusal). */
+export const RESPONSE_MESSAGES = {
+  cannotHide: { id: 'shared.conversation.response.cannotHide', defaultMessage: 'Private responses cannot be hidden again once revealed: their authors’ apps have published the keys that open them.' },
+  writeFirst: { id: 'shared.conversation.response.writeFirst', defaultMessage: 'Write something first.' },
+  tooLong: { id: 'shared.conversation.response.tooLong', defaultMessage: 'Keep a response under {max, number} characters (this one has {count, number}).' },
+  settingsChanged: { id: 'shared.conversation.response.settingsChanged', defaultMessage: 'A facilitator has just changed how responses are stored. Read the new note, then send again.' },
+  noPrivateKey: { id: 'shared.conversation.response.noPrivateKey', defaultMessage: 'This window cannot keep a private key, so nothing was sent. Reopen the convening and try again.' },
+  gone: { id: 'shared.conversation.response.gone', defaultMessage: 'This response is no longer here.' },
+  notYours: { id: 'shared.conversation.response.notYours', defaultMessage: 'Only the person who wrote a response can change it.' },
+  sealedElsewhere: { id: 'shared.conversation.response.sealedElsewhere', defaultMessage: 'This response was sealed on another computer: edit it there.' },
+} as const
+const MSG = RESPONSE_MESSAGES
 
 /**
  * Written responses and what each anonymity choice stores.
@@ -82,7 +95,7 @@ export function setWrittenSettings(
   if (refused) return refused
   const current = readWrittenSettings(doc, promptId)
   if (change.revealed === false && revealIsTrusted(doc, promptId, current) && hasSealed(doc, promptId)) {
-    return fail('Private responses cannot be hidden again once revealed: their authors’ apps have published the keys that open them.')
+    return fail(MSG.cannotHide)
   }
   const next: WrittenSettings = { ...current, ...change, by: personId }
   if (change.revealed === false) delete next.statement
@@ -191,8 +204,8 @@ export function responseIds(doc: Y.Doc, promptId: string): string[] {
 
 export function checkResponseText(text: string): ConversationResult {
   const trimmed = text.trim()
-  if (trimmed === '') return fail('Write something first.')
-  if (trimmed.length > RESPONSE_MAX) return fail(`Keep a response under ${RESPONSE_MAX.toLocaleString('en')} characters (this one has ${trimmed.length.toLocaleString('en')}).`)
+  if (trimmed === '') return fail(MSG.writeFirst)
+  if (trimmed.length > RESPONSE_MAX) return fail(said(MSG.tooLong, { max: RESPONSE_MAX, count: trimmed.length }))
   return OK
 }
 
@@ -233,8 +246,8 @@ export function writeResponse(doc: Y.Doc, personId: string, promptId: string, te
   const checked = checkResponseText(text)
   if (!checked.ok) return checked
   const settings = readWrittenSettings(doc, promptId)
-  if (settings.visibility !== visibility) return fail('A facilitator has just changed how responses are stored. Read the new note, then send again.')
-  if (visibility === 'private' && !key) return fail('This window cannot keep a private key, so nothing was sent. Reopen the convening and try again.')
+  if (settings.visibility !== visibility) return fail(MSG.settingsChanged)
+  if (visibility === 'private' && !key) return fail(MSG.noPrivateKey)
   const id = newItemId()
   const body = text.trim()
   if (!responsesMap(doc)) doc.transact(() => ensureContainers(doc), CONVERSATION_ORIGIN)
@@ -272,9 +285,9 @@ export function writeResponse(doc: Y.Doc, personId: string, promptId: string, te
 function ownResponse(doc: Y.Doc, personId: string, id: string, mineAnonymous: ReadonlySet<string>): ResponseRecord | ConversationResult {
   if (isNewerConversation(doc)) return fail(NEWER_BUILD)
   const record = readResponseRecord(doc, id)
-  if (!record) return fail('This response is no longer here.')
+  if (!record) return fail(MSG.gone)
   const mine = record.visibility === 'anonymous' ? mineAnonymous.has(id) : record.author === personId
-  return mine ? record : fail('Only the person who wrote a response can change it.')
+  return mine ? record : fail(MSG.notYours)
 }
 
 export function editResponse(doc: Y.Doc, personId: string, id: string, text: string, mineAnonymous: ReadonlySet<string>, now: number): ConversationResult {
@@ -285,11 +298,11 @@ export function editResponse(doc: Y.Doc, personId: string, id: string, text: str
   const body = text.trim()
   if (record.visibility === 'private') {
     const view = viewResponse(doc, id, personId, mineAnonymous)
-    if (view?.text === null || view === null) return fail('This response was sealed on another computer: edit it there.')
+    if (view?.text === null || view === null) return fail(MSG.sealedElsewhere)
     if (body === view.text) return OK
     const sealed = sealedRecord(id, record)
     const key = sealed ? ownPrivateKey(doc, personId, sealed.promptId) : null
-    if (!key || !sealed || keyIdOf(key) !== sealed.keyId) return fail('This response was sealed on another computer: edit it there.')
+    if (!key || !sealed || keyIdOf(key) !== sealed.keyId) return fail(MSG.sealedElsewhere)
     doc.transact(() => {
       const entry = responsesMap(doc)?.get(id)
       entry?.set('sealed', sealText(key, body, sealed))
@@ -327,7 +340,7 @@ export function curateResponse(doc: Y.Doc, personId: string, id: string, change:
   const refused = facilitatorGuard(doc, personId)
   if (refused) return refused
   const entry = responsesMap(doc)?.get(id)
-  if (!(entry instanceof Y.Map)) return fail('This response is no longer here.')
+  if (!(entry instanceof Y.Map)) return fail(MSG.gone)
   const label = change.group === undefined || change.group === null ? change.group : change.group.trim().slice(0, GROUP_LABEL_MAX)
   doc.transact(() => {
     if (label !== undefined) {

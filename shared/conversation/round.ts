@@ -7,6 +7,17 @@ import { seededShuffle } from './random'
 import { KEYS, MAX_PEOPLE, RoundSchema, TurnSchema, conversationMap, ensureContainers, isNewerConversation, readEntry, turnsArray, type Current, type Round, type RoundOrder, type Turn } from './schema'
 import { CONVERSATION_ORIGIN, NEWER_BUILD, OK, facilitatorGuard, fail, readCurrent, type ConversationResult } from './state'
 
+/** What this module says to people, as messages a window translates (`said` on a refusal). */
+export const ROUND_MESSAGES = {
+  promptChanged: { id: 'shared.conversation.round.promptChanged', defaultMessage: 'The prompt has changed; start the round on the prompt now showing.' },
+  nobodyHere: { id: 'shared.conversation.round.nobodyHere', defaultMessage: 'Nobody is here to speak yet.' },
+  cannotStart: { id: 'shared.conversation.round.cannotStart', defaultMessage: 'This round cannot start.' },
+  ended: { id: 'shared.conversation.round.ended', defaultMessage: 'This round has ended.' },
+  hadTurn: { id: 'shared.conversation.round.hadTurn', defaultMessage: 'You have already had your turn in this round.' },
+  notYourTurn: { id: 'shared.conversation.round.notYourTurn', defaultMessage: 'It is not your turn yet.' },
+} as const
+const MSG = ROUND_MESSAGES
+
 /** The round of this step, or null when none was started for it (or it was written by a non-facilitator). */
 export function readRound(doc: Y.Doc, step: number): Round | null {
   const round = readEntry(doc, KEYS.round, RoundSchema)
@@ -43,9 +54,9 @@ export function startRound(doc: Y.Doc, personId: string, seen: Current, setup: R
   const refused = facilitatorGuard(doc, personId)
   if (refused) return refused
   const current = readCurrent(doc)
-  if (!current || current.step !== seen.step) return fail('The prompt has changed; start the round on the prompt now showing.')
+  if (!current || current.step !== seen.step) return fail(MSG.promptChanged)
   const people = [...new Set(setup.people)].slice(0, MAX_PEOPLE)
-  if (people.length === 0) return fail('Nobody is here to speak yet.')
+  if (people.length === 0) return fail(MSG.nobodyHere)
   const queue = setup.order === 'shuffle' ? seededShuffle(people, setup.seed) : people
   const round: Round = {
     roundId: newItemId(),
@@ -59,7 +70,7 @@ export function startRound(doc: Y.Doc, personId: string, seen: Current, setup: R
     at: now,
   }
   const parsed = RoundSchema.safeParse(round)
-  if (!parsed.success) return fail(parsed.error.issues[0]?.message ?? 'This round cannot start.')
+  if (!parsed.success) return fail(parsed.error.issues[0]?.message ?? MSG.cannotStart)
   doc.transact(() => {
     ensureContainers(doc)
     const turns = turnsArray(doc)
@@ -94,10 +105,10 @@ export type TurnRequest =
  */
 export function takeTurn(doc: Y.Doc, personId: string, round: Round, request: TurnRequest, present: ReadonlySet<string>, now: number): ConversationResult {
   if (isNewerConversation(doc)) return fail(NEWER_BUILD)
-  if (round.ended) return fail('This round has ended.')
+  if (round.ended) return fail(MSG.ended)
   const view = viewRound(doc, round, present)
   const me = view.members.find((m) => m.personId === personId)
-  if (me && (me.status === 'spoke' || me.status === 'passed')) return fail('You have already had your turn in this round.')
+  if (me && (me.status === 'spoke' || me.status === 'passed')) return fail(MSG.hadTurn)
   const base = { roundId: round.roundId, personId, by: personId, at: now }
   const holding = view.current === personId
   if (request.kind === 'claim') {
@@ -105,7 +116,7 @@ export function takeTurn(doc: Y.Doc, personId: string, round: Round, request: Tu
     appendTurns(doc, [{ ...base, kind: 'began' }])
     return OK
   }
-  if (request.kind === 'done' && !holding) return fail('It is not your turn yet.')
+  if (request.kind === 'done' && !holding) return fail(MSG.notYourTurn)
   const next = request.next && request.next !== personId ? { next: request.next } : {}
   const entries: Turn[] = []
   if (holding && view.needsClaim) entries.push({ ...base, kind: 'began' })
@@ -120,7 +131,7 @@ export type FacilitatorTurn = { kind: 'give'; personId: string } | { kind: 'fini
 export function steerRound(doc: Y.Doc, facilitatorId: string, round: Round, action: FacilitatorTurn, now: number): ConversationResult {
   const refused = facilitatorGuard(doc, facilitatorId)
   if (refused) return refused
-  if (round.ended) return fail('This round has ended.')
+  if (round.ended) return fail(MSG.ended)
   const base = { roundId: round.roundId, personId: action.personId, by: facilitatorId, at: now }
   const kind = action.kind === 'finish' ? action.as : 'began'
   appendTurns(doc, [{ ...base, kind }])

@@ -4,6 +4,16 @@ import { fitLatecomers, planGroups, sizeNumber } from './groups'
 import { KEYS, MAX_PEOPLE, StagesSchema, conversationMap, readEntry, type Current, type Stage, type Stages } from './schema'
 import { CONVERSATION_ORIGIN, OK, facilitatorGuard, fail, readCurrent, type ClockReader, type ConversationResult, type Refusal, type TimerAction } from './state'
 
+/** What this module says to people, as messages a window translates (`said` on a refusal). */
+export const STAGE_MESSAGES = {
+  notValid: { id: 'shared.conversation.stage.notValid', defaultMessage: 'These stages are not valid.' },
+  promptChanged: { id: 'shared.conversation.stage.promptChanged', defaultMessage: 'The prompt has changed since; these stages are no longer on screen.' },
+  addOne: { id: 'shared.conversation.stage.addOne', defaultMessage: 'Add at least one stage.' },
+  noSuchStage: { id: 'shared.conversation.stage.noSuchStage', defaultMessage: 'There is no such stage.' },
+  noGroups: { id: 'shared.conversation.stage.noGroups', defaultMessage: 'This stage has no groups.' },
+} as const
+const MSG = STAGE_MESSAGES
+
 /** The stages of this step (1-2-4-All and the like), or null before the facilitator begins. */
 export function readStages(doc: Y.Doc, step: number): Stages | null {
   const stages = readEntry(doc, KEYS.stages, StagesSchema)
@@ -13,21 +23,21 @@ export function readStages(doc: Y.Doc, step: number): Stages | null {
 
 function write(doc: Y.Doc, stages: Stages): ConversationResult {
   const parsed = StagesSchema.safeParse(stages)
-  if (!parsed.success) return fail(parsed.error.issues[0]?.message ?? 'These stages are not valid.')
+  if (!parsed.success) return fail(parsed.error.issues[0]?.message ?? MSG.notValid)
   doc.transact(() => conversationMap(doc).set(KEYS.stages, parsed.data), CONVERSATION_ORIGIN)
   return OK
 }
 
 function stillShowing(doc: Y.Doc, step: number): Refusal | null {
   const current = readCurrent(doc)
-  return current && current.step === step ? null : fail('The prompt has changed since; these stages are no longer on screen.')
+  return current && current.step === step ? null : fail(MSG.promptChanged)
 }
 
 /** Begin the first stage: groups are assigned from the people present, and its timer starts. */
 export function beginStages(doc: Y.Doc, personId: string, seen: Current, plan: readonly Stage[], people: readonly string[], seed: number, clock: ClockReader): ConversationResult {
   const refused = facilitatorGuard(doc, personId) ?? stillShowing(doc, seen.step)
   if (refused) return refused
-  if (plan.length === 0) return fail('Add at least one stage.')
+  if (plan.length === 0) return fail(MSG.addOne)
   const timer = startTimer(newTimer(plan[0].minutes * 60_000, personId), clock.now(), 0, personId)
   return write(doc, { step: seen.step, plan: [...plan], index: 0, timer, groups: planGroups(plan, people.slice(0, MAX_PEOPLE), seed), seed, by: personId })
 }
@@ -36,7 +46,7 @@ export function beginStages(doc: Y.Doc, personId: string, seen: Current, plan: r
 export function goToStage(doc: Y.Doc, personId: string, stages: Stages, index: number, clock: ClockReader): ConversationResult {
   const refused = facilitatorGuard(doc, personId) ?? stillShowing(doc, stages.step)
   if (refused) return refused
-  if (index < 0 || index >= stages.plan.length) return fail('There is no such stage.')
+  if (index < 0 || index >= stages.plan.length) return fail(MSG.noSuchStage)
   const timer = startTimer(newTimer(stages.plan[index].minutes * 60_000, personId), clock.now(), 0, personId)
   return write(doc, { ...stages, index, timer, by: personId })
 }
@@ -60,7 +70,7 @@ export function setGroups(doc: Y.Doc, personId: string, stages: Stages, size: st
 export function placeLatecomers(doc: Y.Doc, personId: string, stages: Stages, present: readonly string[]): ConversationResult {
   const stage = stages.plan[stages.index]
   const size = stage ? sizeNumber(stage.size) : null
-  if (!stage || size === null || size < 2) return fail('This stage has no groups.')
+  if (!stage || size === null || size < 2) return fail(MSG.noGroups)
   const key = String(size)
   return setGroups(doc, personId, stages, key, fitLatecomers(stages.groups[key] ?? [], present, size))
 }

@@ -20,6 +20,19 @@ import {
   type Visited,
 } from './schema'
 
+/** What this module says to people, as messages a window translates (`said` on a refusal). */
+export const CONVERSATION_MESSAGES = {
+  notFacilitator: { id: 'shared.conversation.notFacilitator', defaultMessage: 'Only facilitators and co-facilitators can change this.' },
+  newerBuild: { id: 'shared.conversation.newerBuild', defaultMessage: 'This conversation was saved by a newer version of Convene; update Convene to change it.' },
+  pickDeck: { id: 'shared.conversation.pickDeck', defaultMessage: 'Pick a deck first.' },
+  promptChangedBySomeone: { id: 'shared.conversation.promptChangedBySomeone', defaultMessage: 'The prompt has just been changed by someone else, so your change was not applied.' },
+  firstPrompt: { id: 'shared.conversation.firstPrompt', defaultMessage: 'This is the first prompt.' },
+  lastPrompt: { id: 'shared.conversation.lastPrompt', defaultMessage: 'This is the last prompt in the deck.' },
+  changedBySomeone: { id: 'shared.conversation.changedBySomeone', defaultMessage: 'The conversation has just been changed by someone else, so your change was not applied.' },
+  timerGone: { id: 'shared.conversation.timerGone', defaultMessage: 'The prompt has changed; this timer is no longer on screen.' },
+} as const
+const MSG = CONVERSATION_MESSAGES
+
 /** Local edits of this feature: Y.UndoManager may track exactly these. */
 export const CONVERSATION_ORIGIN = localOrigin('conversation')
 
@@ -27,8 +40,8 @@ export type Refusal = Failure
 export type ConversationResult = Result
 export const OK: ConversationResult = ok()
 export { fail }
-export const NOT_FACILITATOR = 'Only facilitators and co-facilitators can change this.'
-export const NEWER_BUILD = 'This conversation was saved by a newer version of Convene; update Convene to change it.'
+export const NOT_FACILITATOR = MSG.notFacilitator
+export const NEWER_BUILD = MSG.newerBuild
 
 /** What the shared clock gives a writer (renderer/sync/clock.ts ClockSync fits). */
 export interface ClockReader {
@@ -140,14 +153,14 @@ export function goTo(doc: Y.Doc, personId: string, move: Move, seen: Current, no
   const refused = facilitatorGuard(doc, personId)
   if (refused) return refused
   const showing = readShowing(doc)
-  if (!showing) return fail('Pick a deck first.')
-  if (showing.current.step > seen.step) return fail('The prompt has just been changed by someone else, so your change was not applied.')
+  if (!showing) return fail(MSG.pickDeck)
+  if (showing.current.step > seen.step) return fail(MSG.promptChangedBySomeone)
   const { deck } = showing
   const from = deck.prompts.findIndex((p) => p.id === seen.promptId)
   const base = from >= 0 ? from : showing.index
   const target = move === 'next' ? base + 1 : move === 'back' ? base - 1 : move.index
-  if (target < 0) return fail('This is the first prompt.')
-  if (target >= deck.prompts.length) return fail('This is the last prompt in the deck.')
+  if (target < 0) return fail(MSG.firstPrompt)
+  if (target >= deck.prompts.length) return fail(MSG.lastPrompt)
   const prompt = deck.prompts[target]
   doc.transact(() => {
     writeCurrent(doc, { step: seen.step + 1, promptIndex: target, promptId: prompt.id, mode: prompt.mode ?? seen.mode, by: personId, at: now }, prompt)
@@ -159,8 +172,8 @@ export function setMode(doc: Y.Doc, personId: string, mode: Mode, seen: Current,
   const refused = facilitatorGuard(doc, personId)
   if (refused) return refused
   const showing = readShowing(doc)
-  if (!showing) return fail('Pick a deck first.')
-  if (showing.current.step > seen.step) return fail('The conversation has just been changed by someone else, so your change was not applied.')
+  if (!showing) return fail(MSG.pickDeck)
+  if (showing.current.step > seen.step) return fail(MSG.changedBySomeone)
   if (showing.current.mode === mode) return OK
   doc.transact(() => {
     writeCurrent(doc, { ...showing.current, step: seen.step + 1, mode, by: personId, at: now }, showing.prompt)
@@ -203,7 +216,7 @@ export function changeTimer(doc: Y.Doc, personId: string, seen: Current, action:
   const refused = facilitatorGuard(doc, personId)
   if (refused) return refused
   const current = readCurrent(doc)
-  if (!current || current.step !== seen.step) return fail('The prompt has changed; this timer is no longer on screen.')
+  if (!current || current.step !== seen.step) return fail(MSG.timerGone)
   const timer = readTimer(doc, seen.step, fallbackMs)
   const myNow = clock.now()
   const offset = timer.clockOf ? clock.offsetTo(timer.clockOf) : 0

@@ -4,8 +4,26 @@ import { newItemId } from '../session/ids'
 import { ColourSchema } from '../session/schema'
 import { createDiagram, diagramsMap, fail, type DiagramResult } from './doc'
 import type { Origin } from '../session/origins'
-import { ok } from '../result'
+import { english, type Message } from '../i18n/messages'
+import { ok, said, type Said } from '../result'
 import { DIAGRAM_LIMITS } from './limits'
+
+/** What this module says to people, as messages a window translates (`said` on a refusal). */
+export const BEHAVIOUR_GRAPH_MESSAGES = {
+  graphGone: { id: 'shared.diagram.graph.graphGone', defaultMessage: 'This graph is no longer here.' },
+  labelTooLong: { id: 'shared.diagram.graph.labelTooLong', defaultMessage: 'keep axis labels under {max} characters' },
+  notCreated: { id: 'shared.diagram.graph.notCreated', defaultMessage: 'The graph could not be created.' },
+  axisLabelTooLong: { id: 'shared.diagram.graph.axisLabelTooLong', defaultMessage: 'Axis label: keep axis labels under {max} characters.' },
+  axisLabel: { id: 'shared.diagram.graph.axisLabel', defaultMessage: 'Axis label: {problem}.' },
+  twoPoints: { id: 'shared.diagram.graph.twoPoints', defaultMessage: 'A line needs at least two points.' },
+  tooManyPoints: { id: 'shared.diagram.graph.tooManyPoints', defaultMessage: 'A line holds at most {max} points.' },
+  tooManyLines: { id: 'shared.diagram.graph.tooManyLines', defaultMessage: 'A graph holds at most {max} lines.' },
+  colour: { id: 'shared.diagram.graph.colour', defaultMessage: 'A line needs a colour like #1f6f8b.' },
+  lineLabelTooLong: { id: 'shared.diagram.graph.lineLabelTooLong', defaultMessage: 'Line label: keep axis labels under {max} characters.' },
+  lineLabel: { id: 'shared.diagram.graph.lineLabel', defaultMessage: 'Line label: {problem}.' },
+  lineGone: { id: 'shared.diagram.graph.lineGone', defaultMessage: 'That line is no longer on the graph.' },
+} as const
+const MSG = BEHAVIOUR_GRAPH_MESSAGES
 
 /**
  * The behaviour-over-time graph: people sketch how something changed (or may change)
@@ -57,19 +75,26 @@ export function behaviourParts(doc: Y.Doc, diagramId: string): BehaviourParts | 
 
 function withGraph<T>(doc: Y.Doc, diagramId: string, fn: (parts: BehaviourParts) => DiagramResult<T>): DiagramResult<T> {
   const parts = behaviourParts(doc, diagramId)
-  return parts ? fn(parts) : fail('no-diagram', 'This graph is no longer here.')
+  return parts ? fn(parts) : fail('no-diagram', MSG.graphGone)
 }
 
-const AxisLabel = z.string().trim().max(BOT_LIMITS.labelMax, `keep axis labels under ${BOT_LIMITS.labelMax} characters`)
+const AxisLabel = z.string().trim().max(BOT_LIMITS.labelMax, english.formatMessage(MSG.labelTooLong, { max: BOT_LIMITS.labelMax }))
 const clip = (value: unknown, fallback = ''): string => (typeof value === 'string' ? value.slice(0, BOT_LIMITS.labelMax) : fallback)
 const unit = (x: number): number => Math.max(0, Math.min(1, x))
+
+/** A refused axis or line label, as one sentence naming it. */
+function labelRefusal(error: z.ZodError, line: boolean): Said {
+  const issue = error.issues[0]
+  if (issue?.code === 'too_big') return said(line ? MSG.lineLabelTooLong : MSG.axisLabelTooLong, { max: BOT_LIMITS.labelMax })
+  return said(line ? MSG.lineLabel : MSG.axisLabel, { problem: issue?.message ?? 'not valid' })
+}
 
 export function createBehaviourGraph(
   doc: Y.Doc,
   input: { title: string; valueLabel?: string; timeStart?: string; timeEnd?: string; createdAt?: number; id?: string },
   origin: Origin,
 ): DiagramResult<string> {
-  let result: DiagramResult<string> = fail('invalid', 'The graph could not be created.')
+  let result: DiagramResult<string> = fail('invalid', MSG.notCreated)
   doc.transact(() => {
     result = createDiagram(doc, { title: input.title, kind: 'bot', createdAt: input.createdAt, id: input.id }, origin)
     if (!result.ok) return
@@ -95,7 +120,7 @@ export function setAxes(doc: Y.Doc, diagramId: string, patch: Partial<BehaviourA
       const value = patch[key]
       if (value === undefined) continue
       const parsed = AxisLabel.safeParse(value)
-      if (!parsed.success) return fail('invalid', `Axis label: ${parsed.error.issues[0]?.message ?? 'not valid'}.`)
+      if (!parsed.success) return fail('invalid', labelRefusal(parsed.error, false))
       clean[key] = parsed.data
     }
     doc.transact(() => {
@@ -225,9 +250,9 @@ function flatten(points: readonly [number, number][]): number[] {
   return points.flatMap(([t, v]) => [round(unit(t)), round(unit(v))])
 }
 
-function checkPoints(points: readonly [number, number][]): string | null {
-  if (points.length < 2) return 'A line needs at least two points.'
-  if (points.length > BOT_LIMITS.maxPoints) return `A line holds at most ${BOT_LIMITS.maxPoints} points.`
+function checkPoints(points: readonly [number, number][]): Message | Said | null {
+  if (points.length < 2) return MSG.twoPoints
+  if (points.length > BOT_LIMITS.maxPoints) return said(MSG.tooManyPoints, { max: BOT_LIMITS.maxPoints })
   return null
 }
 
@@ -238,12 +263,12 @@ export function addLine(
   origin: Origin,
 ): DiagramResult<string> {
   return withGraph(doc, diagramId, ({ lines }) => {
-    if (lines.size >= BOT_LIMITS.maxLines) return fail('too-many', `A graph holds at most ${BOT_LIMITS.maxLines} lines.`)
+    if (lines.size >= BOT_LIMITS.maxLines) return fail('too-many', said(MSG.tooManyLines, { max: BOT_LIMITS.maxLines }))
     const problem = checkPoints(input.points)
     if (problem) return fail('invalid', problem)
-    if (!ColourSchema.safeParse(input.colour).success) return fail('invalid', 'A line needs a colour like #1f6f8b.')
+    if (!ColourSchema.safeParse(input.colour).success) return fail('invalid', MSG.colour)
     const label = AxisLabel.safeParse(input.label ?? '')
-    if (!label.success) return fail('invalid', `Line label: ${label.error.issues[0]?.message ?? 'not valid'}.`)
+    if (!label.success) return fail('invalid', labelRefusal(label.error, true))
     const id = newItemId()
     doc.transact(() => {
       const entry = new Y.Map<unknown>()
@@ -261,7 +286,7 @@ export function addLine(
 function withLine(doc: Y.Doc, diagramId: string, lineId: string, fn: (entry: YRecord) => DiagramResult): DiagramResult {
   return withGraph(doc, diagramId, ({ lines }) => {
     const entry = lines.get(lineId)
-    return entry instanceof Y.Map ? fn(entry) : fail('no-link', 'That line is no longer on the graph.')
+    return entry instanceof Y.Map ? fn(entry) : fail('no-link', MSG.lineGone)
   })
 }
 
@@ -277,7 +302,7 @@ export function setLinePoints(doc: Y.Doc, diagramId: string, lineId: string, poi
 export function setLineLabel(doc: Y.Doc, diagramId: string, lineId: string, label: string, origin: Origin): DiagramResult {
   return withLine(doc, diagramId, lineId, (entry) => {
     const parsed = AxisLabel.safeParse(label)
-    if (!parsed.success) return fail('invalid', `Line label: ${parsed.error.issues[0]?.message ?? 'not valid'}.`)
+    if (!parsed.success) return fail('invalid', labelRefusal(parsed.error, true))
     if (entry.get('label') !== parsed.data) doc.transact(() => entry.set('label', parsed.data), origin)
     return ok()
   })
@@ -285,7 +310,7 @@ export function setLineLabel(doc: Y.Doc, diagramId: string, lineId: string, labe
 
 export function deleteLine(doc: Y.Doc, diagramId: string, lineId: string, origin: Origin): DiagramResult {
   return withGraph(doc, diagramId, ({ lines }) => {
-    if (!lines.has(lineId)) return fail('no-link', 'That line is no longer on the graph.')
+    if (!lines.has(lineId)) return fail('no-link', MSG.lineGone)
     doc.transact(() => lines.delete(lineId), origin)
     return ok()
   })

@@ -2,7 +2,8 @@ import * as Y from 'yjs'
 import { DOC_KEYS } from '../session/schema'
 import { newItemId } from '../session/ids'
 import type { Origin } from '../session/origins'
-import { ok, type Failure, type Result } from '../result'
+import type { Message } from '../i18n/messages'
+import { fail as failWith, ok, said, spoken, type Failure, type Result, type Said } from '../result'
 import { DIAGRAM_LIMITS as L, clampLabel } from './limits'
 import type { Diagram, Loop } from './model'
 import { freshNumbers, numbersToWrite, readAssignedNumbers } from './loopNumbers'
@@ -10,6 +11,19 @@ import { diagramRecord, fitTitle, readDiagramHeader, type DiagramHeader, type Di
 import { checkLabel, checkNote, checkVariable, fitCoordinate, readVariable, variableRecord, type NewVariable, type Variable } from './records/variable'
 import { applyLinkPatch, checkLinkPatch, linkRecord, readLink, type CausalLink, type LinkPatch, type Polarity } from './records/link'
 import { checkLoopName, readLoopNames } from './records/loopName'
+
+/** What this module says to people, as messages a window translates (`said` on a refusal). */
+export const DIAGRAM_MESSAGES = {
+  diagramGone: { id: 'shared.diagram.diagramGone', defaultMessage: 'This diagram is no longer here.' },
+  tooManyVariables: { id: 'shared.diagram.tooManyVariables', defaultMessage: 'A diagram holds at most {max} variables.' },
+  variableGone: { id: 'shared.diagram.variableGone', defaultMessage: 'That variable is no longer in the diagram.' },
+  needsEnds: { id: 'shared.diagram.needsEnds', defaultMessage: 'A link needs a variable at both ends.' },
+  selfLink: { id: 'shared.diagram.selfLink', defaultMessage: 'A link needs two different variables.' },
+  duplicateLink: { id: 'shared.diagram.duplicateLink', defaultMessage: 'There is already a link from "{from}" to "{to}".' },
+  tooManyLinks: { id: 'shared.diagram.tooManyLinks', defaultMessage: 'A diagram holds at most {max} links.' },
+  linkGone: { id: 'shared.diagram.linkGone', defaultMessage: 'That link is no longer in the diagram.' },
+} as const
+const MSG = DIAGRAM_MESSAGES
 
 export { readVariable, variableRecord, type NewVariable } from './records/variable'
 export { readLink, linkRecord, type LinkPatch } from './records/link'
@@ -44,7 +58,8 @@ export interface DiagramError {
 export type DiagramResult<T = void> = Result<T, { error: DiagramError }>
 export type DiagramRefusal = Failure<{ error: DiagramError }>
 
-export const fail = (code: DiagramErrorCode, message: string): DiagramRefusal => ({ ok: false, message, error: { code, message } })
+export const fail = (code: DiagramErrorCode, what: string | Message | Said): DiagramRefusal =>
+  failWith(what, { error: { code, message: spoken(what).message } })
 
 type YRecord = Y.Map<unknown>
 
@@ -81,11 +96,11 @@ export function diagramParts(doc: Y.Doc, diagramId: string): DiagramParts | null
 
 function withDiagram<T>(doc: Y.Doc, diagramId: string, fn: (parts: DiagramParts) => DiagramResult<T>): DiagramResult<T> {
   const parts = diagramParts(doc, diagramId)
-  return parts ? fn(parts) : fail('no-diagram', 'This diagram is no longer here.')
+  return parts ? fn(parts) : fail('no-diagram', MSG.diagramGone)
 }
 
 /** A refusal of a record's check, as a diagram refusal. */
-const invalid = (refused: { message: string }): DiagramRefusal => fail('invalid', refused.message)
+const invalid = (refused: Failure): DiagramRefusal => fail('invalid', refused.said ?? refused.message)
 
 export function createDiagram(
   doc: Y.Doc,
@@ -112,7 +127,7 @@ export function renameDiagram(doc: Y.Doc, diagramId: string, title: string, orig
 }
 
 export function deleteDiagram(doc: Y.Doc, diagramId: string, origin: Origin): DiagramResult {
-  if (!diagramsMap(doc).has(diagramId)) return fail('no-diagram', 'This diagram is no longer here.')
+  if (!diagramsMap(doc).has(diagramId)) return fail('no-diagram', MSG.diagramGone)
   doc.transact(() => diagramsMap(doc).delete(diagramId), origin)
   return ok()
 }
@@ -150,14 +165,14 @@ export function readDiagram(doc: Y.Doc, diagramId: string): Diagram | null {
   return { id: diagramId, ...readDiagramHeader(parts.root), variables: variables.sort(byId), links: links.sort(byId), loopNames, loopNumbers }
 }
 
-function labelOf(parts: DiagramParts, variableId: string): string {
+function labelOf(parts: DiagramParts, variableId: string): string | null {
   const label = parts.variables.get(variableId)?.get('label')
-  return typeof label === 'string' ? `"${clampLabel(label, 40)}"` : 'that variable'
+  return typeof label === 'string' ? clampLabel(label, 40) : null
 }
 
 export function addVariable(doc: Y.Doc, diagramId: string, input: NewVariable, origin: Origin): DiagramResult<string> {
   return withDiagram(doc, diagramId, (parts) => {
-    if (parts.variables.size >= L.maxVariables) return fail('too-many', `A diagram holds at most ${L.maxVariables} variables.`)
+    if (parts.variables.size >= L.maxVariables) return fail('too-many', said(MSG.tooManyVariables, { max: L.maxVariables }))
     const checked = checkVariable(input)
     if (!checked.ok) return invalid(checked)
     const id = newItemId()
@@ -174,7 +189,7 @@ function withVariable(
 ): DiagramResult {
   return withDiagram(doc, diagramId, (parts) => {
     const entry = parts.variables.get(variableId)
-    return entry instanceof Y.Map ? fn(entry, parts) : fail('no-variable', 'That variable is no longer in the diagram.')
+    return entry instanceof Y.Map ? fn(entry, parts) : fail('no-variable', MSG.variableGone)
   })
 }
 
@@ -247,7 +262,7 @@ export function deleteItems(
 
 export function deleteVariable(doc: Y.Doc, diagramId: string, variableId: string, origin: Origin): DiagramResult<{ deletedLinks: string[] }> {
   const parts = diagramParts(doc, diagramId)
-  if (parts && !parts.variables.has(variableId)) return fail('no-variable', 'That variable is no longer in the diagram.')
+  if (parts && !parts.variables.has(variableId)) return fail('no-variable', MSG.variableGone)
   return deleteItems(doc, diagramId, { variableIds: [variableId] }, origin)
 }
 
@@ -313,13 +328,16 @@ export function findLink(parts: DiagramParts, from: string, to: string): string 
 export function addLink(doc: Y.Doc, diagramId: string, input: NewLink, origin: Origin): DiagramResult<string> {
   return withDiagram(doc, diagramId, (parts) => {
     for (const end of [input.from, input.to]) {
-      if (!(parts.variables.get(end) instanceof Y.Map)) return fail('no-variable', 'A link needs a variable at both ends.')
+      if (!(parts.variables.get(end) instanceof Y.Map)) return fail('no-variable', MSG.needsEnds)
     }
-    if (input.from === input.to) return fail('self-link', 'A link needs two different variables.')
+    if (input.from === input.to) return fail('self-link', MSG.selfLink)
     if (findLink(parts, input.from, input.to)) {
-      return fail('duplicate-link', `There is already a link from ${labelOf(parts, input.from)} to ${labelOf(parts, input.to)}.`)
+      const from = labelOf(parts, input.from)
+      const to = labelOf(parts, input.to)
+      // Both ends exist, so both have a label; the plain English is for a damaged record.
+      return fail('duplicate-link', from !== null && to !== null ? said(MSG.duplicateLink, { from, to }) : `There is already a link from ${from === null ? 'that variable' : `"${from}"`} to ${to === null ? 'that variable' : `"${to}"`}.`)
     }
-    if (parts.links.size >= L.maxLinks) return fail('too-many', `A diagram holds at most ${L.maxLinks} links.`)
+    if (parts.links.size >= L.maxLinks) return fail('too-many', said(MSG.tooManyLinks, { max: L.maxLinks }))
     const patch: LinkPatch = { polarity: input.polarity ?? '+', delay: input.delay ?? false, curve: input.curve ?? 0, label: input.label }
     const problem = checkLinkPatch(patch)
     if (problem) return fail('invalid', problem)
@@ -332,7 +350,7 @@ export function addLink(doc: Y.Doc, diagramId: string, input: NewLink, origin: O
 export function updateLink(doc: Y.Doc, diagramId: string, linkId: string, patch: LinkPatch, origin: Origin): DiagramResult {
   return withDiagram(doc, diagramId, (parts) => {
     const entry = parts.links.get(linkId)
-    if (!(entry instanceof Y.Map)) return fail('no-link', 'That link is no longer in the diagram.')
+    if (!(entry instanceof Y.Map)) return fail('no-link', MSG.linkGone)
     const problem = checkLinkPatch(patch)
     if (problem) return fail('invalid', problem)
     doc.transact(() => applyLinkPatch(entry, patch), origin)
@@ -349,7 +367,7 @@ export const setLinkCurve = (doc: Y.Doc, diagramId: string, linkId: string, curv
 
 export function deleteLink(doc: Y.Doc, diagramId: string, linkId: string, origin: Origin): DiagramResult {
   return withDiagram(doc, diagramId, (parts) => {
-    if (!parts.links.has(linkId)) return fail('no-link', 'That link is no longer in the diagram.')
+    if (!parts.links.has(linkId)) return fail('no-link', MSG.linkGone)
     doc.transact(() => parts.links.delete(linkId), origin)
     return ok()
   })

@@ -14,6 +14,7 @@ export {
   type LoopOptions,
 } from './loops'
 export {
+  DIAGRAM_MESSAGES,
   addLink,
   addVariable,
   assignLoopNumbers,
@@ -52,7 +53,10 @@ export {
 export {
   DIAGRAM_RECORD_STEPS,
   DiagramHeaderSchema,
+  LINK_MESSAGES,
+  LOOP_NAME_MESSAGES,
   LinkRecordSchema,
+  VARIABLE_MESSAGES,
   VariableRecordSchema,
   readDiagramHeader,
   readLoopNames,
@@ -60,7 +64,7 @@ export {
   type LinkRecord,
   type VariableRecord,
 } from './records'
-export { FragmentSchema, insertArchetype, pasteFragment, type Fragment, type PasteOutcome } from './paste'
+export { FragmentSchema, PASTE_MESSAGES, insertArchetype, pasteFragment, type Fragment, type PasteOutcome } from './paste'
 export { ARCHETYPES, ArchetypeSchema, getArchetype, parseArchetypes, type Archetype } from './archetypes'
 export { connectionCircleLayout, countCrossings, freePlace, loopMarkerPosition, type CircleLayoutOptions, type FreePlace, type Point, type Rect } from './layout'
 export { loopSummaries, mermaidText, toMermaid, type MermaidOptions } from './mermaid'
@@ -100,6 +104,7 @@ export {
   type Sticky,
 } from './iceberg'
 export {
+  BEHAVIOUR_GRAPH_MESSAGES,
   BOT_LIMITS,
   addLine,
   behaviourParts,
@@ -144,6 +149,7 @@ export {
 export {
   DEFAULT_PLAY_SPEED,
   PLAY_LOG_MAX,
+  PLAY_MESSAGES,
   PLAY_SPEEDS,
   PLAY_SPEED_LABELS,
   PlayLogSchema,

@@ -1,9 +1,17 @@
 import { z } from 'zod'
+import { english } from '../i18n/messages'
 import { fail, ok, type Result } from '../result'
 import { DIAGRAM_LIMITS as L } from './limits'
 import { LinkRecordSchema, PolaritySchema, type CausalLink, type Polarity } from './records/link'
 import type { DiagramKind } from './records/diagram'
 import { VariableRecordSchema, type Variable } from './records/variable'
+
+/** What this module says to people, as messages a window translates (`said` on a refusal). */
+export const DIAGRAM_ID_MESSAGES = {
+  needed: { id: 'shared.diagram.id.needed', defaultMessage: 'an id is needed' },
+  tooLong: { id: 'shared.diagram.id.tooLong', defaultMessage: 'ids are at most {max} characters' },
+} as const
+const MSG = DIAGRAM_ID_MESSAGES
 
 /**
  * The causal loop diagram, as the rest of the app sees it (plain data, no Yjs).
@@ -58,7 +66,7 @@ export interface Diagram extends DiagramSnapshot {
   loopNumbers?: Record<string, number>
 }
 
-export const IdSchema = z.string().min(1, 'an id is needed').max(L.idMax, `ids are at most ${L.idMax} characters`)
+export const IdSchema = z.string().min(1, MSG.needed.defaultMessage).max(L.idMax, english.formatMessage(MSG.tooLong, { max: L.idMax }))
 
 /** A variable with its id, as files and pastes carry it: the stored record's schema plus the id. */
 export const VariableSchema = VariableRecordSchema.extend({ id: IdSchema })

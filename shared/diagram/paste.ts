@@ -5,7 +5,17 @@ import type { Archetype } from './archetypes'
 import { diagramParts, fail, linkRecord, variableRecord, type DiagramResult } from './doc'
 import { DIAGRAM_LIMITS as L, IdSchema, PolaritySchema, clampLabel, formatPath } from './model'
 import type { Origin } from '../session/origins'
-import { ok } from '../result'
+import { ok, said } from '../result'
+
+/** What this module says to people, as messages a window translates (`said` on a refusal). */
+export const PASTE_MESSAGES = {
+  diagramGone: { id: 'shared.diagram.paste.diagramGone', defaultMessage: 'This diagram is no longer here.' },
+  tooBig: { id: 'shared.diagram.paste.tooBig', defaultMessage: 'This paste holds {variables, number} variables and {links, number} links; at most {maxVariables} variables and {maxLinks} links can be added at once.' },
+  wouldGoOver: { id: 'shared.diagram.paste.wouldGoOver', defaultMessage: 'A diagram holds at most {maxVariables} variables and {maxLinks} links; this paste would go over.' },
+  notDiagram: { id: 'shared.diagram.paste.notDiagram', defaultMessage: 'This paste is not a diagram: {path}: {problem}.' },
+  unreadable: { id: 'shared.diagram.paste.unreadable', defaultMessage: 'This paste is not a diagram: unreadable.' },
+} as const
+const MSG = PASTE_MESSAGES
 
 /**
  * A piece of a diagram to add in one go: a paste from the clipboard (untrusted), or
@@ -55,24 +65,21 @@ export function pasteFragment(
   origin: Origin,
 ): DiagramResult<PasteOutcome> {
   const parts = diagramParts(doc, diagramId)
-  if (!parts) return fail('no-diagram', 'This diagram is no longer here.')
+  if (!parts) return fail('no-diagram', MSG.diagramGone)
   // Look at the sizes before validating: a paste of a hundred thousand items is refused, not parsed.
   const raw = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>
   const nv = count(raw.variables)
   const nl = count(raw.links)
   if (nv > L.pasteMaxVariables || nl > L.pasteMaxLinks) {
-    return fail(
-      'too-many',
-      `This paste holds ${nv.toLocaleString('en')} variables and ${nl.toLocaleString('en')} links; at most ${L.pasteMaxVariables} variables and ${L.pasteMaxLinks} links can be added at once.`,
-    )
+    return fail('too-many', said(MSG.tooBig, { variables: nv, links: nl, maxVariables: L.pasteMaxVariables, maxLinks: L.pasteMaxLinks }))
   }
   if (parts.variables.size + nv > L.maxVariables || parts.links.size + nl > L.maxLinks) {
-    return fail('too-many', `A diagram holds at most ${L.maxVariables} variables and ${L.maxLinks} links; this paste would go over.`)
+    return fail('too-many', said(MSG.wouldGoOver, { maxVariables: L.maxVariables, maxLinks: L.maxLinks }))
   }
   const parsed = FragmentSchema.safeParse(input)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
-    return fail('invalid', `This paste is not a diagram: ${issue ? `${formatPath(issue.path)}: ${issue.message}` : 'unreadable'}.`)
+    return fail('invalid', issue ? said(MSG.notDiagram, { path: formatPath(issue.path), problem: issue.message }) : MSG.unreadable)
   }
   const fragment = parsed.data
   const dx = Number.isFinite(offset.x) ? offset.x : 0

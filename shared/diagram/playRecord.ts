@@ -12,6 +12,15 @@ import type { Origin } from '../session/origins'
 import { ok } from '../result'
 import { DIAGRAM_LIMITS } from './limits'
 
+/** What this module says to people, as messages a window translates (`said` on a refusal). */
+export const PLAY_MESSAGES = {
+  notFacilitator: { id: 'shared.diagram.play.notFacilitator', defaultMessage: 'Only facilitators and co-facilitators can play a pulse.' },
+  diagramGone: { id: 'shared.diagram.play.diagramGone', defaultMessage: 'This diagram is no longer here.' },
+  variableGone: { id: 'shared.diagram.play.variableGone', defaultMessage: 'That variable is no longer in the diagram.' },
+  nothingPlaying: { id: 'shared.diagram.play.nothingPlaying', defaultMessage: 'Nothing is playing.' },
+} as const
+const MSG = PLAY_MESSAGES
+
 /**
  * The play everyone sees, and the plays that were run, in the diagram's map:
  *
@@ -69,7 +78,7 @@ export const PlayLogSchema = z.object({
 })
 export type PlayLogEntry = z.infer<typeof PlayLogSchema> & { id: string }
 
-const NOT_FACILITATOR = 'Only facilitators and co-facilitators can play a pulse.'
+const NOT_FACILITATOR = MSG.notFacilitator
 
 /** The current play, or null: none, malformed, or written by someone who does not facilitate. */
 export function readPlay(doc: Y.Doc, diagramId: string): PlayRecord | null {
@@ -95,11 +104,11 @@ export interface StartPlay {
 
 export function startPlay(doc: Y.Doc, diagramId: string, input: StartPlay, by: string, clock: ClockReader, origin: Origin): DiagramResult<string> {
   const parts = diagramParts(doc, diagramId)
-  if (!parts) return fail('no-diagram', 'This diagram is no longer here.')
+  if (!parts) return fail('no-diagram', MSG.diagramGone)
   if (!canFacilitate(doc, by)) return fail('invalid', NOT_FACILITATOR)
   const variable = parts.variables.get(input.from)
   const label = variable instanceof Y.Map ? variable.get('label') : undefined
-  if (typeof label !== 'string') return fail('no-variable', 'That variable is no longer in the diagram.')
+  if (typeof label !== 'string') return fail('no-variable', MSG.variableGone)
   const id = newItemId()
   const now = clock.now()
   const record: PlayRecord = {
@@ -138,7 +147,7 @@ export function startPlay(doc: Y.Doc, diagramId: string, input: StartPlay, by: s
 export function setPlaySpeed(doc: Y.Doc, diagramId: string, speed: PlaySpeed, by: string, clock: ClockReader, origin: Origin): DiagramResult {
   const parts = diagramParts(doc, diagramId)
   const play = readPlay(doc, diagramId)
-  if (!parts || !play) return fail('invalid', 'Nothing is playing.')
+  if (!parts || !play) return fail('invalid', MSG.nothingPlaying)
   if (!canFacilitate(doc, by)) return fail('invalid', NOT_FACILITATOR)
   if (play.speed === speed) return ok()
   const now = clock.now()
@@ -151,7 +160,7 @@ export function setPlaySpeed(doc: Y.Doc, diagramId: string, speed: PlaySpeed, by
 /** Stop for everyone (what the play went round stays in the log). */
 export function stopPlay(doc: Y.Doc, diagramId: string, by: string, origin: Origin): DiagramResult {
   const parts = diagramParts(doc, diagramId)
-  if (!parts) return fail('no-diagram', 'This diagram is no longer here.')
+  if (!parts) return fail('no-diagram', MSG.diagramGone)
   if (!canFacilitate(doc, by)) return fail('invalid', NOT_FACILITATOR)
   if (parts.root.has('play')) doc.transact(() => parts.root.delete('play'), origin)
   return ok()

@@ -1,5 +1,6 @@
 import * as Y from 'yjs'
 import { newItemId } from '../session/ids'
+import { said } from '../result'
 import { canFacilitate } from '../session/roles'
 import {
   FACILITATION_ORIGIN,
@@ -17,10 +18,25 @@ import {
 import { agendaLock } from './locks'
 import type { Origin } from '../session/origins'
 
+/** What this module says to people, as messages a window translates (`said` on a refusal). */
+export const AGENDA_MESSAGES = {
+  locked: { id: 'shared.facilitation.agenda.locked', defaultMessage: 'The agenda is locked by {name}. Unlock it to change it.' },
+  titleEmpty: { id: 'shared.facilitation.agenda.titleEmpty', defaultMessage: 'A segment needs a title.' },
+  titleTooLong: { id: 'shared.facilitation.agenda.titleTooLong', defaultMessage: 'Keep the title under {max} characters.' },
+  unknownKind: { id: 'shared.facilitation.agenda.unknownKind', defaultMessage: 'That kind of segment is not known.' },
+  minutes: { id: 'shared.facilitation.agenda.minutes', defaultMessage: 'Give between 1 and {max} minutes.' },
+  notesTooLong: { id: 'shared.facilitation.agenda.notesTooLong', defaultMessage: 'Keep the notes under {max} characters.' },
+  tooMany: { id: 'shared.facilitation.agenda.tooMany', defaultMessage: 'An agenda holds at most {max} segments.' },
+  segmentGone: { id: 'shared.facilitation.agenda.segmentGone', defaultMessage: 'This segment is no longer on the agenda.' },
+  segmentRunning: { id: 'shared.facilitation.agenda.segmentRunning', defaultMessage: 'This segment is running. Move on to another segment before removing it.' },
+  running: { id: 'shared.facilitation.agenda.running', defaultMessage: 'The convening is running: add the template’s segments at the end instead, or end the convening first.' },
+} as const
+const MSG = AGENDA_MESSAGES
+
 /** Only facilitators change the agenda, and nobody while it is locked (locks.ts). */
 function agendaGuard(doc: Y.Doc, by: string): ReturnType<typeof guard> {
   const lock = agendaLock(doc)
-  if (lock) return refuse(`The agenda is locked by ${lock.byName}. Unlock it to change it.`)
+  if (lock) return refuse(said(MSG.locked, { name: lock.byName }))
   return guard(doc, by)
 }
 
@@ -53,27 +69,27 @@ export interface SegmentInput {
   notes?: string
 }
 
-function clean(input: Partial<SegmentInput>): Partial<SegmentInput> | string {
+function clean(input: Partial<SegmentInput>): RunResult<Partial<SegmentInput>> {
   const out: Partial<SegmentInput> = {}
   if (input.title !== undefined) {
     const title = input.title.trim()
-    if (title.length === 0) return 'A segment needs a title.'
-    if (title.length > LIMITS.title) return `Keep the title under ${LIMITS.title} characters.`
+    if (title.length === 0) return refuse(MSG.titleEmpty)
+    if (title.length > LIMITS.title) return refuse(said(MSG.titleTooLong, { max: LIMITS.title }))
     out.title = title
   }
   if (input.kind !== undefined) {
-    if (!SEGMENT_KINDS.includes(input.kind)) return 'That kind of segment is not known.'
+    if (!SEGMENT_KINDS.includes(input.kind)) return refuse(MSG.unknownKind)
     out.kind = input.kind
   }
   if (input.minutes !== undefined) {
-    if (!Number.isFinite(input.minutes) || input.minutes < 1 || input.minutes > LIMITS.minutes) return `Give between 1 and ${LIMITS.minutes} minutes.`
+    if (!Number.isFinite(input.minutes) || input.minutes < 1 || input.minutes > LIMITS.minutes) return refuse(said(MSG.minutes, { max: LIMITS.minutes }))
     out.minutes = Math.round(input.minutes)
   }
   if (input.notes !== undefined) {
-    if (input.notes.length > LIMITS.notes) return `Keep the notes under ${LIMITS.notes} characters.`
+    if (input.notes.length > LIMITS.notes) return refuse(said(MSG.notesTooLong, { max: LIMITS.notes }))
     out.notes = input.notes
   }
-  return out
+  return done(out)
 }
 
 function findEntry(doc: Y.Doc, id: string): Y.Map<unknown> | null {
@@ -100,12 +116,12 @@ export function appendSegments(doc: Y.Doc, by: string, inputs: readonly SegmentI
   const refusal = agendaGuard(doc, by)
   if (refusal) return refusal
   const existing = readSegments(doc)
-  if (existing.length + inputs.length > LIMITS.segments) return refuse(`An agenda holds at most ${LIMITS.segments} segments.`)
+  if (existing.length + inputs.length > LIMITS.segments) return refuse(said(MSG.tooMany, { max: LIMITS.segments }))
   const cleaned: SegmentInput[] = []
   for (const input of inputs) {
     const c = clean({ notes: '', ...input })
-    if (typeof c === 'string') return refuse(c)
-    cleaned.push(c as SegmentInput)
+    if (!c.ok) return c
+    cleaned.push(c.value as SegmentInput)
   }
   let order = existing.at(-1)?.order ?? 0
   const ids: string[] = []
@@ -124,11 +140,11 @@ export function updateSegment(doc: Y.Doc, by: string, id: string, patch: Partial
   const refusal = agendaGuard(doc, by)
   if (refusal) return refusal
   const entry = findEntry(doc, id)
-  if (!entry) return refuse('This segment is no longer on the agenda.')
+  if (!entry) return refuse(MSG.segmentGone)
   const cleaned = clean(patch)
-  if (typeof cleaned === 'string') return refuse(cleaned)
+  if (!cleaned.ok) return cleaned
   doc.transact(() => {
-    for (const [key, value] of Object.entries(cleaned)) if (entry.get(key) !== value) entry.set(key, value)
+    for (const [key, value] of Object.entries(cleaned.value)) if (entry.get(key) !== value) entry.set(key, value)
     // Taking the segment over keeps it on every screen if its author loses their role.
     if (entry.get('by') !== by) entry.set('by', by)
   }, origin)
@@ -138,7 +154,7 @@ export function updateSegment(doc: Y.Doc, by: string, id: string, patch: Partial
 export function removeSegment(doc: Y.Doc, by: string, id: string, currentId: string | null, origin: Origin = FACILITATION_ORIGIN): RunResult {
   const refusal = agendaGuard(doc, by)
   if (refusal) return refusal
-  if (id === currentId) return refuse('This segment is running. Move on to another segment before removing it.')
+  if (id === currentId) return refuse(MSG.segmentRunning)
   const array = agendaArray(doc)
   doc.transact(() => {
     // Delete from the end, so indexes stay right (a buggy peer may have duplicated an id).
@@ -156,7 +172,7 @@ export function moveSegment(doc: Y.Doc, by: string, id: string, toIndex: number,
   if (refusal) return refusal
   const list = readSegments(doc)
   const from = list.findIndex((s) => s.id === id)
-  if (from < 0) return refuse('This segment is no longer on the agenda.')
+  if (from < 0) return refuse(MSG.segmentGone)
   const target = Math.max(0, Math.min(list.length - 1, Math.round(toIndex)))
   if (target === from) return done(undefined)
   const rest = list.filter((s) => s.id !== id)
@@ -181,7 +197,7 @@ export function moveSegment(doc: Y.Doc, by: string, id: string, toIndex: number,
 export function clearAgenda(doc: Y.Doc, by: string, running: boolean, origin: Origin = FACILITATION_ORIGIN): RunResult {
   const refusal = agendaGuard(doc, by)
   if (refusal) return refusal
-  if (running) return refuse('The convening is running: add the template’s segments at the end instead, or end the convening first.')
+  if (running) return refuse(MSG.running)
   const array = agendaArray(doc)
   if (array.length > 0) doc.transact(() => array.delete(0, array.length), origin)
   return done(undefined)

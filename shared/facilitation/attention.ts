@@ -21,6 +21,13 @@ import {
 } from './schema'
 import type { Origin } from '../session/origins'
 
+/** What this module says to people, as messages a window translates (`said` on a refusal). */
+export const ATTENTION_MESSAGES = {
+  unknownPanel: { id: 'shared.facilitation.attention.unknownPanel', defaultMessage: 'That panel is not known.' },
+  lowerHand: { id: 'shared.facilitation.attention.lowerHand', defaultMessage: 'Only the person themselves or a facilitator can lower a hand.' },
+} as const
+const MSG = ATTENTION_MESSAGES
+
 /**
  * Attention: "bring everyone to me" (a summon: a document write every peer acts on
  * once), "follow me" (a standing request: each peer follows the facilitator's panel
@@ -31,7 +38,7 @@ export const SUMMON_FRESH_MS = 2 * 60_000
 export function summon(doc: Y.Doc, by: string, panel: Panel, clock: ClockReader, origin: Origin = FACILITATION_ORIGIN): RunResult<string> {
   const refusal = guard(doc, by)
   if (refusal) return refusal
-  if (!PANELS_SET.has(panel)) return refuse('That panel is not known.')
+  if (!PANELS_SET.has(panel)) return refuse(MSG.unknownPanel)
   let id = ''
   doc.transact(() => (id = writeSummon(doc, by, panel, clock)), origin)
   return done(id)
@@ -105,7 +112,7 @@ export function raiseHand(doc: Y.Doc, personId: string, now: number, origin: Ori
 
 /** Lower a hand: one's own, or anyone's by a facilitator. */
 export function lowerHand(doc: Y.Doc, by: string, personId: string, origin: Origin = FACILITATION_ORIGIN): RunResult {
-  if (by !== personId && !canFacilitate(doc, by)) return refuse('Only the person themselves or a facilitator can lower a hand.')
+  if (by !== personId && !canFacilitate(doc, by)) return refuse(MSG.lowerHand)
   if (!runMap(doc).has(`hand:${personId}`)) return done(undefined)
   doc.transact(() => runMap(doc).delete(`hand:${personId}`), origin)
   return done(undefined)

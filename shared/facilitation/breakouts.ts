@@ -1,5 +1,6 @@
 import type * as Y from 'yjs'
 import { createDiagram } from '../diagram/doc'
+import { said } from '../result'
 import { newItemId } from '../session/ids'
 import { seededShuffle } from '../conversation/random'
 import type { Panel } from '../session/presence'
@@ -10,6 +11,7 @@ import {
   FACILITATION_ORIGIN,
   LIMITS,
   MemberSchema,
+  NOT_FACILITATOR,
   done,
   guard,
   readFacilitated,
@@ -23,6 +25,26 @@ import {
   type RunResult,
 } from './schema'
 import type { Origin } from '../session/origins'
+
+/** What this module says to people, as messages a window translates (`said` on a refusal). */
+export const BREAKOUT_MESSAGES = {
+  alreadyOpen: { id: 'shared.facilitation.breakout.alreadyOpen', defaultMessage: 'Breakouts are already open. Close them before opening new ones.' },
+  makeGroup: { id: 'shared.facilitation.breakout.makeGroup', defaultMessage: 'Make at least one group.' },
+  tooManyGroups: { id: 'shared.facilitation.breakout.tooManyGroups', defaultMessage: 'At most {max} groups.' },
+  groupSize: { id: 'shared.facilitation.breakout.groupSize', defaultMessage: 'A group needs room for at least one person.' },
+  groupName: { id: 'shared.facilitation.breakout.groupName', defaultMessage: 'Give each group a name under {max} characters.' },
+  promptsTooLong: { id: 'shared.facilitation.breakout.promptsTooLong', defaultMessage: 'Keep each prompt under {max} characters.' },
+  twoGroups: { id: 'shared.facilitation.breakout.twoGroups', defaultMessage: 'Someone is in two groups.' },
+  noneOpen: { id: 'shared.facilitation.breakout.noneOpen', defaultMessage: 'No breakout is open.' },
+  noSuchGroup: { id: 'shared.facilitation.breakout.noSuchGroup', defaultMessage: 'That group is not in this breakout.' },
+  facilitatorsPlace: { id: 'shared.facilitation.breakout.facilitatorsPlace', defaultMessage: 'The facilitators are placing people in this breakout.' },
+  full: { id: 'shared.facilitation.breakout.full', defaultMessage: '{group} is full. Pick another group.' },
+  writeMessage: { id: 'shared.facilitation.breakout.writeMessage', defaultMessage: 'Write the message first.' },
+  messageTooLong: { id: 'shared.facilitation.breakout.messageTooLong', defaultMessage: 'Keep the message under {max} characters.' },
+  promptTooLong: { id: 'shared.facilitation.breakout.promptTooLong', defaultMessage: 'Keep the prompt under {max} characters.' },
+  fewSeconds: { id: 'shared.facilitation.breakout.fewSeconds', defaultMessage: 'Give the groups at least a few seconds.' },
+} as const
+const MSG = BREAKOUT_MESSAGES
 
 /**
  * Breakouts: the group splits into small groups, each with its own prompt and its own
@@ -123,16 +145,16 @@ function clearMembers(doc: Y.Doc): void {
 export function openBreakout(doc: Y.Doc, by: string, plan: BreakoutPlan, clock: ClockReader, origin: Origin = FACILITATION_ORIGIN): RunResult<string> {
   const refusal = guard(doc, by)
   if (refusal) return refusal
-  if (isBreakoutOpen(readBreakout(doc), clock)) return refuse('Breakouts are already open. Close them before opening new ones.')
-  if (plan.groups.length === 0) return refuse('Make at least one group.')
-  if (plan.groups.length > LIMITS.groups) return refuse(`At most ${LIMITS.groups} groups.`)
-  if (!Number.isInteger(plan.size) || plan.size < 1) return refuse('A group needs room for at least one person.')
+  if (isBreakoutOpen(readBreakout(doc), clock)) return refuse(MSG.alreadyOpen)
+  if (plan.groups.length === 0) return refuse(MSG.makeGroup)
+  if (plan.groups.length > LIMITS.groups) return refuse(said(MSG.tooManyGroups, { max: LIMITS.groups }))
+  if (!Number.isInteger(plan.size) || plan.size < 1) return refuse(MSG.groupSize)
   const placed = new Set<string>()
   for (const g of plan.groups) {
-    if (g.name.trim().length === 0 || g.name.length > LIMITS.label) return refuse(`Give each group a name under ${LIMITS.label} characters.`)
-    if (g.prompt.length > LIMITS.prompt) return refuse(`Keep each prompt under ${LIMITS.prompt} characters.`)
+    if (g.name.trim().length === 0 || g.name.length > LIMITS.label) return refuse(said(MSG.groupName, { max: LIMITS.label }))
+    if (g.prompt.length > LIMITS.prompt) return refuse(said(MSG.promptsTooLong, { max: LIMITS.prompt }))
     for (const p of g.members) {
-      if (placed.has(p)) return refuse('Someone is in two groups.')
+      if (placed.has(p)) return refuse(MSG.twoGroups)
       placed.add(p)
     }
   }
@@ -157,18 +179,19 @@ export function openBreakout(doc: Y.Doc, by: string, plan: BreakoutPlan, clock: 
   return done(id)
 }
 
-function withOpen(doc: Y.Doc, by: string, clock: ClockReader): Breakout | string {
-  if (!canFacilitate(doc, by)) return 'Only facilitators and co-facilitators can do this.'
+function withOpen(doc: Y.Doc, by: string, clock: ClockReader): RunResult<Breakout> {
+  if (!canFacilitate(doc, by)) return refuse(NOT_FACILITATOR)
   const breakout = readBreakout(doc)
-  if (!breakout || !isBreakoutOpen(breakout, clock)) return 'No breakout is open.'
-  return breakout
+  if (!breakout || !isBreakoutOpen(breakout, clock)) return refuse(MSG.noneOpen)
+  return done(breakout)
 }
 
 /** A facilitator puts someone in a group (or takes them out, with null). */
 export function moveToGroup(doc: Y.Doc, by: string, personId: string, groupId: string | null, clock: ClockReader, origin: Origin = FACILITATION_ORIGIN): RunResult {
-  const breakout = withOpen(doc, by, clock)
-  if (typeof breakout === 'string') return refuse(breakout)
-  if (groupId !== null && !breakout.groups.some((g) => g.id === groupId)) return refuse('That group is not in this breakout.')
+  const open = withOpen(doc, by, clock)
+  if (!open.ok) return open
+  const breakout = open.value
+  if (groupId !== null && !breakout.groups.some((g) => g.id === groupId)) return refuse(MSG.noSuchGroup)
   doc.transact(() => {
     if (groupId === null) runMap(doc).delete(`member:${personId}`)
     else runMap(doc).set(`member:${personId}`, { breakoutId: breakout.id, groupId, via: 'facilitator', by } satisfies Member)
@@ -179,20 +202,21 @@ export function moveToGroup(doc: Y.Doc, by: string, personId: string, groupId: s
 /** By choice: a person picks a group with room for them. */
 export function chooseGroup(doc: Y.Doc, personId: string, groupId: string, clock: ClockReader, origin: Origin = FACILITATION_ORIGIN): RunResult {
   const breakout = readBreakout(doc)
-  if (!breakout || !isBreakoutOpen(breakout, clock)) return refuse('No breakout is open.')
-  if (breakout.mode !== 'choice') return refuse('The facilitators are placing people in this breakout.')
+  if (!breakout || !isBreakoutOpen(breakout, clock)) return refuse(MSG.noneOpen)
+  if (breakout.mode !== 'choice') return refuse(MSG.facilitatorsPlace)
   const view = groupsOf(doc, breakout).find((g) => g.group.id === groupId)
-  if (!view) return refuse('That group is not in this breakout.')
+  if (!view) return refuse(MSG.noSuchGroup)
   if (view.members.includes(personId)) return done(undefined)
-  if (view.members.length >= breakout.size) return refuse(`${view.group.name} is full. Pick another group.`)
+  if (view.members.length >= breakout.size) return refuse(said(MSG.full, { group: view.group.name }))
   doc.transact(() => runMap(doc).set(`member:${personId}`, { breakoutId: breakout.id, groupId, via: 'choice', by: personId } satisfies Member), origin)
   return done(undefined)
 }
 
 /** Put everyone not yet in a group (people who arrived late) into the smallest groups. */
 export function placeLateJoiners(doc: Y.Doc, by: string, people: readonly string[], clock: ClockReader, origin: Origin = FACILITATION_ORIGIN): RunResult<number> {
-  const breakout = withOpen(doc, by, clock)
-  if (typeof breakout === 'string') return refuse(breakout)
+  const open = withOpen(doc, by, clock)
+  if (!open.ok) return open
+  const breakout = open.value
   const groups = groupsOf(doc, breakout).map((g) => ({ id: g.group.id, members: [...g.members] }))
   const placed = new Set(groups.flatMap((g) => g.members))
   const late = people.filter((p) => !placed.has(p))
@@ -208,11 +232,13 @@ export function placeLateJoiners(doc: Y.Doc, by: string, people: readonly string
   return done(late.length)
 }
 
-function updateOpen(doc: Y.Doc, by: string, clock: ClockReader, change: (b: Breakout) => Breakout | string, origin: Origin): RunResult {
-  const breakout = withOpen(doc, by, clock)
-  if (typeof breakout === 'string') return refuse(breakout)
+function updateOpen(doc: Y.Doc, by: string, clock: ClockReader, change: (b: Breakout) => Breakout | null, origin: Origin): RunResult {
+  const open = withOpen(doc, by, clock)
+  if (!open.ok) return open
+  const breakout = open.value
+  // null: the group the change is about is not in this breakout.
   const next = change(breakout)
-  if (typeof next === 'string') return refuse(next)
+  if (next === null) return refuse(MSG.noSuchGroup)
   doc.transact(() => runMap(doc).set('breakout', { ...next, by }), origin)
   return done(undefined)
 }
@@ -220,19 +246,19 @@ function updateOpen(doc: Y.Doc, by: string, clock: ClockReader, change: (b: Brea
 /** A message every group sees at once ("Five minutes left: choose one loop to bring back"). */
 export function broadcast(doc: Y.Doc, by: string, text: string, clock: ClockReader, origin: Origin = FACILITATION_ORIGIN): RunResult {
   const trimmed = text.trim()
-  if (trimmed.length === 0) return refuse('Write the message first.')
-  if (trimmed.length > LIMITS.message) return refuse(`Keep the message under ${LIMITS.message} characters.`)
+  if (trimmed.length === 0) return refuse(MSG.writeMessage)
+  if (trimmed.length > LIMITS.message) return refuse(said(MSG.messageTooLong, { max: LIMITS.message }))
   return updateOpen(doc, by, clock, (b) => ({ ...b, message: { text: trimmed, at: clock.now(), by } }), origin)
 }
 
 export function setGroupPrompt(doc: Y.Doc, by: string, groupId: string, prompt: string, clock: ClockReader, origin: Origin = FACILITATION_ORIGIN): RunResult {
-  if (prompt.length > LIMITS.prompt) return refuse(`Keep the prompt under ${LIMITS.prompt} characters.`)
-  return updateOpen(doc, by, clock, (b) => (b.groups.some((g) => g.id === groupId) ? { ...b, groups: b.groups.map((g) => (g.id === groupId ? { ...g, prompt } : g)) } : 'That group is not in this breakout.'), origin)
+  if (prompt.length > LIMITS.prompt) return refuse(said(MSG.promptTooLong, { max: LIMITS.prompt }))
+  return updateOpen(doc, by, clock, (b) => (b.groups.some((g) => g.id === groupId) ? { ...b, groups: b.groups.map((g) => (g.id === groupId ? { ...g, prompt } : g)) } : null), origin)
 }
 
 /** Everyone comes back when this countdown ends. */
 export function startClosing(doc: Y.Doc, by: string, ms: number, clock: ClockReader, origin: Origin = FACILITATION_ORIGIN): RunResult {
-  if (!Number.isFinite(ms) || ms < 5_000) return refuse('Give the groups at least a few seconds.')
+  if (!Number.isFinite(ms) || ms < 5_000) return refuse(MSG.fewSeconds)
   return updateOpen(doc, by, clock, (b) => ({ ...b, closing: startTimer(newTimer(ms, by), clock.now(), 0, by) }), origin)
 }
 

@@ -9,6 +9,14 @@ import { canonicalJson, claimStatement, readClaim, signedRoom, statementId, type
 import { diagramParts, diagramsMap } from '../diagram/doc'
 import { agendaArray, done, runMap, refuse, NOT_FACILITATOR, type RunResult } from './schema'
 
+/** What this module says to people, as messages a window translates (`said` on a refusal). */
+export const LOCK_MESSAGES = {
+  diagramGone: { id: 'shared.facilitation.lock.diagramGone', defaultMessage: 'This diagram is no longer here.' },
+  tooLarge: { id: 'shared.facilitation.lock.tooLarge', defaultMessage: 'This is too large to lock as one piece. Lock a region of it instead.' },
+  cannotSign: { id: 'shared.facilitation.lock.cannotSign', defaultMessage: 'This window cannot sign as you, so the lock would count for nobody. Reopen the convening and try again.' },
+} as const
+const MSG = LOCK_MESSAGES
+
 /**
  * Locks: a facilitator freezes a diagram, a region of one (chosen variables and links),
  * or the agenda. Locked content cannot be changed in anyone's app until a facilitator
@@ -228,12 +236,12 @@ export async function setLock(doc: Y.Doc, signer: Signer | undefined, by: string
   if (!canFacilitate(doc, by)) return refuse(NOT_FACILITATOR)
   const key = lockTargetKey(target)
   const snapshot = locked ? snapshotOf(doc, target) : (readLocks(doc).get(key)?.snapshot ?? '')
-  if (snapshot === null) return refuse('This diagram is no longer here.')
-  if (snapshot.length > SNAPSHOT_MAX) return refuse('This is too large to lock as one piece. Lock a region of it instead.')
+  if (snapshot === null) return refuse(MSG.diagramGone)
+  if (snapshot.length > SNAPSHOT_MAX) return refuse(MSG.tooLarge)
   const room = signedRoom(doc)
   let statement: string | undefined
   if (room) {
-    if (!signer) return refuse('This window cannot sign as you, so the lock would count for nobody. Reopen the convening and try again.')
+    if (!signer) return refuse(MSG.cannotSign)
     statement = await claimStatement(signer, room.room, `${PREFIX}${key}`, claimBody(locked, snapshot), at)
   }
   const record: LockRecord = { target: key, locked, by, at, snapshot, ...(statement ? { statement } : {}) }

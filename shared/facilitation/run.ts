@@ -28,6 +28,17 @@ import { canFacilitate } from '../session/roles'
 import { endIsSigned, signedRoom } from '../session/signed'
 import type { Origin } from '../session/origins'
 
+/** What this module says to people, as messages a window translates (`said` on a refusal). */
+export const RUN_MESSAGES = {
+  segmentGone: { id: 'shared.facilitation.run.segmentGone', defaultMessage: 'This segment is no longer on the agenda.' },
+  movedOn: { id: 'shared.facilitation.run.movedOn', defaultMessage: 'Another facilitator has just moved the agenda on.' },
+  alreadyRunning: { id: 'shared.facilitation.run.alreadyRunning', defaultMessage: 'This segment is already running.' },
+  cannotSignEnd: { id: 'shared.facilitation.run.cannotSignEnd', defaultMessage: 'Convene could not sign the end of the convening with your key. Try again.' },
+  nothingRunning: { id: 'shared.facilitation.run.nothingRunning', defaultMessage: 'No segment is running.' },
+  notATime: { id: 'shared.facilitation.run.notATime', defaultMessage: 'That is not a time.' },
+} as const
+const MSG = RUN_MESSAGES
+
 /**
  * Running the agenda: which segment is on, when each one really started and ended,
  * and its countdown. Starting a segment also brings everyone to its panel (a summon,
@@ -153,11 +164,11 @@ export function startSegment(
   if (refusal) return refusal
   const projection = readProjection(doc, clock)
   const row = projection.rows.find((r) => r.segment.id === segmentId)
-  if (!row) return refuse('This segment is no longer on the agenda.')
+  if (!row) return refuse(MSG.segmentGone)
   const current = readCurrent(doc)
   const runningId = current?.segmentId ?? null
-  if (leaving !== undefined && runningId !== leaving) return refuse('Another facilitator has just moved the agenda on.')
-  if (runningId === segmentId) return refuse('This segment is already running.')
+  if (leaving !== undefined && runningId !== leaving) return refuse(MSG.movedOn)
+  if (runningId === segmentId) return refuse(MSG.alreadyRunning)
   const now = clock.now()
   const length = row.status === 'upcoming' ? row.allottedMs : row.plannedMs
   doc.transact(() => {
@@ -202,10 +213,10 @@ export function endConvening(
   const refusal = guard(doc, by)
   if (refusal) return refusal
   const runningId = readCurrent(doc)?.segmentId ?? null
-  if (leaving !== undefined && runningId !== leaving) return refuse('Another facilitator has just moved the agenda on.')
+  if (leaving !== undefined && runningId !== leaving) return refuse(MSG.movedOn)
   const endedAt = signedEnd?.at ?? clock.now()
   const ended: Current = { segmentId: null, endedAt, clockOf: by, by, left: runningId, ...(signedEnd ? { statement: signedEnd.statement } : {}) }
-  if (signedRoom(doc) && !isHonestEnd(doc, ended)) return refuse('Convene could not sign the end of the convening with your key. Try again.')
+  if (signedRoom(doc) && !isHonestEnd(doc, ended)) return refuse(MSG.cannotSignEnd)
   doc.transact(() => {
     if (runningId) closeActual(doc, runningId, by, clock)
     runMap(doc).set('current', ended)
@@ -218,7 +229,7 @@ function runningFor(doc: Y.Doc, by: string): RunResult<Current & { segmentId: st
   const refusal = guard(doc, by)
   if (refusal) return refusal
   const current = readCurrent(doc)
-  if (!current || current.segmentId === null) return refuse('No segment is running.')
+  if (!current || current.segmentId === null) return refuse(MSG.nothingRunning)
   return done({ ...current, segmentId: current.segmentId })
 }
 
@@ -251,7 +262,7 @@ export function pauseSegment(doc: Y.Doc, by: string, paused: boolean, clock: Clo
 export function setSchedule(doc: Y.Doc, by: string, startsAt: number | null, origin: Origin = FACILITATION_ORIGIN): RunResult {
   const refusal = guard(doc, by)
   if (refusal) return refusal
-  if (startsAt !== null && !Number.isFinite(startsAt)) return refuse('That is not a time.')
+  if (startsAt !== null && !Number.isFinite(startsAt)) return refuse(MSG.notATime)
   doc.transact(() => (startsAt === null ? runMap(doc).delete('schedule') : runMap(doc).set('schedule', { startsAt, by })), origin)
   return done(undefined)
 }

@@ -6,6 +6,12 @@ import { PANELS, type Panel } from '../session/presence'
 import { canFacilitate } from '../session/roles'
 import { fail, ok, type Failure, type Result } from '../result'
 
+/** What this module says to people, as messages a window translates (`said` on a refusal). */
+export const FACILITATION_MESSAGES = {
+  notFacilitator: { id: 'shared.facilitation.notFacilitator', defaultMessage: 'Only facilitators and co-facilitators can do this.' },
+} as const
+const MSG = FACILITATION_MESSAGES
+
 /**
  * The run of show in the convening document.
  *
@@ -214,7 +220,7 @@ export type RunResult<T = undefined> = Result<T>
 /** shared/result's `ok` and `fail`, by the names the run of show has always used. */
 export const done = ok
 export const refuse = fail
-export const NOT_FACILITATOR = 'Only facilitators and co-facilitators can do this.'
+export const NOT_FACILITATOR = MSG.notFacilitator
 
 export function guard(doc: Y.Doc, by: string): Refusal | null {
   return canFacilitate(doc, by) ? null : refuse(NOT_FACILITATOR)

@@ -4,7 +4,17 @@ import worldClimate from '../../resources/facilitation/world-climate.json'
 import systemsMapping from '../../resources/facilitation/systems-mapping.json'
 import { LIMITS, SegmentKindSchema, type Segment } from './schema'
 import type { SegmentInput } from './agenda'
-import { fail, type ResultWith } from '../result'
+import { fail, said, type ResultWith } from '../result'
+
+/** What this module says to people, as messages a window translates (`said` on a refusal). */
+export const TEMPLATE_MESSAGES = {
+  nameEmpty: { id: 'shared.facilitation.template.nameEmpty', defaultMessage: 'A template needs a name.' },
+  noSegments: { id: 'shared.facilitation.template.noSegments', defaultMessage: 'A template needs at least one segment.' },
+  cannotUseAt: { id: 'shared.facilitation.template.cannotUseAt', defaultMessage: 'This template cannot be used: {path} {problem}' },
+  cannotUse: { id: 'shared.facilitation.template.cannotUse', defaultMessage: 'This template cannot be used: it {problem}' },
+  notValid: { id: 'shared.facilitation.template.notValid', defaultMessage: 'This template cannot be used: it is not valid' },
+} as const
+const MSG = TEMPLATE_MESSAGES
 
 /**
  * Agenda templates: the built-in ones are our own words in resources/facilitation/,
@@ -20,9 +30,9 @@ export const TemplateSegmentSchema = z.object({
 
 export const TemplateSchema = z.object({
   id: z.string().min(1).max(64),
-  name: z.string().trim().min(1, 'A template needs a name.').max(LIMITS.title),
+  name: z.string().trim().min(1, MSG.nameEmpty.defaultMessage).max(LIMITS.title),
   description: z.string().max(600).default(''),
-  segments: z.array(TemplateSegmentSchema).min(1, 'A template needs at least one segment.').max(LIMITS.segments),
+  segments: z.array(TemplateSegmentSchema).min(1, MSG.noSegments.defaultMessage).max(LIMITS.segments),
 })
 export type AgendaTemplate = z.infer<typeof TemplateSchema>
 
@@ -32,7 +42,9 @@ export function parseTemplate(data: unknown): TemplateResult {
   const parsed = TemplateSchema.safeParse(data)
   if (parsed.success) return { ok: true, template: parsed.data }
   const issue = parsed.error.issues[0]
-  return fail(`This template cannot be used: ${issue?.path.join('.') || 'it'} ${issue?.message ?? 'is not valid'}`)
+  if (!issue) return fail(MSG.notValid)
+  const path = issue.path.join('.')
+  return fail(path ? said(MSG.cannotUseAt, { path, problem: issue.message }) : said(MSG.cannotUse, { problem: issue.message }))
 }
 
 function builtIn(): AgendaTemplate[] {

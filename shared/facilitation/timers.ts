@@ -1,4 +1,5 @@
 import type * as Y from 'yjs'
+import { said } from '../result'
 import { newItemId } from '../session/ids'
 import { canFacilitate } from '../session/roles'
 import { applyMove, newTimer, rebaseTimer, startTimer, type ClockReader, type TimerMove, type TimerState } from './clock'
@@ -19,6 +20,15 @@ import {
   type TimerEntry,
 } from './schema'
 import type { Origin } from '../session/origins'
+
+/** What this module says to people, as messages a window translates (`said` on a refusal). */
+export const TIMER_MESSAGES = {
+  labelTooLong: { id: 'shared.facilitation.timer.labelTooLong', defaultMessage: 'Keep the label under {max} characters.' },
+  length: { id: 'shared.facilitation.timer.length', defaultMessage: 'Give a length between a few seconds and a day.' },
+  tooMany: { id: 'shared.facilitation.timer.tooMany', defaultMessage: 'At most {max} timers at once: remove one first.' },
+  gone: { id: 'shared.facilitation.timer.gone', defaultMessage: 'This timer is no longer here.' },
+} as const
+const MSG = TIMER_MESSAGES
 
 /**
  * Shared countdowns besides the segment's own: an activity timer everyone sees, or
@@ -49,9 +59,9 @@ export function createTimer(
   const refusal = guard(doc, by)
   if (refusal) return refusal
   const label = input.label.trim() || 'Timer'
-  if (label.length > LIMITS.label) return refuse(`Keep the label under ${LIMITS.label} characters.`)
-  if (!Number.isFinite(input.minutes) || input.minutes <= 0 || input.minutes > 24 * 60) return refuse('Give a length between a few seconds and a day.')
-  if (readTimers(doc, true).length >= LIMITS.timers) return refuse(`At most ${LIMITS.timers} timers at once: remove one first.`)
+  if (label.length > LIMITS.label) return refuse(said(MSG.labelTooLong, { max: LIMITS.label }))
+  if (!Number.isFinite(input.minutes) || input.minutes <= 0 || input.minutes > 24 * 60) return refuse(MSG.length)
+  if (readTimers(doc, true).length >= LIMITS.timers) return refuse(said(MSG.tooMany, { max: LIMITS.timers }))
   const now = clock.now()
   let timer = newTimer(input.minutes * 60_000, by)
   if (input.start) timer = startTimer(timer, now, 0, by)
@@ -65,7 +75,7 @@ export function moveTimer(doc: Y.Doc, by: string, id: string, move: TimerMove, c
   const refusal = guard(doc, by)
   if (refusal) return refusal
   const parsed = TimerEntrySchema.safeParse(runMap(doc).get(`timer:${id}`))
-  if (!parsed.success) return refuse('This timer is no longer here.')
+  if (!parsed.success) return refuse(MSG.gone)
   const entry = parsed.data
   const next = applyMove(entry, move, clock.now(), clock.offsetTo(entry.clockOf), by)
   doc.transact(() => runMap(doc).set(`timer:${id}`, { ...entry, ...next, by }), origin)

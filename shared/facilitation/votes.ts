@@ -14,7 +14,30 @@ import type { Block, HarvestSection, SectionContent } from '../notes/blocks'
 import { plural } from '../notes/sections/words'
 import type { ClockReader } from './clock'
 import { FACILITATION_ORIGIN, done, guard, refuse, runMap, type RunResult } from './schema'
-import type { ResultWith } from '../result'
+import { said, type ResultWith } from '../result'
+
+/** What this module says to people, as messages a window translates (`said` on a refusal). */
+export const VOTE_MESSAGES = {
+  notInVote: { id: 'shared.facilitation.vote.notInVote', defaultMessage: 'This is not part of the vote.' },
+  noDot: { id: 'shared.facilitation.vote.noDot', defaultMessage: 'You have no dot on this to take back.' },
+  allPlaced: { id: 'shared.facilitation.vote.allPlaced', defaultMessage: 'You have placed all {count, plural, one {# dot} other {# dots}}: take one back to move it.' },
+  onePerItem: { id: 'shared.facilitation.vote.onePerItem', defaultMessage: 'One dot per item in this vote.' },
+  gone: { id: 'shared.facilitation.vote.gone', defaultMessage: 'This vote is no longer here.' },
+  ended: { id: 'shared.facilitation.vote.ended', defaultMessage: 'This vote has ended.' },
+  ignored: { id: 'shared.facilitation.vote.ignored', defaultMessage: 'That ballot would be ignored: {reason, select, forged {not signed by the person it names} stranger {from someone who is not in the convening} tooMany {more dots than allowed} stacked {more than one dot on an item} unknown {dots on things not in the vote} late {cast after the vote ended} other {unreadable}}.' },
+  cannotSignBallot: { id: 'shared.facilitation.vote.cannotSignBallot', defaultMessage: 'Convene could not sign your ballot with your key. Open the convening again.' },
+  writeQuestion: { id: 'shared.facilitation.vote.writeQuestion', defaultMessage: 'Write the question first.' },
+  questionTooLong: { id: 'shared.facilitation.vote.questionTooLong', defaultMessage: 'Keep the question under {max} characters (this one has {count}).' },
+  tooFewItems: { id: 'shared.facilitation.vote.tooFewItems', defaultMessage: 'Choose at least {min} things to vote on.' },
+  tooManyItems: { id: 'shared.facilitation.vote.tooManyItems', defaultMessage: 'A vote holds at most {max} things (this one has {count}).' },
+  sameItem: { id: 'shared.facilitation.vote.sameItem', defaultMessage: 'The same thing is in the vote twice.' },
+  dots: { id: 'shared.facilitation.vote.dots', defaultMessage: 'Give each person between {min} and {max} dots.' },
+  timeLimit: { id: 'shared.facilitation.vote.timeLimit', defaultMessage: 'Give a time limit between a few seconds and {max} minutes, or none.' },
+  cannotSignVote: { id: 'shared.facilitation.vote.cannotSignVote', defaultMessage: 'Convene could not sign the vote with your key. Open the convening again.' },
+  alreadyEnded: { id: 'shared.facilitation.vote.alreadyEnded', defaultMessage: 'This vote has already ended.' },
+  cannotSignEnd: { id: 'shared.facilitation.vote.cannotSignEnd', defaultMessage: 'Convene could not sign the end of the vote with your key. Open the convening again.' },
+} as const
+const MSG = VOTE_MESSAGES
 
 /**
  * Dot votes: a facilitator puts a set of things to the vote (variables or notes of a
@@ -501,11 +524,11 @@ export function describeVoteSettings(spec: VoteSpec): string {
 
 /** Add (+1) or take back (−1) a dot on an item: the whole new ballot, or why not. */
 export function moveDot(spec: VoteSpec, current: Dots, itemKey: string, delta: 1 | -1): ResultWith<{ dots: Dots }> {
-  if (!spec.items.some((i) => i.key === itemKey)) return refuse('This is not part of the vote.')
+  if (!spec.items.some((i) => i.key === itemKey)) return refuse(MSG.notInVote)
   const now = current[itemKey] ?? 0
-  if (delta < 0 && now === 0) return refuse('You have no dot on this to take back.')
-  if (delta > 0 && sumDots(current) >= spec.dots) return refuse(`You have placed all ${plural(spec.dots, 'dot')}: take one back to move it.`)
-  if (delta > 0 && !spec.cumulative && now >= 1) return refuse('One dot per item in this vote.')
+  if (delta < 0 && now === 0) return refuse(MSG.noDot)
+  if (delta > 0 && sumDots(current) >= spec.dots) return refuse(said(MSG.allPlaced, { count: spec.dots }))
+  if (delta > 0 && !spec.cumulative && now >= 1) return refuse(MSG.onePerItem)
   const next: Dots = { ...current, [itemKey]: now + delta }
   if (next[itemKey] === 0) delete next[itemKey]
   return { ok: true, dots: next }
@@ -521,10 +544,10 @@ export type BallotResult = ResultWith<{ key: string }>
  */
 export async function castBallot(doc: Y.Doc, writer: VoteWriter, voteId: string, dots: Dots, anonymousKey: string | null = null): Promise<BallotResult> {
   const vote = readVote(doc, voteId)
-  if (!vote) return refuse('This vote is no longer here.')
-  if (!isVoteOpen(vote, writer.clock)) return refuse('This vote has ended.')
+  if (!vote) return refuse(MSG.gone)
+  if (!isVoteOpen(vote, writer.clock)) return refuse(MSG.ended)
   const fitted = fitDots(vote.spec, dots)
-  if ('ignored' in fitted) return refuse(`That ballot would be ignored: ${IGNORED_LABELS[fitted.ignored]}.`)
+  if ('ignored' in fitted) return refuse(said(MSG.ignored, { reason: fitted.ignored === 'too-many' ? 'tooMany' : fitted.ignored }))
   const at = Math.floor(voteNow(vote, writer.clock))
   if (vote.spec.anonymous) {
     const key = anonymousKey ?? newItemId()
@@ -538,7 +561,7 @@ export async function castBallot(doc: Y.Doc, writer: VoteWriter, voteId: string,
     doc.transact(() => runMap(doc).set(ballotKey(voteId, writer.personId), { dots: fitted.dots, at }), VOTES_ORIGIN)
     return { ok: true, key: writer.personId }
   }
-  if (!writer.signer || writer.signer.personId !== writer.personId) return refuse('Convene could not sign your ballot with your key. Open the convening again.')
+  if (!writer.signer || writer.signer.personId !== writer.personId) return refuse(MSG.cannotSignBallot)
   // A new ballot is never older than the one it replaces (honest apps keep the newest: keepSignedVotes).
   const before = readBallot(doc, vote, writer.personId, runMap(doc).get(ballotKey(voteId, writer.personId)))
   const signedAt = typeof before === 'string' ? at : Math.max(at, before.at + 1)
@@ -551,13 +574,13 @@ export async function castBallot(doc: Y.Doc, writer: VoteWriter, voteId: string,
 
 export function checkVoteDraft(draft: VoteDraft): RunResult {
   const question = draft.question.trim()
-  if (question === '') return refuse('Write the question first.')
-  if (question.length > VOTE_QUESTION_MAX) return refuse(`Keep the question under ${VOTE_QUESTION_MAX} characters (this one has ${question.length}).`)
-  if (draft.items.length < VOTE_ITEMS_MIN) return refuse(`Choose at least ${VOTE_ITEMS_MIN} things to vote on.`)
-  if (draft.items.length > VOTE_ITEMS_MAX) return refuse(`A vote holds at most ${VOTE_ITEMS_MAX} things (this one has ${draft.items.length}).`)
-  if (new Set(draft.items.map((i) => i.key)).size < draft.items.length) return refuse('The same thing is in the vote twice.')
-  if (!Number.isInteger(draft.dots) || draft.dots < VOTE_DOTS_MIN || draft.dots > VOTE_DOTS_MAX) return refuse(`Give each person between ${VOTE_DOTS_MIN} and ${VOTE_DOTS_MAX} dots.`)
-  if (draft.minutes !== null && !(Number.isFinite(draft.minutes) && draft.minutes > 0 && draft.minutes <= VOTE_MINUTES_MAX)) return refuse(`Give a time limit between a few seconds and ${VOTE_MINUTES_MAX} minutes, or none.`)
+  if (question === '') return refuse(MSG.writeQuestion)
+  if (question.length > VOTE_QUESTION_MAX) return refuse(said(MSG.questionTooLong, { max: VOTE_QUESTION_MAX, count: question.length }))
+  if (draft.items.length < VOTE_ITEMS_MIN) return refuse(said(MSG.tooFewItems, { min: VOTE_ITEMS_MIN }))
+  if (draft.items.length > VOTE_ITEMS_MAX) return refuse(said(MSG.tooManyItems, { max: VOTE_ITEMS_MAX, count: draft.items.length }))
+  if (new Set(draft.items.map((i) => i.key)).size < draft.items.length) return refuse(MSG.sameItem)
+  if (!Number.isInteger(draft.dots) || draft.dots < VOTE_DOTS_MIN || draft.dots > VOTE_DOTS_MAX) return refuse(said(MSG.dots, { min: VOTE_DOTS_MIN, max: VOTE_DOTS_MAX }))
+  if (draft.minutes !== null && !(Number.isFinite(draft.minutes) && draft.minutes > 0 && draft.minutes <= VOTE_MINUTES_MAX)) return refuse(said(MSG.timeLimit, { max: VOTE_MINUTES_MAX }))
   return done(undefined)
 }
 
@@ -590,7 +613,7 @@ export async function startVote(doc: Y.Doc, writer: VoteWriter, draft: VoteDraft
   }
   const text = JSON.stringify(spec)
   const sealed = await seal(doc, writer, specSubject(id), text, now)
-  if (!sealed) return refuse('Convene could not sign the vote with your key. Open the convening again.')
+  if (!sealed) return refuse(MSG.cannotSignVote)
   doc.transact(() => runMap(doc).set(`${SPEC_PREFIX}${id}`, { spec: text, ...sealed }), VOTES_ORIGIN)
   return done(id)
 }
@@ -600,13 +623,13 @@ export async function endVote(doc: Y.Doc, writer: VoteWriter, voteId: string): P
   const refusal = guard(doc, writer.personId)
   if (refusal) return refusal
   const vote = readVote(doc, voteId)
-  if (!vote) return refuse('This vote is no longer here.')
-  if (!isVoteOpen(vote, writer.clock)) return refuse('This vote has already ended.')
+  if (!vote) return refuse(MSG.gone)
+  if (!isVoteOpen(vote, writer.clock)) return refuse(MSG.alreadyEnded)
   // In the vote's clock, so the end compares with the ballots' times on every copy.
   const end: VoteEnd = { at: Math.floor(voteNow(vote, writer.clock)), by: writer.personId }
   const text = JSON.stringify(end)
   const sealed = await seal(doc, writer, endSubject(voteId), text, writer.clock.now())
-  if (!sealed) return refuse('Convene could not sign the end of the vote with your key. Open the convening again.')
+  if (!sealed) return refuse(MSG.cannotSignEnd)
   doc.transact(() => runMap(doc).set(`${END_PREFIX}${voteId}`, { end: text, ...sealed }), VOTES_ORIGIN)
   return done(undefined)
 }
@@ -618,7 +641,7 @@ export async function endVote(doc: Y.Doc, writer: VoteWriter, voteId: string): P
 export function closeVote(doc: Y.Doc, personId: string, voteId: string, closed: boolean, now: number): RunResult {
   const refusal = guard(doc, personId)
   if (refusal) return refusal
-  if (!readVote(doc, voteId)) return refuse('This vote is no longer here.')
+  if (!readVote(doc, voteId)) return refuse(MSG.gone)
   doc.transact(() => runMap(doc).set(`${CLOSED_PREFIX}${voteId}`, { closed, by: personId, at: now }), VOTES_ORIGIN)
   return done(undefined)
 }

@@ -1,4 +1,5 @@
 import type * as Y from 'yjs'
+import type { Message, Translator } from '../i18n/messages'
 
 /**
  * The harvest, before it becomes Markdown or HTML: sections of plain blocks. Sections
@@ -75,6 +76,12 @@ export interface HarvestContext {
   timeZone: string
   /** When the export was made (ms since epoch). */
   now: number
+  /**
+   * The exporter's language: every word a section writes itself (headings, labels,
+   * counts, dates) goes through it; what people wrote stays as written. English when
+   * not given.
+   */
+  t?: Translator
 }
 
 /**
@@ -85,7 +92,8 @@ export interface HarvestContext {
  */
 export interface HarvestSection {
   id: string
-  title: string
+  /** The section's heading: a message in the exporter's language (a plain string is written as it is). */
+  title: string | Message
   /** Position in the notes: lower first. */
   order: number
   collect(doc: Y.Doc, context: HarvestContext): SectionContent | null

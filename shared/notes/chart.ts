@@ -16,6 +16,8 @@ export interface LineChart {
   xLabel: string
   yLabel: string
   series: readonly ChartSeries[]
+  /** The language of the tick labels (its decimal sign); the notes' English when not given. */
+  locale?: string
 }
 
 const WIDTH = 640
@@ -71,11 +73,11 @@ export function lineChartSvg(chart: LineChart): string {
   for (const tick of niceTicks(y0, y1)) {
     out.push(
       `<line x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${r(py(tick))}" y2="${r(py(tick))}" stroke="#e4e1d8"/>`,
-      `<text x="${MARGIN.left - 8}" y="${r(py(tick) + 4)}" text-anchor="end" font-size="12" fill="#5a666b" ${FONT}>${escapeXml(formatTick(tick))}</text>`,
+      `<text x="${MARGIN.left - 8}" y="${r(py(tick) + 4)}" text-anchor="end" font-size="12" fill="#5a666b" ${FONT}>${escapeXml(formatTick(tick, chart.locale))}</text>`,
     )
   }
   for (const tick of niceTicks(x0, x1, 6)) {
-    out.push(`<text x="${r(px(tick))}" y="${MARGIN.top + plotH + 18}" text-anchor="middle" font-size="12" fill="#5a666b" ${FONT}>${escapeXml(formatTick(tick))}</text>`)
+    out.push(`<text x="${r(px(tick))}" y="${MARGIN.top + plotH + 18}" text-anchor="middle" font-size="12" fill="#5a666b" ${FONT}>${escapeXml(formatTick(tick, chart.locale))}</text>`)
   }
   out.push(
     `<line x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${MARGIN.top + plotH}" y2="${MARGIN.top + plotH}" stroke="#5a666b"/>`,
@@ -100,8 +102,16 @@ export function lineChartSvg(chart: LineChart): string {
   return out.join('\n') + '\n'
 }
 
-function formatTick(value: number): string {
-  return Math.abs(value) >= 1000 || Number.isInteger(value) ? String(Math.round(value)) : value.toFixed(Math.abs(value) < 1 ? 2 : 1)
+function formatTick(value: number, locale = 'en'): string {
+  const whole = Math.abs(value) >= 1000 || Number.isInteger(value)
+  const digits = whole ? 0 : Math.abs(value) < 1 ? 2 : 1
+  if (locale === 'en') return whole ? String(Math.round(value)) : value.toFixed(digits)
+  // No grouping: the ticks are mostly years.
+  try {
+    return new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false }).format(value)
+  } catch {
+    return whole ? String(Math.round(value)) : value.toFixed(digits)
+  }
 }
 
 /** The chart as a file for a section's image block. */

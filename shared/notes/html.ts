@@ -2,6 +2,18 @@ import type { Block, HarvestFile, Span, Text } from './blocks'
 import { parseProse, type ProseBlock, type ProseInline, type ProseList } from './prose'
 import { sha256 } from '@noble/hashes/sha2.js'
 import { longIsoDate } from './dates'
+import { around, isEnglish, word } from './language'
+import { english, type Translator } from '../i18n/messages'
+
+const M = {
+  done: { id: 'notes.export.page.done', defaultMessage: 'done', description: 'A ticked checkbox, for screen readers' },
+  notDone: { id: 'notes.export.page.notDone', defaultMessage: 'not done' },
+  due: { id: 'notes.export.page.due', defaultMessage: 'due {date}', description: 'After an action item: when it is due' },
+  mermaidSource: { id: 'notes.export.page.mermaidSource', defaultMessage: 'Mermaid source', description: 'Folds away the text of a diagram in the Mermaid language' },
+  source: { id: 'notes.export.page.source', defaultMessage: 'Source' },
+  yourTime: { id: 'notes.export.page.yourTime', defaultMessage: '({time} your time)', description: 'Beside a time in the notes, the same moment in the reader’s own time zone' },
+  yourZone: { id: 'notes.export.page.yourZone', defaultMessage: 'Your own time ({zone}) is shown beside each time.', description: 'zone: the reader’s time zone, e.g. Pacific/Auckland' },
+} as const
 
 /**
  * HTML out, for the self-contained page (email, print to PDF). Every piece of text is
@@ -28,22 +40,41 @@ function spanToHtml(span: Span): string {
   return html
 }
 
+/** A string as a single-quoted JavaScript literal that cannot end the page's <script> element. */
+function jsString(text: string): string {
+  return `'${text.replace(/[\\'\n\r\u2028\u2029<>]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)}'`
+}
+
+/** The script in one language: the words around the reader's time and zone, and the locale that formats the time ([] is the reader's own). */
+function scriptWith(words: { locales: string; time: [string, string]; zone: [string, string] }): string {
+  return (
+    "(function(){var here=Intl.DateTimeFormat().resolvedOptions().timeZone,written=document.documentElement.getAttribute('data-zone');" +
+    "if(!here||here===written)return;var times=document.querySelectorAll('time[data-at]');" +
+    "for(var i=0;i<times.length;i++){var t=times[i],d=new Date(Number(t.getAttribute('data-at')));if(isNaN(d.getTime()))continue;" +
+    "var o=t.hasAttribute('data-day')?{day:'numeric',month:'long',hour:'2-digit',minute:'2-digit'}:{hour:'2-digit',minute:'2-digit'};" +
+    `var s=document.createElement('span');s.className='local-time';s.textContent=${jsString(` ${words.time[0]}`)}+d.toLocaleString(${words.locales},o)+${jsString(words.time[1])};t.parentNode.insertBefore(s,t.nextSibling);}` +
+    `var n=document.getElementById('zone-note');if(n)n.textContent+=${jsString(` ${words.zone[0]}`)}+here+${jsString(words.zone[1])};})();`
+  )
+}
+
 /**
  * The page's one script: beside each moment, the reader's own time when they are not in
- * the zone the notes were written in ("14:05 (08:05 your time)"). It only reads the page
- * and adds text; the page's policy allows exactly this script (by its hash) and nothing else.
+ * the zone the notes were written in ("14:05 (08:05 your time)"), in the notes' language.
+ * It only reads the page and adds text; the page's policy allows exactly this script (by
+ * its hash) and nothing else.
  */
-export const LOCAL_TIME_SCRIPT =
-  "(function(){var here=Intl.DateTimeFormat().resolvedOptions().timeZone,written=document.documentElement.getAttribute('data-zone');" +
-  "if(!here||here===written)return;var times=document.querySelectorAll('time[data-at]');" +
-  "for(var i=0;i<times.length;i++){var t=times[i],d=new Date(Number(t.getAttribute('data-at')));if(isNaN(d.getTime()))continue;" +
-  "var o=t.hasAttribute('data-day')?{day:'numeric',month:'long',hour:'2-digit',minute:'2-digit'}:{hour:'2-digit',minute:'2-digit'};" +
-  "var s=document.createElement('span');s.className='local-time';s.textContent=' ('+d.toLocaleString([],o)+' your time)';t.parentNode.insertBefore(s,t.nextSibling);}" +
-  "var n=document.getElementById('zone-note');if(n)n.textContent+=' Your own time ('+here+') is shown beside each time.';})();"
+export function localTimeScript(t: Translator = english): string {
+  // English names no locale, so the time reads as the reader's browser writes it (as it always did).
+  const locales = isEnglish(t) ? '[]' : `[${jsString(t.locale)}]`
+  return scriptWith({ locales, time: around(t, M.yourTime, 'time'), zone: around(t, M.yourZone, 'zone') })
+}
 
-/** The page policy's source for that script (computed when first asked: base64 below is not ready while this module loads). */
-export function localTimeScriptSource(): string {
-  return `'sha256-${base64(sha256(new TextEncoder().encode(LOCAL_TIME_SCRIPT)))}'`
+/** The script of English notes. */
+export const LOCAL_TIME_SCRIPT = localTimeScript()
+
+/** The page policy's source for a script (computed when asked: base64 below is not ready while this module loads). */
+export function localTimeScriptSource(script: string = LOCAL_TIME_SCRIPT): string {
+  return `'sha256-${base64(sha256(new TextEncoder().encode(script)))}'`
 }
 
 export function textToHtml(text: Text): string {
@@ -69,25 +100,26 @@ function inlineToHtml(parts: readonly ProseInline[]): string {
     .join('')
 }
 
-const checkbox = (done: boolean): string => `<span class="box" role="img" aria-label="${done ? 'done' : 'not done'}">${done ? '☑' : '☐'}</span>`
+const checkbox = (done: boolean, t: Translator): string =>
+  `<span class="box" role="img" aria-label="${escapeHtml(word(t, done ? M.done : M.notDone))}">${done ? '☑' : '☐'}</span>`
 
 const lines = (all: readonly ProseInline[][]): string => all.map(inlineToHtml).join('<br>\n')
 
-function listToHtml(list: ProseList): string {
+function listToHtml(list: ProseList, t: Translator): string {
   const tag = list.ordered ? 'ol' : 'ul'
   const items = list.items.map((item) => {
-    const inner = `${lines(item.lines)}${item.children.map(listToHtml).join('')}`
-    return item.task === null ? `<li>${inner}</li>` : `<li class="task">${checkbox(item.task)} ${inner}</li>`
+    const inner = `${lines(item.lines)}${item.children.map((child) => listToHtml(child, t)).join('')}`
+    return item.task === null ? `<li>${inner}</li>` : `<li class="task">${checkbox(item.task, t)} ${inner}</li>`
   })
   return `<${tag}>${items.join('')}</${tag}>`
 }
 
 /** Prose under a heading of level `baseLevel`: its own headings move below it. */
-export function proseToHtml(source: string, baseLevel: number): string {
-  return parseProse(source).map((block) => proseBlockToHtml(block, baseLevel)).join('\n')
+export function proseToHtml(source: string, baseLevel: number, t: Translator = english): string {
+  return parseProse(source).map((block) => proseBlockToHtml(block, baseLevel, t)).join('\n')
 }
 
-function proseBlockToHtml(block: ProseBlock, baseLevel: number): string {
+function proseBlockToHtml(block: ProseBlock, baseLevel: number, t: Translator): string {
   switch (block.kind) {
     case 'heading': {
       const level = Math.min(6, block.level + baseLevel)
@@ -96,7 +128,7 @@ function proseBlockToHtml(block: ProseBlock, baseLevel: number): string {
     case 'paragraph':
       return `<p>${lines(block.lines)}</p>`
     case 'list':
-      return listToHtml(block)
+      return listToHtml(block, t)
     case 'quote':
       return `<blockquote><p>${lines(block.lines)}</p></blockquote>`
     case 'code':
@@ -129,7 +161,8 @@ export function dataUri(file: HarvestFile): string {
   return `data:${file.mimeType};base64,${base64(bytes)}`
 }
 
-export function blockToHtml(block: Block, sectionLevel = 2): string {
+/** One block as HTML; the words the app adds (checkboxes, due dates, the source's label) in `t`'s language. */
+export function blockToHtml(block: Block, sectionLevel = 2, t: Translator = english): string {
   switch (block.kind) {
     case 'heading':
       return `<h${block.level}>${textToHtml(block.text)}</h${block.level}>`
@@ -146,8 +179,11 @@ export function blockToHtml(block: Block, sectionLevel = 2): string {
     case 'tasks':
       return `<ul>${block.items
         .map((item) => {
-          const due = item.due && /^\d{4}-\d{2}-\d{2}$/.test(item.due) ? ` <span class="due">due ${escapeHtml(longIsoDate(item.due))}</span>` : ''
-          return `<li class="task">${checkbox(item.done)} ${textToHtml(item.text)}${due}</li>`
+          const due =
+            item.due && /^\d{4}-\d{2}-\d{2}$/.test(item.due)
+              ? ` <span class="due">${escapeHtml(t.formatMessage(M.due, { date: longIsoDate(item.due, t) }))}</span>`
+              : ''
+          return `<li class="task">${checkbox(item.done, t)} ${textToHtml(item.text)}${due}</li>`
         })
         .join('\n')}</ul>`
     case 'facts':
@@ -159,10 +195,10 @@ export function blockToHtml(block: Block, sectionLevel = 2): string {
     case 'image':
       return `<figure><img src="${dataUri(block.file)}" alt="${escapeHtml(block.alt)}"></figure>`
     case 'code':
-      return `<details><summary>${escapeHtml(block.language === 'mermaid' ? 'Mermaid source' : 'Source')}</summary><pre><code>${escapeHtml(block.text)}</code></pre></details>`
+      return `<details><summary>${escapeHtml(t.formatMessage(block.language === 'mermaid' ? M.mermaidSource : M.source))}</summary><pre><code>${escapeHtml(block.text)}</code></pre></details>`
     case 'prose': {
       const byline = block.byline ? `<p class="byline">${textToHtml(block.byline)}</p>` : ''
-      return `<div class="prose">${byline}${proseToHtml(block.text, sectionLevel)}</div>`
+      return `<div class="prose">${byline}${proseToHtml(block.text, sectionLevel, t)}</div>`
     }
   }
 }

@@ -15,7 +15,8 @@ export {
   type HarvestPart,
   type HarvestProgress,
 } from './harvest'
-export { HARVEST_SECTIONS, JournalEntrySchema, journalSection, parseJournal, type JournalNote, type PromptLookup } from './sections'
+export { HARVEST_SECTIONS, JournalEntrySchema, journalSection, parseJournal, titled, type JournalNote, type PromptLookup } from './sections'
+export { sectionTitle } from './language'
 export { actionsSection } from './sections/actions'
 export { climateSection } from './sections/climate'
 export { conversationSection } from './sections/conversation'
@@ -23,10 +24,10 @@ export { diagramsSection } from './sections/diagrams'
 export { peopleSection } from './sections/people'
 export { sharedNotesSection } from './sections/sharedNotes'
 export { blockToMarkdown, escapeInline, proseToMarkdown, spansToMarkdown } from './markdown'
-export { LOCAL_TIME_SCRIPT, PAGE_POLICY, PAGE_STYLE, base64, blockToHtml, dataUri, escapeHtml, localTimeScriptSource, proseToHtml, textToHtml } from './html'
+export { LOCAL_TIME_SCRIPT, PAGE_POLICY, PAGE_STYLE, base64, blockToHtml, dataUri, escapeHtml, localTimeScript, localTimeScriptSource, proseToHtml, textToHtml } from './html'
 export { inlineText, isSafeHref, parseInline, parseProse, type ProseBlock, type ProseInline, type ProseList, type ProseListItem } from './prose'
-export { frontMatter, plain, quoteYaml, type YamlValue } from './yaml'
-export { clockTime, dateTime, isValidTimeZone, isoDate, longDate, longIsoDate, momentSpan, zoneLabel } from './dates'
+export { frontMatter, isPlainSafe, plain, quoteYaml, type YamlValue } from './yaml'
+export { clockTime, dateTime, isValidTimeZone, isoDate, longDate, longIsoDate, momentSpan, zoneLabel, type DateLanguage } from './dates'
 export { chartFile, lineChartSvg, niceTicks, type ChartSeries, type LineChart } from './chart'
 export {
   ACTION_LIMITS,

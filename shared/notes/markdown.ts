@@ -1,5 +1,7 @@
 import type { Block, ListItem, Span, Text } from './blocks'
 import { HrefRule, Seeker, normaliseProse } from './prose'
+import { TERM, slotted } from './language'
+import { english, type Translator } from '../i18n/messages'
 
 /**
  * Markdown out. Plain text (titles, names, labels) is escaped so it shows exactly as
@@ -252,8 +254,13 @@ function tableCell(text: Text): string {
   return spansToMarkdown(text) || ' '
 }
 
-/** One block as Markdown; images point at `paths.get(file)`. */
-export function blockToMarkdown(block: Block, imagePath: (block: Extract<Block, { kind: 'image' }>) => string, sectionLevel = 2): string {
+/** One block as Markdown; images point at `paths.get(file)`; the app's own punctuation around labels in `t`'s language. */
+export function blockToMarkdown(
+  block: Block,
+  imagePath: (block: Extract<Block, { kind: 'image' }>) => string,
+  sectionLevel = 2,
+  t: Translator = english,
+): string {
   switch (block.kind) {
     case 'heading':
       return `${'#'.repeat(block.level)} ${spansToMarkdown(block.text)}`
@@ -265,8 +272,10 @@ export function blockToMarkdown(block: Block, imagePath: (block: Extract<Block, 
       return block.items
         .map((item) => `- [${item.done ? 'x' : ' '}] ${spansToMarkdown(item.text)}${item.due && /^\d{4}-\d{2}-\d{2}$/.test(item.due) ? ` 📅 ${item.due}` : ''}`)
         .join('\n')
-    case 'facts':
-      return block.rows.map(([key, value]) => `- **${escapeInline(key)}:** ${spansToMarkdown(value)}`).join('\n')
+    case 'facts': {
+      const term = slotted(t, TERM, 'term')
+      return block.rows.map(([key, value]) => `- **${escapeInline(term(key))}** ${spansToMarkdown(value)}`).join('\n')
+    }
     case 'table': {
       const header = `| ${block.header.map((h) => tableCell(h)).join(' | ')} |`
       const rule = `| ${block.header.map(() => '---').join(' | ')} |`

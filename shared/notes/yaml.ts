@@ -8,12 +8,17 @@
  */
 export type YamlValue = string | number | boolean | readonly string[] | { readonly plain: string }
 
-/** A plain (unquoted) scalar we produced: an ISO date or a tag. */
-const SAFE_PLAIN = /^(?:\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?Z)?|[a-z][a-z0-9_/-]*)$/
+/** A plain (unquoted) scalar we produced: an ISO date, a tag, or a language tag (`fr-CA`). */
+const SAFE_PLAIN = /^(?:\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?Z)?|[a-z][a-z0-9_/-]*|[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})+)$/
 const RESERVED_PLAIN = /^(?:true|false|yes|no|on|off|null|y|n)$/i
 
+/** Whether `text` may go out unquoted and still read as this same string. */
+export function isPlainSafe(text: string): boolean {
+  return SAFE_PLAIN.test(text) && !RESERVED_PLAIN.test(text)
+}
+
 export function plain(text: string): { plain: string } {
-  if (!SAFE_PLAIN.test(text) || RESERVED_PLAIN.test(text)) throw new Error(`not a safe plain YAML scalar: ${text}`)
+  if (!isPlainSafe(text)) throw new Error(`not a safe plain YAML scalar: ${text}`)
   return { plain: text }
 }
 

@@ -6,8 +6,39 @@ import { z } from 'zod'
 import { DOC_KEYS, DOC_ROOTS, NAME_MAX, SCHEMA_VERSION, TITLE_MAX, type RootKind } from './schema'
 import { ID_PATTERN } from './ids'
 import { readMeta, readPeople, readTitle } from './doc'
-import { fail, type ResultWith } from '../result'
+import { english, type Message } from '../i18n/messages'
+import { fail, said, spoken, type ResultWith, type Said } from '../result'
 import { version } from '../../package.json'
+
+/** What this module says to people, as messages a window translates (`said` on a refusal). */
+export const ARCHIVE_MESSAGES = {
+  notArchive: { id: 'shared.session.archive.notArchive', defaultMessage: 'This is not a Convene archive.' },
+  empty: { id: 'shared.session.archive.empty', defaultMessage: 'This file is empty: it is not a Convene archive.' },
+  tooLarge: { id: 'shared.session.archive.tooLarge', defaultMessage: 'This archive is larger than {mb} MB, the most Convene opens.' },
+  notConveneFile: { id: 'shared.session.archive.notConveneFile', defaultMessage: 'This is not a Convene archive (a .convene file saved from Convene).' },
+  cutOff: { id: 'shared.session.archive.cutOff', defaultMessage: 'This archive is cut off: the file ends too early. Copy it again from where it was saved.' },
+  newerFormat: { id: 'shared.session.archive.newerFormat', defaultMessage: 'This archive was saved by a newer version of Convene (archive format {version}). Update Convene to open it.' },
+  badVersion: { id: 'shared.session.archive.badVersion', defaultMessage: 'This archive is damaged: its format version is not valid.' },
+  headerTooLarge: { id: 'shared.session.archive.headerTooLarge', defaultMessage: 'This archive is damaged: its header is impossibly large.' },
+  trailingData: { id: 'shared.session.archive.trailingData', defaultMessage: 'This archive is damaged: there is unexpected data after its end.' },
+  checksum: { id: 'shared.session.archive.checksum', defaultMessage: 'This archive is damaged: its content does not match its checksum.' },
+  headerUnreadable: { id: 'shared.session.archive.headerUnreadable', defaultMessage: 'This archive is damaged: its header cannot be read.' },
+  headerInvalidAt: { id: 'shared.session.archive.headerInvalidAt', defaultMessage: 'This archive is damaged: its header is not valid ({path}: {problem}).' },
+  headerInvalid: { id: 'shared.session.archive.headerInvalid', defaultMessage: 'This archive is damaged: its header is not valid (header: {problem}).' },
+  versionsDisagree: { id: 'shared.session.archive.versionsDisagree', defaultMessage: 'This archive is damaged: its two format versions disagree.' },
+  newerConvening: { id: 'shared.session.archive.newerConvening', defaultMessage: 'This convening was saved by a newer version of Convene. Update Convene to open it.' },
+  unreadable: { id: 'shared.session.archive.unreadable', defaultMessage: 'This archive is damaged: the convening inside it cannot be read.' },
+  incomplete: { id: 'shared.session.archive.incomplete', defaultMessage: 'This archive is incomplete: parts of the convening are missing from it.' },
+  noConvening: { id: 'shared.session.archive.noConvening', defaultMessage: 'This archive cannot be opened: it holds no readable convening.' },
+  differentConvenings: { id: 'shared.session.archive.differentConvenings', defaultMessage: 'This archive is damaged: its header and its content name different convenings.' },
+  tooManyValues: { id: 'shared.session.archive.tooManyValues', defaultMessage: 'This archive cannot be opened: it holds more values than a convening can.' },
+  tooMuchHistory: { id: 'shared.session.archive.tooMuchHistory', defaultMessage: 'This archive cannot be opened: it holds more editing history than a convening can (at most {max, number} pieces).' },
+  nestedTooDeeply: { id: 'shared.session.archive.nestedTooDeeply', defaultMessage: 'This archive cannot be opened: its data is nested too deeply.' },
+  tooManyWriters: { id: 'shared.session.archive.tooManyWriters', defaultMessage: 'This archive cannot be opened: it holds more writers than a convening can (at most {max, number}).' },
+  partProblem: { id: 'shared.session.archive.partProblem', defaultMessage: '{problem, select, unknownPart {it holds a part this version of Convene does not know ("{name}")} wrongShape {its "{name}" part has the wrong shape} textTooLong {a text is too long (in "{name}")} embedded {a text holds embedded content (in "{name}")} nested {its data is nested too deeply (in "{name}")} valueTooLong {a value is too long (in "{name}")} valueTooLarge {a value is too large (in "{name}")} subDocument {it holds a sub-document (in "{name}")} unexpectedKind {it holds content of an unexpected kind (in "{name}")} unexpectedType {it holds a value of an unexpected type (in "{name}")} keyTooLong {a name inside it is too long (in "{name}")} other {it is too large (in "{name}")}}' },
+  cannotOpenPart: { id: 'shared.session.archive.cannotOpenPart', defaultMessage: 'This archive cannot be opened: {problem, select, unknownPart {it holds a part this version of Convene does not know ("{name}")} wrongShape {its "{name}" part has the wrong shape} textTooLong {a text is too long (in "{name}")} embedded {a text holds embedded content (in "{name}")} nested {its data is nested too deeply (in "{name}")} valueTooLong {a value is too long (in "{name}")} valueTooLarge {a value is too large (in "{name}")} subDocument {it holds a sub-document (in "{name}")} unexpectedKind {it holds content of an unexpected kind (in "{name}")} unexpectedType {it holds a value of an unexpected type (in "{name}")} keyTooLong {a name inside it is too long (in "{name}")} other {it is too large (in "{name}")}}.' },
+} as const
+const MSG = ARCHIVE_MESSAGES
 
 /**
  * A `.convene` archive: one convening in one file, to keep it or move it to another
@@ -153,46 +184,48 @@ export function writeArchive(doc: Y.Doc, options: WriteArchiveOptions = {}): Uin
 
 /** Read and check an archive. On success the caller owns `doc` (destroy it when done). */
 export function readArchive(bytes: Uint8Array): ArchiveReadResult {
-  if (!(bytes instanceof Uint8Array)) return fail('This is not a Convene archive.')
-  if (bytes.length === 0) return fail('This file is empty: it is not a Convene archive.')
-  if (bytes.length > ARCHIVE_LIMITS.maxBytes) return fail(`This archive is larger than ${ARCHIVE_LIMITS.maxBytes / 1024 / 1024} MB, the most Convene opens.`)
+  if (!(bytes instanceof Uint8Array)) return fail(MSG.notArchive)
+  if (bytes.length === 0) return fail(MSG.empty)
+  if (bytes.length > ARCHIVE_LIMITS.maxBytes) return fail(said(MSG.tooLarge, { mb: ARCHIVE_LIMITS.maxBytes / 1024 / 1024 }))
   const magicLength = Math.min(bytes.length, MAGIC.length)
   for (let i = 0; i < magicLength; i++) {
-    if (bytes[i] !== MAGIC[i]) return fail('This is not a Convene archive (a .convene file saved from Convene).')
+    if (bytes[i] !== MAGIC[i]) return fail(MSG.notConveneFile)
   }
-  if (bytes.length < FRAME_BYTES) return fail('This archive is cut off: the file ends too early. Copy it again from where it was saved.')
+  if (bytes.length < FRAME_BYTES) return fail(MSG.cutOff)
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   let at = MAGIC.length
   const version = view.getUint16(at)
-  if (version > ARCHIVE_FORMAT_VERSION) return fail(`This archive was saved by a newer version of Convene (archive format ${version}). Update Convene to open it.`)
-  if (version < 1) return fail('This archive is damaged: its format version is not valid.')
+  if (version > ARCHIVE_FORMAT_VERSION) return fail(said(MSG.newerFormat, { version }))
+  if (version < 1) return fail(MSG.badVersion)
   const headerLength = view.getUint32((at += 2))
   at += 4
-  if (headerLength > ARCHIVE_LIMITS.maxHeaderBytes) return fail('This archive is damaged: its header is impossibly large.')
-  if (at + headerLength + 8 > bytes.length) return fail('This archive is cut off: the file ends too early. Copy it again from where it was saved.')
+  if (headerLength > ARCHIVE_LIMITS.maxHeaderBytes) return fail(MSG.headerTooLarge)
+  if (at + headerLength + 8 > bytes.length) return fail(MSG.cutOff)
   const headerBytes = bytes.subarray(at, at + headerLength)
   at += headerLength
   const stateLength = view.getUint32(at)
   at += 4
-  if (at + stateLength + 4 > bytes.length) return fail('This archive is cut off: the file ends too early. Copy it again from where it was saved.')
-  if (at + stateLength + 4 < bytes.length) return fail('This archive is damaged: there is unexpected data after its end.')
+  if (at + stateLength + 4 > bytes.length) return fail(MSG.cutOff)
+  if (at + stateLength + 4 < bytes.length) return fail(MSG.trailingData)
   const state = bytes.subarray(at, at + stateLength)
   at += stateLength
-  if (view.getUint32(at) !== crc32(bytes, at)) return fail('This archive is damaged: its content does not match its checksum.')
+  if (view.getUint32(at) !== crc32(bytes, at)) return fail(MSG.checksum)
 
   let rawHeader: unknown
   try {
     rawHeader = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(headerBytes))
   } catch {
-    return fail('This archive is damaged: its header cannot be read.')
+    return fail(MSG.headerUnreadable)
   }
   const header = ArchiveHeaderSchema.safeParse(rawHeader)
   if (!header.success) {
     const issue = header.error.issues[0]
-    return fail(`This archive is damaged: its header is not valid (${issue?.path.join('.') || 'header'}: ${issue?.message ?? 'unexpected'}).`)
+    const path = issue?.path.join('.')
+    const problem = issue?.message ?? 'unexpected'
+    return fail(path ? said(MSG.headerInvalidAt, { path, problem }) : said(MSG.headerInvalid, { problem }))
   }
-  if (header.data.formatVersion !== version) return fail('This archive is damaged: its two format versions disagree.')
-  if (header.data.schemaVersion > SCHEMA_VERSION) return fail('This convening was saved by a newer version of Convene. Update Convene to open it.')
+  if (header.data.formatVersion !== version) return fail(MSG.versionsDisagree)
+  if (header.data.schemaVersion > SCHEMA_VERSION) return fail(MSG.newerConvening)
 
   const doc = new Y.Doc({ gc: true })
   const problem = applyChecked(doc, state, header.data)
@@ -203,30 +236,34 @@ export function readArchive(bytes: Uint8Array): ArchiveReadResult {
   return { ok: true, header: header.data, doc, update: state.slice() }
 }
 
-function applyChecked(doc: Y.Doc, state: Uint8Array, header: ArchiveHeader): string | null {
+function applyChecked(doc: Y.Doc, state: Uint8Array, header: ArchiveHeader): Message | Said | null {
   const shape = checkUpdateShape(state)
   if (shape) return shape
   try {
     Y.applyUpdate(doc, state)
   } catch {
-    return 'This archive is damaged: the convening inside it cannot be read.'
+    return MSG.unreadable
   }
-  if (doc.store.pendingStructs || doc.store.pendingDs) return 'This archive is incomplete: parts of the convening are missing from it.'
-  const problem = checkDocument(doc)
-  if (problem) return `This archive cannot be opened: ${problem}.`
+  if (doc.store.pendingStructs || doc.store.pendingDs) return MSG.incomplete
+  const problem = documentProblem(doc)
+  if (problem) return said(MSG.cannotOpenPart, problem)
   const meta = readMeta(doc)
-  if (!meta) return 'This archive cannot be opened: it holds no readable convening.'
-  if (meta.id !== header.conveningId) return 'This archive is damaged: its header and its content name different convenings.'
-  if (meta.schemaVersion > SCHEMA_VERSION) return 'This convening was saved by a newer version of Convene. Update Convene to open it.'
+  if (!meta) return MSG.noConvening
+  if (meta.id !== header.conveningId) return MSG.differentConvenings
+  if (meta.schemaVersion > SCHEMA_VERSION) return MSG.newerConvening
   return null
 }
 
 // ---- the update's shape, before it is applied -----------------------------------------
 
-class ShapeProblem extends Error {}
+class ShapeProblem extends Error {
+  constructor(readonly said: Message | Said) {
+    super(spoken(said).message)
+  }
+}
 
-const TOO_MUCH_HISTORY = `it holds more editing history than a convening can (at most ${ARCHIVE_LIMITS.maxStructs.toLocaleString('en')} pieces)`
-const UNREADABLE = 'This archive is damaged: the convening inside it cannot be read.'
+const TOO_MUCH_HISTORY = said(MSG.tooMuchHistory, { max: ARCHIVE_LIMITS.maxStructs })
+const UNREADABLE = MSG.unreadable
 
 /**
  * Walks a Yjs update (format v1, as Y.encodeStateAsUpdate writes it) the way Yjs reads
@@ -241,7 +278,7 @@ const UNREADABLE = 'This archive is damaged: the convening inside it cannot be r
  *              origin ids (info & 128, info & 64), else parent (a root's name or an id)
  *              and key (info & 32), then content by kind (info & 31, 1 to 9)
  */
-export function checkUpdateShape(update: Uint8Array): string | null {
+export function checkUpdateShape(update: Uint8Array): Message | Said | null {
   const decoder = decoding.createDecoder(update)
   const budget = { structs: ARCHIVE_LIMITS.maxStructs, values: ARCHIVE_LIMITS.maxNodes, length: ARCHIVE_LIMITS.maxHistoryLength }
   const number = (): number => decoding.readVarUint(decoder) // throws past the end
@@ -263,15 +300,15 @@ export function checkUpdateShape(update: Uint8Array): string | null {
     number() // clock
   }
   const spendValue = (): void => {
-    if (--budget.values < 0) throw new ShapeProblem('This archive cannot be opened: it holds more values than a convening can.')
+    if (--budget.values < 0) throw new ShapeProblem(MSG.tooManyValues)
   }
   const tick = (length: number): void => {
-    if ((budget.length -= length) < 0) throw new ShapeProblem(`This archive cannot be opened: ${TOO_MUCH_HISTORY}.`)
+    if ((budget.length -= length) < 0) throw new ShapeProblem(TOO_MUCH_HISTORY)
   }
   const value = (depth: number): void => {
     // Far deeper than the document check allows (it says where): here only to keep this walk
     // and Yjs's own recursive reading off the end of the stack.
-    if (depth > 16 * ARCHIVE_LIMITS.maxDepth) throw new ShapeProblem('This archive cannot be opened: its data is nested too deeply.')
+    if (depth > 16 * ARCHIVE_LIMITS.maxDepth) throw new ShapeProblem(MSG.nestedTooDeeply)
     spendValue()
     const type = byte()
     if (type === 127 || type === 126 || type === 121 || type === 120) return // undefined, null, false, true
@@ -332,11 +369,11 @@ export function checkUpdateShape(update: Uint8Array): string | null {
     }
   }
   const struct = (): void => {
-    if (--budget.structs < 0) throw new ShapeProblem(`This archive cannot be opened: ${TOO_MUCH_HISTORY}.`)
+    if (--budget.structs < 0) throw new ShapeProblem(TOO_MUCH_HISTORY)
     const info = byte()
     const kind = info & 0b11111
     if (kind === 0) return tick(number()) // garbage-collected range
-    if (kind === 10) throw new ShapeProblem('This archive is incomplete: parts of the convening are missing from it.') // skip
+    if (kind === 10) throw new ShapeProblem(MSG.incomplete) // skip
     if (info & 0b1000_0000) id() // origin
     if (info & 0b0100_0000) id() // right origin
     if ((info & 0b1100_0000) === 0) {
@@ -348,7 +385,7 @@ export function checkUpdateShape(update: Uint8Array): string | null {
   }
   const writers = (count: number): number => {
     if (count > ARCHIVE_LIMITS.maxClients) {
-      throw new ShapeProblem(`This archive cannot be opened: it holds more writers than a convening can (at most ${ARCHIVE_LIMITS.maxClients.toLocaleString('en')}).`)
+      throw new ShapeProblem(said(MSG.tooManyWriters, { max: ARCHIVE_LIMITS.maxClients }))
     }
     return count
   }
@@ -364,7 +401,7 @@ export function checkUpdateShape(update: Uint8Array): string | null {
       number() // client
       const ranges = number()
       for (let i = 0; i < ranges; i++) {
-        if (--budget.structs < 0) throw new ShapeProblem(`This archive cannot be opened: ${TOO_MUCH_HISTORY}.`)
+        if (--budget.structs < 0) throw new ShapeProblem(TOO_MUCH_HISTORY)
         number() // clock
         number() // length
       }
@@ -372,7 +409,7 @@ export function checkUpdateShape(update: Uint8Array): string | null {
     if (decoder.pos !== update.length) return UNREADABLE
     return null
   } catch (error) {
-    return error instanceof ShapeProblem ? error.message : UNREADABLE
+    return error instanceof ShapeProblem ? error.said : UNREADABLE
   }
 }
 
@@ -415,31 +452,41 @@ function liveMapEntries(type: AnyType): number {
  * wrong, or null.
  */
 export function checkDocument(doc: Y.Doc): string | null {
+  const problem = documentProblem(doc)
+  return problem ? english.formatMessage(MSG.partProblem, problem) : null
+}
+
+/** What is wrong with a part of the document (`checkDocument`), as the values of MSG.partProblem. */
+type PartProblem = { problem: ValueProblem | 'unknownPart' | 'wrongShape'; name: string }
+/** What is wrong inside a part; `tooLarge` is the `other` of the messages' select. */
+type ValueProblem = 'textTooLong' | 'tooLarge' | 'embedded' | 'nested' | 'valueTooLong' | 'valueTooLarge' | 'subDocument' | 'unexpectedKind' | 'unexpectedType' | 'keyTooLong'
+
+function documentProblem(doc: Y.Doc): PartProblem | null {
   const budget: Budget = { nodes: ARCHIVE_LIMITS.maxNodes }
   for (const [name, root] of [...doc.share.entries()]) {
     const kind = rootKind(name)
-    if (!kind) return `it holds a part this version of Convene does not know ("${name.slice(0, 40)}")`
+    if (!kind) return { problem: 'unknownPart', name: name.slice(0, 40) }
     const sequence = sequenceContent(root)
     const entries = liveMapEntries(root)
     const wrong =
       kind === 'map' ? sequence.text + sequence.values > 0 : entries > 0 || (kind === 'text' ? sequence.values > 0 : sequence.text > 0)
-    if (wrong) return `its "${name}" part has the wrong shape`
-    let problem: string | null
+    if (wrong) return { problem: 'wrongShape', name }
+    let problem: ValueProblem | null
     if (kind === 'map') problem = checkValue(doc.getMap(name), 1, budget)
     else if (kind === 'array') problem = checkValue(doc.getArray(name), 1, budget)
     else problem = checkText(doc.getText(name), budget)
-    if (problem) return `${problem} (in "${name}")`
+    if (problem) return { problem, name }
   }
   return null
 }
 
-function checkText(text: Y.Text, budget: Budget): string | null {
-  if (text.length > ARCHIVE_LIMITS.maxTextChars) return 'a text is too long'
+function checkText(text: Y.Text, budget: Budget): ValueProblem | null {
+  if (text.length > ARCHIVE_LIMITS.maxTextChars) return 'textTooLong'
   const delta = text.toDelta() as { insert?: unknown; attributes?: unknown }[]
   budget.nodes -= delta.length
-  if (budget.nodes < 0) return 'it is too large'
+  if (budget.nodes < 0) return 'tooLarge'
   for (const op of delta) {
-    if (typeof op.insert !== 'string') return 'a text holds embedded content'
+    if (typeof op.insert !== 'string') return 'embedded'
     if (op.attributes !== undefined) {
       const problem = checkValue(op.attributes, 2, budget)
       if (problem) return problem
@@ -448,36 +495,36 @@ function checkText(text: Y.Text, budget: Budget): string | null {
   return null
 }
 
-function checkValue(value: unknown, depth: number, budget: Budget): string | null {
-  if (depth > ARCHIVE_LIMITS.maxDepth) return 'its data is nested too deeply'
-  if (--budget.nodes < 0) return 'it is too large'
+function checkValue(value: unknown, depth: number, budget: Budget): ValueProblem | null {
+  if (depth > ARCHIVE_LIMITS.maxDepth) return 'nested'
+  if (--budget.nodes < 0) return 'tooLarge'
   if (value === null || value === undefined || typeof value === 'boolean') return null
   if (typeof value === 'number') return null
-  if (typeof value === 'string') return value.length > ARCHIVE_LIMITS.maxStringChars ? 'a value is too long' : null
-  if (value instanceof Uint8Array) return value.length > ARCHIVE_LIMITS.maxBinaryBytes ? 'a value is too large' : null
-  if (value instanceof Y.Doc) return 'it holds a sub-document'
-  if (value instanceof Y.XmlFragment || value instanceof Y.XmlText || value instanceof Y.XmlElement) return 'it holds content of an unexpected kind'
+  if (typeof value === 'string') return value.length > ARCHIVE_LIMITS.maxStringChars ? 'valueTooLong' : null
+  if (value instanceof Uint8Array) return value.length > ARCHIVE_LIMITS.maxBinaryBytes ? 'valueTooLarge' : null
+  if (value instanceof Y.Doc) return 'subDocument'
+  if (value instanceof Y.XmlFragment || value instanceof Y.XmlText || value instanceof Y.XmlElement) return 'unexpectedKind'
   if (value instanceof Y.Text) return checkText(value, budget)
   if (value instanceof Y.Map) return checkEntries(value.entries(), depth, budget)
   if (value instanceof Y.Array) return checkItems(value.toArray(), depth, budget)
-  if (value instanceof Y.AbstractType) return 'it holds content of an unexpected kind'
+  if (value instanceof Y.AbstractType) return 'unexpectedKind'
   if (Array.isArray(value)) return checkItems(value, depth, budget)
   if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
     return checkEntries(Object.entries(value as Record<string, unknown>), depth, budget)
   }
-  return 'it holds a value of an unexpected type'
+  return 'unexpectedType'
 }
 
-function checkEntries(entries: Iterable<[string, unknown]>, depth: number, budget: Budget): string | null {
+function checkEntries(entries: Iterable<[string, unknown]>, depth: number, budget: Budget): ValueProblem | null {
   for (const [key, inner] of entries) {
-    if (key.length > ARCHIVE_LIMITS.maxKeyChars) return 'a name inside it is too long'
+    if (key.length > ARCHIVE_LIMITS.maxKeyChars) return 'keyTooLong'
     const problem = checkValue(inner, depth + 1, budget)
     if (problem) return problem
   }
   return null
 }
 
-function checkItems(items: readonly unknown[], depth: number, budget: Budget): string | null {
+function checkItems(items: readonly unknown[], depth: number, budget: Budget): ValueProblem | null {
   for (const inner of items) {
     const problem = checkValue(inner, depth + 1, budget)
     if (problem) return problem

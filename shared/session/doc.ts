@@ -4,13 +4,14 @@ import {
   MetaSchema,
   PersonSchema,
   SCHEMA_VERSION,
+  SESSION_MESSAGES,
   TITLE_MAX,
   TitleSchema,
   type ConveningMeta,
   type Person,
 } from './schema'
 import { ORIGINS, type Origin } from './origins'
-import { fail, ok, type Result } from '../result'
+import { fail, ok, said, type Result } from '../result'
 
 export function metaMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap(DOC_KEYS.meta)
@@ -65,7 +66,13 @@ export function readTitle(doc: Y.Doc): string {
 
 export function setTitle(doc: Y.Doc, title: string, origin: Origin = ORIGINS.meta): Result {
   const parsed = TitleSchema.safeParse(title)
-  if (!parsed.success) return fail(parsed.error.issues[0]?.message ?? 'Invalid title')
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    // The schema's own refusals, as messages; anything else (not a string) as zod said it.
+    if (issue?.code === 'too_small') return fail(SESSION_MESSAGES.titleNeeded)
+    if (issue?.code === 'too_big') return fail(said(SESSION_MESSAGES.titleTooLong, { max: TITLE_MAX }))
+    return fail(issue?.message ?? SESSION_MESSAGES.titleInvalid)
+  }
   if (readTitle(doc) === parsed.data) return ok()
   doc.transact(() => metaMap(doc).set('title', parsed.data), origin)
   return ok()

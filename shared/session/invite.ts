@@ -1,6 +1,24 @@
 import { z } from 'zod'
 import { base64UrlToBytes, bytesToBase64Url, ID_PATTERN } from './ids'
-import { fail, type ResultWith } from '../result'
+import { english } from '../i18n/messages'
+import { fail, said, type ResultWith } from '../result'
+
+/** What this module says to people, as messages a window translates (`said` on a refusal). */
+export const INVITE_MESSAGES = {
+  badAddress: { id: 'shared.session.invite.badAddress', defaultMessage: 'The {what, select, relay {relay} other {signaling}} address must be a ws:// or wss:// address' },
+  badRoom: { id: 'shared.session.invite.badRoom', defaultMessage: 'The room id is not valid' },
+  badSecret: { id: 'shared.session.invite.badSecret', defaultMessage: 'The secret is not valid' },
+  badFounder: { id: 'shared.session.invite.badFounder', defaultMessage: 'The founder key is not valid' },
+  newer: { id: 'shared.session.invite.newer', defaultMessage: 'This invite comes from a newer version of Convene.' },
+  notValid: { id: 'shared.session.invite.notValid', defaultMessage: 'This invite is not valid: {problem}.' },
+  notValidUnknown: { id: 'shared.session.invite.notValidUnknown', defaultMessage: 'This invite is not valid: unknown problem.' },
+  pasteInvite: { id: 'shared.session.invite.pasteInvite', defaultMessage: 'Paste an invite link or code.' },
+  tooLong: { id: 'shared.session.invite.tooLong', defaultMessage: 'That is too long to be an invite.' },
+  noInvite: { id: 'shared.session.invite.noInvite', defaultMessage: 'That address holds no invite. Ask for the full invite link.' },
+  badCode: { id: 'shared.session.invite.badCode', defaultMessage: 'This invite code is not valid. Check it was copied in full.' },
+  newerCode: { id: 'shared.session.invite.newerCode', defaultMessage: 'This invite code comes from a newer version of Convene.' },
+} as const
+const MSG = INVITE_MESSAGES
 
 /**
  * An invite carries what a person needs to join: the room (the convening id), the
@@ -50,7 +68,7 @@ export function inviteTitle(raw: string | null | undefined): string | undefined 
   return text || undefined
 }
 
-function webSocketUrl(what: string) {
+function webSocketUrl(what: 'signaling' | 'relay') {
   return z
     .string()
     .max(500)
@@ -61,19 +79,19 @@ function webSocketUrl(what: string) {
       } catch {
         return false
       }
-    }, `The ${what} address must be a ws:// or wss:// address`)
+    }, english.formatMessage(MSG.badAddress, { what }))
 }
 
 const SignalUrl = webSocketUrl('signaling')
 const RelayUrl = webSocketUrl('relay')
 
 export const InviteSchema = z.object({
-  room: z.string().regex(ID_PATTERN, 'The room id is not valid'),
-  secret: z.string().regex(ID_PATTERN, 'The secret is not valid'),
+  room: z.string().regex(ID_PATTERN, MSG.badRoom.defaultMessage),
+  secret: z.string().regex(ID_PATTERN, MSG.badSecret.defaultMessage),
   signaling: z.array(SignalUrl).max(4),
   relays: z.array(RelayUrl).max(4).optional(),
   kind: z.enum(['convening', 'cohort']).optional(),
-  founder: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'The founder key is not valid').optional(),
+  founder: z.string().regex(/^[A-Za-z0-9_-]{43}$/, MSG.badFounder.defaultMessage).optional(),
   title: z.string().max(INVITE_TITLE_MAX).optional(),
 })
 
@@ -106,7 +124,7 @@ function fromQuery(query: string): InviteResult {
   const params = new URLSearchParams(query)
   const kind = params.get('kind')
   if (kind !== null && kind !== 'convening' && kind !== 'cohort') {
-    return fail('This invite comes from a newer version of Convene.')
+    return fail(MSG.newer)
   }
   return validate({
     room: params.get('room') ?? '',
@@ -122,21 +140,22 @@ function fromQuery(query: string): InviteResult {
 function validate(candidate: unknown): InviteResult {
   const parsed = InviteSchema.safeParse(candidate)
   if (parsed.success) return { ok: true, invite: parsed.data }
-  return fail(`This invite is not valid: ${parsed.error.issues[0]?.message ?? 'unknown problem'}.`)
+  const issue = parsed.error.issues[0]
+  return fail(issue ? said(MSG.notValid, { problem: issue.message }) : MSG.notValidUnknown)
 }
 
 /** Read an invite from whatever a person pasted: a convene:// link, a web link, or a code. */
 export function parseInvite(input: string): InviteResult {
   const text = input.trim()
-  if (text.length === 0) return fail('Paste an invite link or code.')
-  if (text.length > 4000) return fail('That is too long to be an invite.')
+  if (text.length === 0) return fail(MSG.pasteInvite)
+  if (text.length > 4000) return fail(MSG.tooLong)
   if (/^convene:/i.test(text)) {
     const query = text.replace(/^convene:\/*join\/?\??/i, '')
     return fromQuery(query)
   }
   const hashJoin = text.indexOf('#/join?')
   if (hashJoin >= 0) return fromQuery(text.slice(hashJoin + '#/join?'.length))
-  if (/^https?:/i.test(text)) return fail('That address holds no invite. Ask for the full invite link.')
+  if (/^https?:/i.test(text)) return fail(MSG.noInvite)
   return decodeCode(text)
 }
 
@@ -261,12 +280,12 @@ function unbase32(text: string): Uint8Array | null {
 function decodeCode(text: string): InviteResult {
   const compact = text.replace(/[\s-]/g, '')
   const bytes = unbase32(compact)
-  const bad: InviteResult = fail('This invite code is not valid. Check it was copied in full.')
+  const bad: InviteResult = fail(MSG.badCode)
   if (!bytes || bytes.length < 34) return bad
   const body = bytes.subarray(0, bytes.length - 1)
   if (checksum(body) !== bytes[bytes.length - 1]) return bad
   const version = body[0]
-  if (version < CODE_VERSION || version > FOUNDER_COHORT_CODE_VERSION) return fail('This invite code comes from a newer version of Convene.')
+  if (version < CODE_VERSION || version > FOUNDER_COHORT_CODE_VERSION) return fail(MSG.newerCode)
   const room = bytesToBase64Url(body.subarray(1, 17))
   const secret = bytesToBase64Url(body.subarray(17, 33))
   const signaling: string[] = []

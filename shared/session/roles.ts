@@ -3,8 +3,24 @@ import { z } from 'zod'
 import { RoleSchema, ROLE_LABELS, type Role } from './schema'
 import { metaMap, peopleMap, readPerson } from './doc'
 import { localOrigin, type Origin } from './origins'
+import type { Message } from '../i18n/messages'
 import { fail, ok, type Result } from '../result'
 import { grantSignedRole, signedFounder, signedRoom, signedStanding, type Signer } from './signed'
+
+/** What this module says to people, as messages a window translates (`said` on a refusal). */
+export const ROLE_RULE_MESSAGES = {
+  aboutCreator: { id: 'shared.session.roles.aboutCreator', defaultMessage: 'The person who started this convening is its facilitator. Anyone else who asks for a role when they join starts as a practitioner until a facilitator confirms the role.' },
+  aboutSigned: { id: 'shared.session.roles.aboutSigned', defaultMessage: 'Every role is a statement signed with the key of the facilitator who gave it, and every copy of Convene checks the signatures back to the key in the invite. Someone who rebuilt Convene cannot give themselves a role or take one from anyone.' },
+  aboutSignedRoom: { id: 'shared.session.roles.aboutSignedRoom', defaultMessage: 'A peer-to-peer room has no server that could lock anything else: everyone with the invite holds a full copy of the convening and can read all of it, including notes for facilitators, the queue of pause requests and who asked. If someone who should not have the invite has it, start a new convening with a new invite.' },
+  aboutChecked: { id: 'shared.session.roles.aboutChecked', defaultMessage: 'Facilitator controls are shown only to facilitators and co-facilitators, every change they make is checked before it is written, and Convene ignores run-of-show changes that did not come from a facilitator.' },
+  aboutRoom: { id: 'shared.session.roles.aboutRoom', defaultMessage: 'A peer-to-peer room has no server that could lock anything: everyone with the invite holds a full copy of the convening and can read all of it, including notes for facilitators, the queue of pause requests and who asked. Someone who rebuilt Convene to lie about who they are could still change things. If that happens, start a new convening with a new invite.' },
+  unknownRole: { id: 'shared.session.roles.unknownRole', defaultMessage: 'That is not a role Convene knows.' },
+  notFacilitator: { id: 'shared.session.roles.notFacilitator', defaultMessage: 'Only facilitators and co-facilitators can give people roles.' },
+  creatorStays: { id: 'shared.session.roles.creatorStays', defaultMessage: 'The person who started the convening stays its facilitator.' },
+  ownRole: { id: 'shared.session.roles.ownRole', defaultMessage: 'Another facilitator has to change your own role.' },
+  notJoined: { id: 'shared.session.roles.notJoined', defaultMessage: 'This person has not joined the convening yet.' },
+} as const
+const MSG = ROLE_RULE_MESSAGES
 
 /**
  * Who holds which role in a convening (or a cohort: same `meta` and `people`).
@@ -57,21 +73,20 @@ export const GrantSchema = z.object({
 export type Grant = z.infer<typeof GrantSchema>
 
 /** What the app says about roles in a convening whose roles are signed. */
-export const ABOUT_SIGNED_ROLES = [
-  'The person who started this convening is its facilitator. Anyone else who asks for a role when they join starts as a practitioner until a facilitator confirms the role.',
-  'Every role is a statement signed with the key of the facilitator who gave it, and every copy of Convene checks the signatures back to the key in the invite. Someone who rebuilt Convene cannot give themselves a role or take one from anyone.',
-  'A peer-to-peer room has no server that could lock anything else: everyone with the invite holds a full copy of the convening and can read all of it, including notes for facilitators, the queue of pause requests and who asked. If someone who should not have the invite has it, start a new convening with a new invite.',
-] as const
+export const ABOUT_SIGNED_ROLE_MESSAGES = [MSG.aboutCreator, MSG.aboutSigned, MSG.aboutSignedRoom] as const
+export const ABOUT_SIGNED_ROLES = ABOUT_SIGNED_ROLE_MESSAGES.map((m) => m.defaultMessage)
 
 /** What the app says about roles in a convening started before roles were signed. */
-export const ABOUT_ROLES = [
-  'The person who started this convening is its facilitator. Anyone else who asks for a role when they join starts as a practitioner until a facilitator confirms the role.',
-  'Facilitator controls are shown only to facilitators and co-facilitators, every change they make is checked before it is written, and Convene ignores run-of-show changes that did not come from a facilitator.',
-  'A peer-to-peer room has no server that could lock anything: everyone with the invite holds a full copy of the convening and can read all of it, including notes for facilitators, the queue of pause requests and who asked. Someone who rebuilt Convene to lie about who they are could still change things. If that happens, start a new convening with a new invite.',
-] as const
+export const ABOUT_ROLE_MESSAGES = [MSG.aboutCreator, MSG.aboutChecked, MSG.aboutRoom] as const
+export const ABOUT_ROLES = ABOUT_ROLE_MESSAGES.map((m) => m.defaultMessage)
 
 export function aboutRoles(doc: Y.Doc): readonly string[] {
   return signedRoom(doc) ? ABOUT_SIGNED_ROLES : ABOUT_ROLES
+}
+
+/** `aboutRoles` as messages, for a window that says them in the reader's language. */
+export function aboutRoleMessages(doc: Y.Doc): readonly Message[] {
+  return signedRoom(doc) ? ABOUT_SIGNED_ROLE_MESSAGES : ABOUT_ROLE_MESSAGES
 }
 
 /** The person who started the convening (with signed roles: the one the invite's key speaks for). */
@@ -159,12 +174,12 @@ export function setRole(doc: Y.Doc, byPersonId: string, targetId: string, role: 
 }
 
 function refuseRole(doc: Y.Doc, byPersonId: string, targetId: string, role: Role): RoleResult | null {
-  if (!RoleSchema.safeParse(role).success) return fail('That is not a role Convene knows.')
-  if (!canFacilitate(doc, byPersonId)) return fail('Only facilitators and co-facilitators can give people roles.')
-  if (targetId === creatorOf(doc)) return fail('The person who started the convening stays its facilitator.')
-  if (targetId === byPersonId) return fail('Another facilitator has to change your own role.')
+  if (!RoleSchema.safeParse(role).success) return fail(MSG.unknownRole)
+  if (!canFacilitate(doc, byPersonId)) return fail(MSG.notFacilitator)
+  if (targetId === creatorOf(doc)) return fail(MSG.creatorStays)
+  if (targetId === byPersonId) return fail(MSG.ownRole)
   const entry = peopleMap(doc).get(targetId)
-  if (!(entry instanceof Y.Map) || !readPerson(doc, targetId)) return fail('This person has not joined the convening yet.')
+  if (!(entry instanceof Y.Map) || !readPerson(doc, targetId)) return fail(MSG.notJoined)
   return null
 }
 

@@ -1,5 +1,15 @@
 import { z } from 'zod'
-import type { Message } from '../i18n'
+import { english, type Message } from '../i18n/messages'
+
+/** What this module says to people, as messages a window translates (`said` on a refusal). */
+export const SESSION_MESSAGES = {
+  titleNeeded: { id: 'shared.session.titleNeeded', defaultMessage: 'A title is needed' },
+  titleTooLong: { id: 'shared.session.titleTooLong', defaultMessage: 'Keep the title under {max} characters' },
+  nameNeeded: { id: 'shared.session.nameNeeded', defaultMessage: 'A name is needed' },
+  nameTooLong: { id: 'shared.session.nameTooLong', defaultMessage: 'Keep the name under {max} characters' },
+  titleInvalid: { id: 'shared.session.titleInvalid', defaultMessage: 'Invalid title' },
+} as const
+const MSG = SESSION_MESSAGES
 
 /**
  * The convening document: one Y.Doc per convening, synced and persisted.
@@ -75,8 +85,8 @@ export const PERSON_COLOURS = [
 
 export const ColourSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/)
 
-export const TitleSchema = z.string().trim().min(1, 'A title is needed').max(TITLE_MAX, `Keep the title under ${TITLE_MAX} characters`)
-export const NameSchema = z.string().trim().min(1, 'A name is needed').max(NAME_MAX, `Keep the name under ${NAME_MAX} characters`)
+export const TitleSchema = z.string().trim().min(1, MSG.titleNeeded.defaultMessage).max(TITLE_MAX, english.formatMessage(MSG.titleTooLong, { max: TITLE_MAX }))
+export const NameSchema = z.string().trim().min(1, MSG.nameNeeded.defaultMessage).max(NAME_MAX, english.formatMessage(MSG.nameTooLong, { max: NAME_MAX }))
 
 export const PersonSchema = z.object({
   id: z.string().min(1).max(64),

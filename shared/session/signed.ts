@@ -9,7 +9,17 @@ import { base64UrlToBytes, bytesToBase64Url } from './ids'
 import { RoleSchema, type Person, type Role } from './schema'
 import { peopleMap, readPerson } from './doc'
 import { localOrigin, type Origin } from './origins'
-import { fail, ok, type Result } from '../result'
+import { fail, ok, said, type Result } from '../result'
+
+/** What this module says to people, as messages a window translates (`said` on a refusal). */
+export const SIGNED_ROLE_MESSAGES = {
+  notFacilitator: { id: 'shared.session.signed.notFacilitator', defaultMessage: 'Only facilitators and co-facilitators can give people roles.' },
+  noKey: { id: 'shared.session.signed.noKey', defaultMessage: '{name}’s app has not said who they are yet (it may be an older Convene). Ask them to open the convening again.' },
+  noKeyUnnamed: { id: 'shared.session.signed.noKeyUnnamed', defaultMessage: 'This person’s app has not said who they are yet (it may be an older Convene). Ask them to open the convening again.' },
+  twoApps: { id: 'shared.session.signed.twoApps', defaultMessage: 'Two different apps claim to be {name}: someone may be pretending to be them. No role was given. Start a new convening with a new invite if this keeps happening.' },
+  twoAppsUnnamed: { id: 'shared.session.signed.twoAppsUnnamed', defaultMessage: 'Two different apps claim to be This person: someone may be pretending to be them. No role was given. Start a new convening with a new invite if this keeps happening.' },
+} as const
+const MSG = SIGNED_ROLE_MESSAGES
 
 /**
  * Signed statements: roles that hold against a modified app (issue 13).
@@ -345,14 +355,12 @@ export type SignedRoleResult = Result
 export async function grantSignedRole(doc: Y.Doc, signer: Signer, room: string, subject: string, role: Role, at = Date.now()): Promise<SignedRoleResult> {
   const mine = signedStanding(doc, signer.personId)
   if (!mine || mine.key !== signer.publicKey || (mine.role !== 'facilitator' && mine.role !== 'co-facilitator')) {
-    return fail('Only facilitators and co-facilitators can give people roles.')
+    return fail(MSG.notFacilitator)
   }
   const keys = boundKeys(doc, subject)
-  const name = readPerson(doc, subject)?.name || 'This person'
-  if (keys.length === 0) return fail(`${name}’s app has not said who they are yet (it may be an older Convene). Ask them to open the convening again.`)
-  if (keys.length > 1) {
-    return fail(`Two different apps claim to be ${name}: someone may be pretending to be them. No role was given. Start a new convening with a new invite if this keeps happening.`)
-  }
+  const name = readPerson(doc, subject)?.name
+  if (keys.length === 0) return fail(name ? said(MSG.noKey, { name }) : MSG.noKeyUnnamed)
+  if (keys.length > 1) return fail(name ? said(MSG.twoApps, { name }) : MSG.twoAppsUnnamed)
   placeStatement(doc, subject, await grantStatement(signer, room, { subject, subjectKey: keys[0], role }, at))
   return ok()
 }

@@ -261,3 +261,89 @@ test('a keyboard-only journey: start a convening, draw a loop and hear it, answe
   await expect(page.locator('[data-testid="fx-timer"][data-label="Silence"]')).toBeVisible()
   await kim.close()
 })
+
+test('focus returns to what opened a dialog when it closes, by Escape or by its Close button', async ({ browser }) => {
+  const ada = await Person.open(browser, 'Ada')
+  const page = ada.page
+  const settings = page.getByRole('button', { name: 'Connection settings' })
+  await settings.focus()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('dialog', { name: 'Connection settings' })).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('dialog', { name: 'Connection settings' })).toBeHidden()
+  await expect(settings).toBeFocused()
+
+  await ada.createConvening('Where focus goes')
+  const invite = page.getByRole('button', { name: 'Invite', exact: true })
+  await invite.focus()
+  await page.keyboard.press('Enter')
+  const dialog = page.getByRole('dialog', { name: 'Invite people' })
+  await expect(dialog).toBeVisible()
+  await dialog.getByRole('button', { name: 'Close' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(invite).toBeFocused()
+  await ada.close()
+})
+
+test('reduced motion: another person’s cursor jumps instead of gliding', async ({ browser }) => {
+  const ada = await Person.open(browser, 'Ada')
+  await ada.page.emulateMedia({ reducedMotion: 'reduce' })
+  const studio = new DiagramStudio(ada)
+  await ada.createConvening('Still pictures')
+  const ben = await Person.open(browser, 'Ben')
+  await ben.joinByLink(await ada.inviteLink())
+  await studio.open()
+  await studio.startFirst()
+  await studio.addVariableAt('Trust', 0.3, 0.4)
+  const benStudio = new DiagramStudio(ben)
+  await benStudio.open()
+  const canvas = ben.page.getByRole('region', { name: /^Canvas of/ })
+  const box = await canvas.boundingBox()
+  if (!box) throw new Error('no canvas')
+  // Ben moves his pointer over the canvas until Ada sees his cursor.
+  const cursor = ada.page.locator('.dg-remote-cursor').first()
+  for (let i = 0; i < 40 && (await cursor.count()) === 0; i++) await ben.page.mouse.move(box.x + box.width / 2 + i * 3, box.y + box.height / 2)
+  await expect(cursor).toBeVisible()
+  const glide = (page: typeof ada.page) =>
+    page.locator('.dg-remote-cursor').first().evaluate((el) => parseFloat(getComputedStyle(el).transitionDuration) * 1000)
+  expect(await glide(ada.page)).toBeLessThan(1)
+  // The same cursor glides for someone who did not ask for less motion.
+  await ada.page.emulateMedia({ reducedMotion: 'no-preference' })
+  expect(await glide(ada.page)).toBeGreaterThan(1)
+  await ben.close()
+  await ada.close()
+})
+
+/** Everything the live regions of a page say now (what a screen reader would announce). */
+function announced(page: Page): Promise<string> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll('[aria-live]:not([aria-live="off"]), [role="status"], [role="alert"]'))
+      .map((el) => el.textContent ?? '')
+      .join(' | '),
+  )
+}
+
+test('live regions announce what others do that matters, not their keystrokes', async ({ browser }) => {
+  const ada = await Person.open(browser, 'Ada')
+  await ada.createConvening('Heard, not flooded')
+  const ben = await Person.open(browser, 'Ben')
+  await ben.joinByLink(await ada.inviteLink())
+  await ada.expectPresent(['Ada', 'Ben'])
+  const benFx = new Facilitation(ben)
+  await benFx.goTo('Notes')
+
+  // Ada writes notes: Ben sees them, and nothing reads them out to him letter by letter.
+  await ada.typeInNotes('Quiet words appear')
+  await expect(ben.notes).toContainText('Quiet words appear')
+  expect(await announced(ben.page)).not.toContain('Quiet words')
+
+  // Ada brings everyone to the conversation and shows a prompt: both are announced to Ben.
+  const talk = new ConversationView(ada)
+  await talk.open()
+  await talk.useDeck('Check-in')
+  await ada.page.getByRole('button', { name: 'Bring everyone here' }).click()
+  await expect.poll(() => announced(ben.page)).toContain('Ada brought everyone to Conversation.')
+  await expect.poll(() => announced(ben.page)).toContain('In a word or two: how are you arriving today?')
+  await ben.close()
+  await ada.close()
+})

@@ -7,15 +7,16 @@ import { RolesView } from './RolesView'
 import { TimersView } from './TimersView'
 import { TimeZonesView } from './TimeZonesView'
 import { VotesList } from '../votes'
+import { useT } from '../../i18n'
 import './agenda.css'
 
 const TABS = [
-  { id: 'plan', label: 'Run of show' },
-  { id: 'breakouts', label: 'Breakouts' },
-  { id: 'timers', label: 'Timers' },
-  { id: 'votes', label: 'Votes' },
-  { id: 'time', label: 'Time zones' },
-  { id: 'roles', label: 'Roles' },
+  { id: 'plan', label: { id: 'agenda.tab.plan', defaultMessage: 'Run of show' } },
+  { id: 'breakouts', label: { id: 'agenda.tab.breakouts', defaultMessage: 'Breakouts' } },
+  { id: 'timers', label: { id: 'agenda.tab.timers', defaultMessage: 'Timers' } },
+  { id: 'votes', label: { id: 'agenda.tab.votes', defaultMessage: 'Votes' } },
+  { id: 'time', label: { id: 'agenda.tab.time', defaultMessage: 'Time zones' } },
+  { id: 'roles', label: { id: 'agenda.tab.roles', defaultMessage: 'Roles' } },
 ] as const
 type Tab = (typeof TABS)[number]['id']
 
@@ -27,12 +28,13 @@ type Tab = (typeof TABS)[number]['id']
 export function AgendaPanel(props: { session: ConveningSession; readOnly: boolean }) {
   const { session } = props
   const facilitates = useFacilitates(session)
+  const t = useT()
   const readOnly = props.readOnly || !facilitates
   // "Manage breakouts" in the strip opens this panel on its Breakouts tab.
-  const [tab, setTab] = useState<Tab>(() => TABS.find((t) => t.id === panelControl(session).sectionNow())?.id ?? 'plan')
+  const [tab, setTab] = useState<Tab>(() => TABS.find((item) => item.id === panelControl(session).sectionNow())?.id ?? 'plan')
   const refs = useRef(new Map<Tab, HTMLButtonElement>())
   const onKey = (event: KeyboardEvent): void => {
-    const i = TABS.findIndex((t) => t.id === tab)
+    const i = TABS.findIndex((item) => item.id === tab)
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0
     const target = event.key === 'Home' ? TABS[0] : event.key === 'End' ? TABS[TABS.length - 1] : step ? TABS[(i + step + TABS.length) % TABS.length] : null
     if (!target) return
@@ -43,24 +45,24 @@ export function AgendaPanel(props: { session: ConveningSession; readOnly: boolea
   return (
     <section className="ag-panel" aria-labelledby="ag-heading">
       <header className="ag-header">
-        <h2 id="ag-heading">Agenda</h2>
-        <div className="ag-tabs" role="tablist" aria-label="Agenda sections" onKeyDown={onKey}>
-          {TABS.map((t) => (
+        <h2 id="ag-heading">{t({ id: 'agenda.heading', defaultMessage: 'Agenda' })}</h2>
+        <div className="ag-tabs" role="tablist" aria-label={t({ id: 'agenda.tabs.label', defaultMessage: 'Agenda sections' })} onKeyDown={onKey}>
+          {TABS.map((item) => (
             <button
-              key={t.id}
+              key={item.id}
               ref={(el) => {
-                if (el) refs.current.set(t.id, el)
+                if (el) refs.current.set(item.id, el)
               }}
               type="button"
               role="tab"
-              id={`ag-tab-${t.id}`}
-              aria-selected={tab === t.id}
+              id={`ag-tab-${item.id}`}
+              aria-selected={tab === item.id}
               aria-controls="ag-tabpanel"
-              tabIndex={tab === t.id ? 0 : -1}
+              tabIndex={tab === item.id ? 0 : -1}
               className="ag-tab"
-              onClick={() => setTab(t.id)}
+              onClick={() => setTab(item.id)}
             >
-              {t.label}
+              {t(item.label)}
             </button>
           ))}
         </div>

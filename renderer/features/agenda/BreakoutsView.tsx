@@ -3,7 +3,8 @@ import { sameJson, useNamesById, useY, type ConveningSession } from '../../sync'
 import { runTypes, useController } from '../facilitation'
 import { BreakoutSetup } from './BreakoutSetup'
 import { RunningBreakout } from './RunningBreakout'
-import { plural, useNow } from '../../ui'
+import { useNow } from '../../ui'
+import { useT } from '../../i18n'
 
 /**
  * Breakouts in the agenda panel: facilitators set them up, run them and see every
@@ -16,6 +17,7 @@ export function BreakoutsView(props: { session: ConveningSession; readOnly: bool
   const closingRuns = breakout?.closing?.startedAt != null
   useNow(session.clock, closingRuns, 1000)
   const open = isBreakoutOpen(breakout, session.clock)
+  const t = useT()
 
   if (open && breakout && facilitates) return <RunningBreakout session={session} breakout={breakout} readOnly={readOnly} />
   if (open && breakout) return <MyGroup session={session} />
@@ -23,10 +25,15 @@ export function BreakoutsView(props: { session: ConveningSession; readOnly: bool
     <div className="stack">
       {breakout && (
         <p className="muted" data-testid="ag-last-breakout">
-          The last breakout had {plural(breakout.groups.length, 'group')}.{breakout.groups.some((g) => g.diagramId) ? ' Their diagrams are in the Diagrams panel.' : ''}
+          {breakout.groups.some((g) => g.diagramId)
+            ? t(
+                { id: 'agenda.breakouts.lastWithDiagrams', defaultMessage: 'The last breakout had {count, plural, one {# group} other {# groups}}. Their diagrams are in the Diagrams panel.' },
+                { count: breakout.groups.length },
+              )
+            : t({ id: 'agenda.breakouts.last', defaultMessage: 'The last breakout had {count, plural, one {# group} other {# groups}}.' }, { count: breakout.groups.length })}
         </p>
       )}
-      {facilitates && !readOnly ? <BreakoutSetup session={session} /> : <p>No breakouts are open. When the facilitators open them, your group and its prompt show here and above.</p>}
+      {facilitates && !readOnly ? <BreakoutSetup session={session} /> : <p>{t({ id: 'agenda.breakouts.none', defaultMessage: 'No breakouts are open. When the facilitators open them, your group and its prompt show here and above.' })}</p>}
     </div>
   )
 }
@@ -41,15 +48,16 @@ function MyGroup(props: { session: ConveningSession }) {
     return b ? (groupsOf(doc, b).find((g) => g.members.includes(me)) ?? null) : null
   }, sameJson)
   const names = useNamesById(session)
-  if (!mine) return <p>You are not in a group yet. A facilitator will place you, or choose a group above if the facilitators let people choose.</p>
+  const t = useT()
+  if (!mine) return <p>{t({ id: 'agenda.myGroup.none', defaultMessage: 'You are not in a group yet. A facilitator will place you, or choose a group above if the facilitators let people choose.' })}</p>
   return (
     <section className="ag-group card stack" aria-labelledby="ag-my-group">
-      <h3 id="ag-my-group">Your group: {mine.group.name}</h3>
-      <ul className="ag-members" aria-label="Members of your group">
+      <h3 id="ag-my-group">{t({ id: 'agenda.myGroup.heading', defaultMessage: 'Your group: {name}' }, { name: mine.group.name })}</h3>
+      <ul className="ag-members" aria-label={t({ id: 'agenda.myGroup.members', defaultMessage: 'Members of your group' })}>
         {mine.members.map((p) => (
           <li key={p}>
-            {names[p] ?? 'Someone'}
-            {p === me && <span className="muted"> (you)</span>}
+            {names[p] ?? t({ id: 'agenda.someone', defaultMessage: 'Someone' })}
+            {p === me && <span className="muted"> {t({ id: 'agenda.you', defaultMessage: '(you)' })}</span>}
           </li>
         ))}
       </ul>
@@ -57,7 +65,7 @@ function MyGroup(props: { session: ConveningSession }) {
       {mine.group.diagramId && controller && (
         <div>
           <button type="button" className="button primary" onClick={() => controller.openDiagram(mine.group.diagramId!)}>
-            Open our diagram
+            {t({ id: 'agenda.myGroup.openDiagram', defaultMessage: 'Open our diagram' })}
           </button>
         </div>
       )}

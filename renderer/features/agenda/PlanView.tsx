@@ -2,9 +2,6 @@ import { useCallback, useState } from 'react'
 import {
   agendaLock,
   endConvening,
-  formatClock,
-  formatDifference,
-  formatMinutes,
   moveSegment,
   readCurrent,
   readFit,
@@ -20,7 +17,9 @@ import { SegmentRow } from './SegmentRow'
 import { TemplatesButton } from './Templates'
 import { AgendaLock } from './AgendaLock'
 import { StartVoteButton, agendaSegments } from '../votes'
-import { plural, Notice, useNotice, useNow } from '../../ui'
+import { Notice, useNotice, useNow } from '../../ui'
+import { useIntl, useT } from '../../i18n'
+import { clock, clockRange, difference, duration } from './format'
 
 /**
  * The plan and its running: segments in order with planned and actual (or expected)
@@ -42,44 +41,68 @@ export function PlanView(props: { session: ConveningSession; readOnly: boolean; 
   const zone = session.me.timeZone
   const { notice, run } = useNotice()
   const [dragging, setDragging] = useState<string | null>(null)
+  const t = useT()
+  const intl = useIntl()
 
   const move = useCallback((id: string, to: number): void => {
     run(moveSegment(doc, session.me.id, id, to))
   }, [run, doc, session])
   const { rows } = projection
   const first = rows[0]
+  const state = projection.ended ? 'ended' : projection.started ? 'running' : 'planned'
 
   return (
     <div className="ag-plan stack">
       <div className="ag-summary row wrap">
         {rows.length > 0 ? (
           <p data-testid="ag-summary">
-            {projection.ended ? 'Ended' : projection.started ? 'Running' : 'Planned'}: {plural(rows.length, 'segment')}, {formatMinutes(rows.reduce((n, r) => n + r.plannedMs, 0))}
+            {t(
+              {
+                id: 'agenda.plan.summary',
+                defaultMessage: '{state, select, ended {Ended} running {Running} other {Planned}}: {count, plural, one {# segment} other {# segments}}, {duration}',
+              },
+              {
+                state,
+                count: rows.length,
+                duration: duration(t, rows.reduce((n, r) => n + r.plannedMs, 0)),
+              },
+            )}
             {first && (
               <>
                 {' · '}
-                {formatClock(first.plannedStart, zone)}–{formatClock(projection.plannedEnd, zone)} planned
+                {t({ id: 'agenda.plan.plannedRange', defaultMessage: '{range} planned' }, { range: clockRange(t, intl, first.plannedStart, projection.plannedEnd, zone) })}
               </>
             )}
             {projection.started && !projection.ended && (
               <>
-                {' · '}now ends {formatClock(projection.projectedEnd, zone)}{' '}
-                <strong className={projection.overrunMs > 60_000 ? 'ag-over' : 'ag-on-time'} data-testid="ag-overrun">
-                  ({formatDifference(projection.overrunMs)})
-                </strong>
+                {' · '}
+                {t(
+                  { id: 'agenda.plan.nowEnds', defaultMessage: 'now ends {time} <overrun>({difference})</overrun>' },
+                  {
+                    time: clock(intl, projection.projectedEnd, zone),
+                    difference: difference(t, projection.overrunMs),
+                    overrun: (chunks) => (
+                      <strong className={projection.overrunMs > 60_000 ? 'ag-over' : 'ag-on-time'} data-testid="ag-overrun">
+                        {chunks}
+                      </strong>
+                    ),
+                  },
+                )}
               </>
             )}
           </p>
         ) : (
-          <p className="muted">{facilitates ? 'No segments yet: start from a template or add the first segment below.' : 'The facilitators have not planned the agenda yet.'}</p>
+          <p className="muted">{facilitates
+              ? t({ id: 'agenda.plan.emptyFacilitator', defaultMessage: 'No segments yet: start from a template or add the first segment below.' })
+              : t({ id: 'agenda.plan.empty', defaultMessage: 'The facilitators have not planned the agenda yet.' })}</p>
         )}
         {!props.readOnly && (
           <span className="row wrap ag-plan-actions">
             {!readOnly && <TemplatesButton session={session} running={running} />}
-            {rows.length >= 2 && <StartVoteButton label="Vote on segments" candidates={() => agendaSegments(doc)} />}
+            {rows.length >= 2 && <StartVoteButton label={t({ id: 'agenda.plan.vote', defaultMessage: 'Vote on segments' })} candidates={() => agendaSegments(doc, t)} />}
             {!projection.started && rows.length > 0 && (
               <button type="button" className="button primary" onClick={() => run(startSegment(doc, session.me.id, rows[0].segment.id, session.clock, null))}>
-                Start the convening
+                {t({ id: 'agenda.plan.start', defaultMessage: 'Start the convening' })}
               </button>
             )}
             {running && (
@@ -87,7 +110,7 @@ export function PlanView(props: { session: ConveningSession; readOnly: boolean; 
                   const leaving = current.segmentId
                   void session.signEnd(leaving).then((signed) => run(endConvening(doc, session.me.id, session.clock, leaving, undefined, signed)))
                 }}>
-                End the convening
+                {t({ id: 'agenda.plan.end', defaultMessage: 'End the convening' })}
               </button>
             )}
           </span>
@@ -97,7 +120,7 @@ export function PlanView(props: { session: ConveningSession; readOnly: boolean; 
       {!props.readOnly && rows.length > 0 && <FitChoice fit={fit} onChange={(mode) => run(setFit(doc, session.me.id, mode))} />}
       <Notice text={notice} />
       {rows.length > 0 && (
-        <ol className="ag-list" aria-label="Segments">
+        <ol className="ag-list" aria-label={t({ id: 'agenda.plan.segments', defaultMessage: 'Segments' })}>
           {rows.map((row, index) => (
             <SegmentRow
               key={row.segment.id}
@@ -117,22 +140,31 @@ export function PlanView(props: { session: ConveningSession; readOnly: boolean; 
         </ol>
       )}
       {!readOnly && <AddSegment session={session} />}
-      {facilitates && <p className="muted small">Notes for facilitators are hidden on other people’s screens, but they are part of the shared convening that every participant’s app holds: do not write anything there that participants must never read.</p>}
+      {facilitates && (
+        <p className="muted small">
+          {t({
+            id: 'agenda.plan.notesWarning',
+            defaultMessage:
+              'Notes for facilitators are hidden on other people’s screens, but they are part of the shared convening that every participant’s app holds: do not write anything there that participants must never read.',
+          })}
+        </p>
+      )}
     </div>
   )
 }
 
 function FitChoice(props: { fit: FitMode; onChange: (mode: FitMode) => void }) {
+  const t = useT()
   return (
     <fieldset className="ag-fit">
-      <legend>When a segment runs long</legend>
+      <legend>{t({ id: 'agenda.fit.legend', defaultMessage: 'When a segment runs long' })}</legend>
       <label className="toggle">
         <input type="radio" name="ag-fit" checked={props.fit === 'keep-end'} onChange={() => props.onChange('keep-end')} />
-        Keep the end time: shorten what comes next (never breaks)
+        {t({ id: 'agenda.fit.keepEnd', defaultMessage: 'Keep the end time: shorten what comes next (never breaks)' })}
       </label>
       <label className="toggle">
         <input type="radio" name="ag-fit" checked={props.fit === 'run-over'} onChange={() => props.onChange('run-over')} />
-        Keep every segment’s length: run over
+        {t({ id: 'agenda.fit.runOver', defaultMessage: 'Keep every segment’s length: run over' })}
       </label>
     </fieldset>
   )

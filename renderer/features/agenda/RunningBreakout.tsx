@@ -13,7 +13,8 @@ import {
 import { canFacilitate } from '../../../shared/session'
 import { sameJson, useNamesById, usePresentPeople, useY, type ConveningSession } from '../../sync'
 import { runTypes, useController, useTicking } from '../facilitation'
-import { plural, Countdown, Notice, submitted, useNotice, CommitField } from '../../ui'
+import { Countdown, Notice, submitted, useNotice, CommitField } from '../../ui'
+import { useIntl, useT } from '../../i18n'
 
 /** Running breakouts, for facilitators: every group, moves, people who arrived late, a broadcast, the closing. */
 export function RunningBreakout(props: { session: ConveningSession; breakout: Breakout; readOnly: boolean }) {
@@ -29,7 +30,11 @@ export function RunningBreakout(props: { session: ConveningSession; breakout: Br
   const present = usePresentPeople(session)
   const placed = new Set(groups.flatMap((g) => g.members))
   const waiting = present.filter((p) => !placed.has(p.id) && !canFacilitate(doc, p.id))
-  const ticking = useTicking(session, breakout.closing, 'Breakouts close', { bell: false })
+  const t = useT()
+  const intl = useIntl()
+  const closeLabel = t({ id: 'agenda.running.closes', defaultMessage: 'Breakouts close' })
+  const ticking = useTicking(session, breakout.closing, closeLabel, { bell: false })
+  const someone = t({ id: 'agenda.someone', defaultMessage: 'Someone' })
   const [message, setMessage] = useState('')
   const { notice, run } = useNotice()
 
@@ -37,64 +42,84 @@ export function RunningBreakout(props: { session: ConveningSession; breakout: Br
     <div className="stack">
       <div className="row wrap ag-breakout-head">
         <h3 className="grow">
-          Breakouts are open: {plural(groups.length, 'group')} ({breakout.mode === 'choice' ? 'people choose' : breakout.mode === 'random' ? 'formed at random' : 'formed by hand'})
+          {t(
+            {
+              id: 'agenda.running.heading',
+              defaultMessage: 'Breakouts are open: {count, plural, one {# group} other {# groups}} ({mode, select, choice {people choose} random {formed at random} other {formed by hand}})',
+            },
+            { count: groups.length, mode: breakout.mode },
+          )}
         </h3>
         {breakout.closing ? (
           <span className="row">
-            Everyone comes back in <Countdown ticking={ticking} label="Breakouts close" />
+            {t(
+              { id: 'agenda.running.comesBack', defaultMessage: 'Everyone comes back in {countdown}' },
+              { countdown: <Countdown ticking={ticking} label={closeLabel} /> },
+            )}
           </span>
         ) : (
-          <span className="row wrap" role="group" aria-label="Close with a countdown">
+          <span className="row wrap" role="group" aria-label={t({ id: 'agenda.running.closeWith', defaultMessage: 'Close with a countdown' })}>
             {[30, 60, 120].map((s) => (
               <button key={s} type="button" className="button" onClick={() => run(startClosing(doc, me, s * 1000, session.clock))}>
-                Close in {s < 60 ? `${s} s` : `${s / 60} min`}
+                {s < 60
+                  ? t({ id: 'agenda.running.closeInSeconds', defaultMessage: 'Close in {seconds} s' }, { seconds: s })
+                  : t({ id: 'agenda.running.closeInMinutes', defaultMessage: 'Close in {minutes} min' }, { minutes: s / 60 })}
               </button>
             ))}
           </span>
         )}
         <button type="button" className="button danger" onClick={() => run(closeBreakout(doc, me, session.clock))}>
-          Close breakouts now
+          {t({ id: 'agenda.running.closeNow', defaultMessage: 'Close breakouts now' })}
         </button>
       </div>
-      <form className="row wrap ag-broadcast" aria-label="Broadcast to the groups" onSubmit={submitted(() => run(broadcast(doc, me, message, session.clock)) && setMessage(''))}>
+      <form className="row wrap ag-broadcast" aria-label={t({ id: 'agenda.running.broadcast', defaultMessage: 'Broadcast to the groups' })} onSubmit={submitted(() => run(broadcast(doc, me, message, session.clock)) && setMessage(''))}>
         <label className="field grow" htmlFor="ag-broadcast">
-          <span>Message to every group</span>
-          <input id="ag-broadcast" value={message} maxLength={300} placeholder="Five minutes left: choose one loop to bring back" onChange={(e) => setMessage(e.target.value)} />
+          <span>{t({ id: 'agenda.running.message', defaultMessage: 'Message to every group' })}</span>
+          <input id="ag-broadcast" value={message} maxLength={300} placeholder={t({ id: 'agenda.running.messagePlaceholder', defaultMessage: 'Five minutes left: choose one loop to bring back' })} onChange={(e) => setMessage(e.target.value)} />
         </label>
         <button type="submit" className="button">
-          Send to all groups
+          {t({ id: 'agenda.running.send', defaultMessage: 'Send to all groups' })}
         </button>
       </form>
-      {breakout.message && <p className="muted small">Last message: “{breakout.message.text}”</p>}
+      {breakout.message && <p className="muted small">{t({ id: 'agenda.running.lastMessage', defaultMessage: 'Last message: “{text}”' }, { text: breakout.message.text })}</p>}
       <Notice text={notice} />
       {waiting.length > 0 && (
         <div className="banner-inline row wrap" role="status">
-          <span className="grow">Not in a group: {waiting.map((p) => p.name).join(', ')}.</span>
+          <span className="grow">
+            {t({ id: 'agenda.running.waiting', defaultMessage: 'Not in a group: {names}.' }, { names: intl.formatList(waiting.map((p) => p.name), { type: 'unit', style: 'short' }) })}
+          </span>
           <button type="button" className="button" onClick={() => run(placeLateJoiners(doc, me, waiting.map((p) => p.id), session.clock))}>
-            Place them in the smallest groups
+            {t({ id: 'agenda.running.place', defaultMessage: 'Place them in the smallest groups' })}
           </button>
         </div>
       )}
-      <ul className="ag-groups" aria-label="Groups">
+      <ul className="ag-groups" aria-label={t({ id: 'agenda.groups', defaultMessage: 'Groups' })}>
         {groups.map(({ group, members }) => (
           <li key={group.id} className="ag-group card">
             <div className="row">
               <h4 className="grow">
                 {group.name}{' '}
-                <span className="muted small">({breakout.mode === 'choice' ? `${members.length} of ${breakout.size} places` : plural(members.length, 'person', 'people')})</span>
+                <span className="muted small">
+                  {breakout.mode === 'choice'
+                    ? t({ id: 'agenda.running.places', defaultMessage: '({count} of {size} places)' }, { count: members.length, size: breakout.size })
+                    : t({ id: 'agenda.running.people', defaultMessage: '({count, plural, one {# person} other {# people}})' }, { count: members.length })}
+                </span>
               </h4>
               {group.diagramId && controller && (
                 <button type="button" className="button small-button" onClick={() => controller.openDiagram(group.diagramId!)}>
-                  Visit diagram<span className="sr-only"> of {group.name}</span>
+                  {t(
+                    { id: 'agenda.running.visit', defaultMessage: 'Visit diagram<hidden> of {name}</hidden>' },
+                    { name: group.name, hidden: (chunks) => <span className="sr-only">{chunks}</span> },
+                  )}
                 </button>
               )}
             </div>
-            <ul className="ag-members" aria-label={`Members of ${group.name}`}>
+            <ul className="ag-members" aria-label={t({ id: 'agenda.running.members', defaultMessage: 'Members of {name}' }, { name: group.name })}>
               {members.map((p) => (
                 <li key={p} className="row">
-                  <span className="grow">{names[p] ?? 'Someone'}</span>
+                  <span className="grow">{names[p] ?? someone}</span>
                   <label className="sr-only" htmlFor={`ag-move-${p}`}>
-                    Move {names[p] ?? 'this person'} to
+                    {t({ id: 'agenda.running.moveTo', defaultMessage: 'Move {name} to' }, { name: names[p] ?? t({ id: 'agenda.running.thisPerson', defaultMessage: 'this person' }) })}
                   </label>
                   <select id={`ag-move-${p}`} value={group.id} onChange={(e) => run(moveToGroup(doc, me, p, e.target.value || null, session.clock))}>
                     {groups.map((g) => (
@@ -102,14 +127,14 @@ export function RunningBreakout(props: { session: ConveningSession; breakout: Br
                         {g.group.name}
                       </option>
                     ))}
-                    {!breakout.autoPlace && <option value="">No group</option>}
+                    {!breakout.autoPlace && <option value="">{t({ id: 'agenda.running.noGroup', defaultMessage: 'No group' })}</option>}
                   </select>
                 </li>
               ))}
-              {members.length === 0 && <li className="muted">Nobody yet.</li>}
+              {members.length === 0 && <li className="muted">{t({ id: 'agenda.running.nobody', defaultMessage: 'Nobody yet.' })}</li>}
             </ul>
             <span className="ag-field ag-group-prompt">
-              <CommitField aria-label={`Prompt for ${group.name}`} multiline value={group.prompt} placeholder="Prompt for this group" onCommit={(text) => run(setGroupPrompt(doc, me, group.id, text, session.clock))} />
+              <CommitField aria-label={t({ id: 'agenda.running.promptFor', defaultMessage: 'Prompt for {name}' }, { name: group.name })} multiline value={group.prompt} placeholder={t({ id: 'agenda.running.promptPlaceholder', defaultMessage: 'Prompt for this group' })} onCommit={(text) => run(setGroupPrompt(doc, me, group.id, text, session.clock))} />
             </span>
           </li>
         ))}

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
+import { useT } from '../../i18n'
 import { FeaturedCharts, GraphPicker, MoreCharts, useGraphChoice } from './charts/ExploreCharts'
 import { Headline } from './Headline'
 import { History } from './History'
@@ -40,6 +41,7 @@ function usePaneHeight(): React.RefObject<HTMLDivElement | null> {
  * the page; only the levers' column stays in view.
  */
 export function Explore() {
+  const t = useT()
   const [showSsp, setShowSsp] = useState(false)
   const [choice, setChoice] = useGraphChoice()
   const ref = usePaneHeight()
@@ -51,7 +53,7 @@ export function Explore() {
           <DriveControls />
           <label className="toggle">
             <input type="checkbox" checked={showSsp} onChange={(event) => setShowSsp(event.target.checked)} />
-            Show the IPCC reference pathways (SSPs)
+            {t({ id: 'climate.explore.showSsp', defaultMessage: 'Show the IPCC reference pathways (SSPs)' })}
           </label>
           <SaveScenario />
         </div>

@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react'
+import type { IntlShape } from 'react-intl'
 import { scenarioHeadline } from '../../../shared/climate'
 import type { Headline as HeadlineNumbers } from '../../../shared/climate'
+import { useIntl, useT } from '../../i18n'
 import { baseline } from './charts/explore'
 import { useLive } from './context'
-import { degrees, degreesDifference, fixed, readable } from './format'
+import { ENGLISH, comparison, degreeRange, degrees, measure, readable } from './format'
 
 /** What a screen reader hears, once the numbers have settled (not every frame of a drag). */
 function useSettled<T>(value: T, delayMs = 700): T {
@@ -15,34 +17,53 @@ function useSettled<T>(value: T, delayMs = 700): T {
   return settled
 }
 
-export function headlineSentence(h: HeadlineNumbers, reference: number): string {
-  return `Warming in 2100: ${degrees(h.warming2100)}, likely ${fixed(h.warming2100Low, 1)} to ${fixed(h.warming2100High, 1)} °C, ` +
-    `${degreesDifference(h.warming2100, reference)} the baseline.`
+export function headlineSentence(h: HeadlineNumbers, reference: number, intl: IntlShape = ENGLISH): string {
+  return intl.formatMessage(
+    {
+      id: 'climate.headline.spoken',
+      defaultMessage: 'Warming in 2100: {warming}, likely {range}, {comparison, select, less {{difference} less than} more {{difference} more than} other {about the same as}} the baseline.',
+    },
+    { warming: degrees(h.warming2100, intl), range: degreeRange(h.warming2100Low, h.warming2100High, intl), ...comparison(h.warming2100, reference, intl) },
+  )
 }
 
 /** The number the room looks at: warming in 2100, large, with its likely range. */
 export function Headline() {
+  const t = useT()
+  const intl = useIntl()
   const result = useLive((s) => s.result)
   const problem = useLive((s) => s.problem)
   const h = scenarioHeadline(result)
   const base = baseline().warming2100
-  const spoken = useSettled(headlineSentence(h, base))
+  const spoken = useSettled(headlineSentence(h, base, intl))
   return (
     <section className="climate-headline" aria-labelledby="climate-headline-label">
       <div className="headline-main">
-        <p id="climate-headline-label" className="headline-label">Warming in 2100</p>
-        <p className="headline-number" data-testid="climate-warming">{degrees(h.warming2100)}</p>
-        <p className="headline-band">likely {fixed(h.warming2100Low, 1)} to {fixed(h.warming2100High, 1)} °C</p>
+        <p id="climate-headline-label" className="headline-label">{t({ id: 'climate.headline.label', defaultMessage: 'Warming in 2100' })}</p>
+        <p className="headline-number" data-testid="climate-warming">{degrees(h.warming2100, intl)}</p>
+        <p className="headline-band">{t({ id: 'climate.headline.likely', defaultMessage: 'likely {range}' }, { range: degreeRange(h.warming2100Low, h.warming2100High, intl) })}</p>
       </div>
       <dl className="headline-facts">
-        <div><dt>Compared with the baseline</dt><dd>{degreesDifference(h.warming2100, base)} {degrees(base)}</dd></div>
-        <div><dt>CO2 in 2100</dt><dd>{fixed(h.co2Ppm2100, 0)} ppm</dd></div>
-        <div><dt>Greenhouse gases in 2050</dt><dd>{fixed(h.ghg2050, 0)} GtCO2e/yr</dd></div>
-        <div><dt>Sea-level rise by 2100</dt><dd>{fixed(h.seaLevel2100 * 100, 0)} cm</dd></div>
+        <div>
+          <dt>{t({ id: 'climate.headline.compared', defaultMessage: 'Compared with the baseline' })}</dt>
+          <dd>
+            {t(
+              {
+                id: 'climate.headline.comparedValue',
+                defaultMessage: '{comparison, select, less {{difference} less than {baseline}} more {{difference} more than {baseline}} other {about the same as {baseline}}}',
+              },
+              { ...comparison(h.warming2100, base, intl), baseline: degrees(base, intl) },
+            )}
+          </dd>
+        </div>
+        <div><dt>{t({ id: 'climate.fact.co2In2100', defaultMessage: 'CO2 in 2100' })}</dt><dd>{measure('ppm', h.co2Ppm2100, 0, intl)}</dd></div>
+        <div><dt>{t({ id: 'climate.fact.ghgIn2050', defaultMessage: 'Greenhouse gases in 2050' })}</dt><dd>{measure('ghgPerYear', h.ghg2050, 0, intl)}</dd></div>
+        <div><dt>{t({ id: 'climate.fact.seaLevelBy2100', defaultMessage: 'Sea-level rise by 2100' })}</dt><dd>{measure('cm', h.seaLevel2100 * 100, 0, intl)}</dd></div>
       </dl>
       {problem && (
         <p className="headline-problem" role="status">
-          These levers cannot go together, so the charts still show the last possible setting. {readable(problem.message)}
+          {t({ id: 'climate.headline.problem', defaultMessage: 'These levers cannot go together, so the charts still show the last possible setting.' })}{' '}
+          {readable(problem.message)}
         </p>
       )}
       <p className="sr-only" aria-live="polite">{spoken}</p>

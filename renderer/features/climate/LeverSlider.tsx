@@ -1,8 +1,10 @@
 import { memo, useEffect, useRef, useState } from 'react'
 import { LEVERS_BY_ID } from '../../../shared/climate'
 import type { LeverId } from '../../../shared/climate'
+import { useIntl, useT } from '../../i18n'
 import { useAmFacilitator, useClimate, useLive } from './context'
 import { leverValue, readable } from './format'
+import { leverExplanation, leverLabel } from './names'
 
 /** How long after the last arrow-key step a keyboard move is written (see below). */
 export const KEY_SETTLE_MS = 700
@@ -23,6 +25,9 @@ export const LeverSlider = memo(function LeverSlider(props: { id: LeverId }) {
   const { id } = props
   const lever = LEVERS_BY_ID[id]
   const { live, readOnly } = useClimate()
+  const t = useT()
+  const intl = useIntl()
+  const label = leverLabel(intl, id)
   const value = useLive((s) => s.shown[id])
   const remote = useLive((s) => s.remote[id])
   const docProblem = useLive((s) => (s.problem?.lever === id ? s.problem.message : (s.doc.problems[id] ?? null)))
@@ -88,9 +93,9 @@ export const LeverSlider = memo(function LeverSlider(props: { id: LeverId }) {
   return (
     <div className={`lever${remote ? ' lever-moving' : ''}`} data-lever={id}>
       <div className="lever-top">
-        <label htmlFor={`lever-${id}`} className="lever-label">{lever.label}</label>
+        <label htmlFor={`lever-${id}`} className="lever-label">{label}</label>
         <output htmlFor={`lever-${id}`} className={`lever-value${value !== lever.default ? ' lever-changed' : ''}`}>
-          {leverValue(id, value)}
+          {leverValue(id, value, intl)}
         </output>
       </div>
       <div className="lever-track">
@@ -105,7 +110,7 @@ export const LeverSlider = memo(function LeverSlider(props: { id: LeverId }) {
             step={lever.step}
             value={value}
             disabled={disabled}
-            aria-valuetext={leverValue(id, value)}
+            aria-valuetext={leverValue(id, value, intl)}
             aria-describedby={problem ? `${helpId} ${problemId}` : helpId}
             aria-invalid={problem ? true : undefined}
             onChange={(event) => {
@@ -117,8 +122,8 @@ export const LeverSlider = memo(function LeverSlider(props: { id: LeverId }) {
         <button
           type="button"
           className="icon-button lever-reset"
-          aria-label={`Reset ${lever.label} to the status quo (${leverValue(id, lever.default)})`}
-          title="Back to the status quo"
+          aria-label={t({ id: 'climate.lever.reset', defaultMessage: 'Reset {lever} to the status quo ({value})' }, { lever: label, value: leverValue(id, lever.default, intl) })}
+          title={t({ id: 'climate.lever.resetTitle', defaultMessage: 'Back to the status quo' })}
           disabled={disabled || value === lever.default}
           onClick={() => setRefusal(live.commit(id, lever.default))}
         >
@@ -129,13 +134,16 @@ export const LeverSlider = memo(function LeverSlider(props: { id: LeverId }) {
         </button>
       </div>
       <div className="lever-scale small muted" aria-hidden="true">
-        <span>{leverValue(id, lever.min)}</span>
-        <span>{leverValue(id, lever.max)}</span>
+        <span>{leverValue(id, lever.min, intl)}</span>
+        <span>{leverValue(id, lever.max, intl)}</span>
       </div>
-      <p id={helpId} className="lever-help small muted">{lever.explanation} Status quo: {leverValue(id, lever.default)}.</p>
+      <p id={helpId} className="lever-help small muted">
+        {t({ id: 'climate.lever.help', defaultMessage: '{explanation} Status quo: {value}.' }, { explanation: leverExplanation(intl, id), value: leverValue(id, lever.default, intl) })}
+      </p>
       {remote && (
         <p className="lever-remote small">
-          <span className="swatch" style={{ background: remote.colour }} aria-hidden="true" /> {remote.name} is moving this
+          <span className="swatch" style={{ background: remote.colour }} aria-hidden="true" />{' '}
+          {t({ id: 'climate.lever.remote', defaultMessage: '{name} is moving this' }, { name: remote.name })}
         </p>
       )}
       {problem && <p id={problemId} className="lever-problem small" role="alert">{readable(problem)}</p>}

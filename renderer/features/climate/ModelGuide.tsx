@@ -1,9 +1,7 @@
 import type { ReactNode } from 'react'
-import { parseGuide } from '../../../shared/climate'
 import type { GuideBlock, GuideInline } from '../../../shared/climate'
-import source from '../../../resources/climate/model-guide.md?raw'
-
-const BLOCKS = parseGuide(source)
+import { useT } from '../../i18n'
+import { useLocalGuide } from './localContent'
 
 function inline(parts: GuideInline[]): ReactNode[] {
   return parts.map((part, i) => (part.kind === 'strong' ? <strong key={i}>{part.text}</strong> : part.kind === 'em' ? <em key={i}>{part.text}</em> : part.text))
@@ -32,7 +30,9 @@ function block(b: GuideBlock, key: number): ReactNode {
   }
 }
 
-/** How the model works, in plain words (resources/climate/model-guide.md). */
+/** How the model works, in plain words (resources/climate/model-guide.md), in the person's language where it is translated. */
 export function ModelGuide() {
-  return <article className="model-guide" aria-label="Model guide">{BLOCKS.map(block)}</article>
+  const t = useT()
+  const blocks = useLocalGuide()
+  return <article className="model-guide" aria-label={t({ id: 'climate.tab.guide', defaultMessage: 'Model guide' })}>{blocks.map(block)}</article>
 }

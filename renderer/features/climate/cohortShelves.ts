@@ -18,8 +18,9 @@ export interface CohortShelf {
   title: string
   /** This convening was started from (or recorded in) this cohort. */
   holdsThisConvening: boolean
-  scenarios: (KeptScenario & { byName: string })[]
-  rounds: (KeptRounds & { byName: string })[]
+  /** `byName` is null for someone no longer among the cohort's members (shown as "a member"). */
+  scenarios: (KeptScenario & { byName: string | null })[]
+  rounds: (KeptRounds & { byName: string | null })[]
   /** I may remove an item: I kept it, or I facilitate the cohort. */
   mayRemove: (by: string) => boolean
 }
@@ -30,7 +31,7 @@ async function readShelves(db: ConveneDB, me: string, conveningId: string): Prom
   for (const record of records) {
     const shelf = await withStoredDoc(db, record.id, (doc): CohortShelf | null => {
       if (!isActive(doc, me)) return null
-      const name = (id: string): string => readMember(doc, id)?.name ?? 'a member'
+      const name = (id: string): string | null => readMember(doc, id)?.name ?? null
       const facilitator = facilitates(doc, me)
       return {
         cohortId: record.id,

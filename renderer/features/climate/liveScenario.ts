@@ -9,6 +9,13 @@ import type { LeverDrag, RemoteDrag } from './presence'
 
 export const CLIMATE_ORIGIN = localOrigin('climate')
 
+/**
+ * What "Reset all levers" writes into the history as the scenario's name. It is data in
+ * the shared document, so it stays this English text; the history shows it in each
+ * person's language (History.tsx).
+ */
+export const STATUS_QUO_NAME = 'the status quo'
+
 export interface LiveSnapshot {
   /** Where every slider stands now: the document, with drags in progress on top. */
   shown: LeverValues

@@ -2,6 +2,7 @@ import { useState, type RefObject } from 'react'
 import type * as Y from 'yjs'
 import { useBoundText } from '../../ui'
 import { useY } from '../../sync'
+import { useT } from '../../i18n'
 import { COHORT_ORIGIN } from './hooks'
 
 type Field = HTMLInputElement | HTMLTextAreaElement
@@ -23,6 +24,7 @@ export function BoundText(props: {
   write: (value: string, cursor: number) => string | null
 }) {
   const { id, text, editable } = props
+  const t = useT()
   const [problem, setProblem] = useState<string | null>(null)
   const value = useY(text, () => text.toString(), Object.is)
   const hintId = props.hint ? `${id}-hint` : undefined
@@ -31,7 +33,7 @@ export function BoundText(props: {
     return (
       <div className="cohort-read-field">
         <h4 className="cohort-read-label">{props.label}</h4>
-        {value.trim() ? <p className="cohort-read-text">{value}</p> : <p className="muted small">Nothing yet.</p>}
+        {value.trim() ? <p className="cohort-read-text">{value}</p> : <p className="muted small">{t({ id: 'cohort.card.nothingYet', defaultMessage: 'Nothing yet.' })}</p>}
       </div>
     )
   }

@@ -16,9 +16,10 @@ import {
   type YRecord,
 } from '../../../shared/cohort'
 import { BoundText } from './BoundText'
-import { GoalList, GoalPicker } from './Goals'
+import { GOALS, GoalList, GoalPicker } from './Goals'
 import { sameItems, useY } from '../../sync'
 import { COHORT_ORIGIN, useCohort } from './hooks'
+import { useT } from '../../i18n'
 
 /** One text of the card, bound for its authors, shown to everyone else. */
 function CardText(props: { projectId: string; project: YRecord; target: TextTarget; editable: boolean }) {
@@ -51,9 +52,12 @@ function CardText(props: { projectId: string; project: YRecord; target: TextTarg
   )
 }
 
+const CONTEXT = { id: 'cohort.card.context', defaultMessage: 'Context' } as const
+
 export function CardFields(props: { projectId: string; project: YRecord; editable: boolean }) {
   const { doc, me } = useCohort()
   const { projectId, project, editable } = props
+  const t = useT()
   const goals = useY(projectPart<Y.Map<unknown>>(project, 'sdgs'), () => readGoals(project), sameItems)
   const [title, ...rest] = PROJECT_FIELDS
   const context = rest.slice(0, 3)
@@ -61,8 +65,8 @@ export function CardFields(props: { projectId: string; project: YRecord; editabl
   return (
     <div className="stack card-fields">
       <CardText projectId={projectId} project={project} target={{ field: title }} editable={editable} />
-      <section className="stack" aria-label="Context">
-        <h3 className="cohort-section-heading">Context</h3>
+      <section className="stack" aria-label={t(CONTEXT)}>
+        <h3 className="cohort-section-heading">{t(CONTEXT)}</h3>
         <div className="card-context">
           {context.map((field) => (
             <CardText key={field} projectId={projectId} project={project} target={{ field }} editable={editable} />
@@ -75,14 +79,14 @@ export function CardFields(props: { projectId: string; project: YRecord; editabl
       {editable ? (
         <GoalPicker chosen={goals} onToggle={(goal, on) => setGoal(doc, projectId, goal, on, me, COHORT_ORIGIN)} />
       ) : (
-        <section className="stack" aria-label="Sustainable Development Goals">
-          <h3 className="cohort-section-heading">Sustainable Development Goals</h3>
-          {goals.length > 0 ? <GoalList goals={goals} /> : <p className="muted small">None chosen yet.</p>}
+        <section className="stack" aria-label={t(GOALS)}>
+          <h3 className="cohort-section-heading">{t(GOALS)}</h3>
+          {goals.length > 0 ? <GoalList goals={goals} /> : <p className="muted small">{t({ id: 'cohort.card.noGoals', defaultMessage: 'None chosen yet.' })}</p>}
         </section>
       )}
       <section className="stack" aria-labelledby={`reflections-${projectId}`}>
         <h3 id={`reflections-${projectId}`} className="cohort-section-heading">
-          Reflections
+          {t({ id: 'cohort.card.reflections', defaultMessage: 'Reflections' })}
         </h3>
         <div className="card-reflections">
           {DOMAINS.map((domain) => (

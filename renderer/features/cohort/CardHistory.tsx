@@ -16,18 +16,27 @@ import {
 } from '../../../shared/cohort'
 import { useY } from '../../sync'
 import { COHORT_ORIGIN, roleRoots, sameIds, useCohort, useNames } from './hooks'
+import { useIntl, useT } from '../../i18n'
 
-function partLabel(change: Change): string {
+type IntlShape = ReturnType<typeof useIntl>
+
+/** A reflection's heading, on the card and in its history. */
+export const REFLECTION_LABEL = { id: 'cohort.card.reflection', defaultMessage: 'Reflection: {domain}' } as const
+
+function partLabel(t: IntlShape['formatMessage'], change: Change): string {
   if ('field' in change.part) return FIELD_TEXTS[change.part.field].label
-  if ('domain' in change.part) return `Reflection: ${DOMAIN_TEXTS[change.part.domain].label}`
-  return 'Goals'
+  if ('domain' in change.part) return t(REFLECTION_LABEL, { domain: DOMAIN_TEXTS[change.part.domain].label })
+  return t({ id: 'cohort.history.goals', defaultMessage: 'Goals' })
 }
 
-export function formatDay(at: number): string {
-  return new Date(at).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' })
+/** A day as the person's language writes it (milestones, clinics held, leaving). */
+export function formatDay(intl: IntlShape, at: number): string {
+  return intl.formatDate(at, { year: 'numeric', month: 'short', day: 'numeric' })
 }
 
 function MilestoneEntry({ milestone, previous, by }: { milestone: Milestone; previous: Milestone | null; by: string }) {
+  const intl = useIntl()
+  const t = intl.formatMessage
   const changes = changesBetween(previous?.snapshot ?? null, milestone.snapshot)
   return (
     <li className="milestone">
@@ -36,18 +45,21 @@ function MilestoneEntry({ milestone, previous, by }: { milestone: Milestone; pre
           <span className="milestone-label">{milestone.label}</span>
           <span className="muted small">
             {' '}
-            · {formatDay(milestone.at)} · kept by {by} · {changes.length === 1 ? '1 part changed' : `${changes.length} parts changed`}
+            {t(
+              { id: 'cohort.history.entry', defaultMessage: '· {day} · kept by {name} · {count, plural, one {# part changed} other {# parts changed}}' },
+              { day: formatDay(intl, milestone.at), name: by, count: changes.length },
+            )}
           </span>
         </summary>
         <dl className="changes">
           {changes.map((change) => (
-            <div key={partLabel(change)} className="change">
-              <dt>{partLabel(change)}</dt>
+            <div key={partLabel(t, change)} className="change">
+              <dt>{partLabel(t, change)}</dt>
               <dd>
-                {change.after.trim() ? <p className="cohort-read-text">{change.after}</p> : <p className="muted">(emptied)</p>}
+                {change.after.trim() ? <p className="cohort-read-text">{change.after}</p> : <p className="muted">{t({ id: 'cohort.history.emptied', defaultMessage: '(emptied)' })}</p>}
                 {previous && change.before.trim() && (
                   <p className="muted small change-before">
-                    Before: <span className="cohort-read-text">{change.before}</span>
+                    {t({ id: 'cohort.history.before', defaultMessage: 'Before:' })} <span className="cohort-read-text">{change.before}</span>
                   </p>
                 )}
               </dd>
@@ -63,6 +75,7 @@ function MilestoneEntry({ milestone, previous, by }: { milestone: Milestone; pre
 export function CardHistory(props: { projectId: string; project: YRecord }) {
   const { doc, me, readOnly } = useCohort()
   const { projectId } = props
+  const t = useT()
   const names = useNames(doc)
   // Milestones are written once: the list changes with its array and with who may write
   // one (co-authors, roles), never while someone types in the card.
@@ -76,20 +89,28 @@ export function CardHistory(props: { projectId: string; project: YRecord }) {
     event.preventDefault()
     const result = saveMilestone(doc, projectId, { by: me, label, now: Date.now() }, COHORT_ORIGIN)
     if (!result.ok) return setMessage({ tone: 'error', text: result.message })
-    setMessage({ tone: 'done', text: result.value ? `Kept “${label.trim()}”.` : 'Nothing has changed since the last milestone, so there is nothing new to keep.' })
+    setMessage({
+      tone: 'done',
+      text: result.value
+        ? t({ id: 'cohort.history.kept', defaultMessage: 'Kept “{label}”.' }, { label: label.trim() })
+        : t({ id: 'cohort.history.unchanged', defaultMessage: 'Nothing has changed since the last milestone, so there is nothing new to keep.' }),
+    })
     if (result.value) setLabel('')
   }
 
   return (
-    <section className="stack" aria-label="History of this card">
+    <section className="stack" aria-label={t({ id: 'cohort.history.label', defaultMessage: 'History of this card' })}>
       <p className="muted small">
-        A milestone keeps the whole card as it stood. One is kept for every card that changed whenever a convening is
-        started from the cohort, so you can see how the project grew from one convening to the next.
+        {t({
+          id: 'cohort.history.about',
+          defaultMessage:
+            'A milestone keeps the whole card as it stood. One is kept for every card that changed whenever a convening is started from the cohort, so you can see how the project grew from one convening to the next.',
+        })}
       </p>
       {milestones.length === 0 ? (
-        <p className="muted small">No milestones yet.</p>
+        <p className="muted small">{t({ id: 'cohort.history.none', defaultMessage: 'No milestones yet.' })}</p>
       ) : (
-        <ol className="milestone-list" aria-label="Milestones, newest first">
+        <ol className="milestone-list" aria-label={t({ id: 'cohort.history.list', defaultMessage: 'Milestones, newest first' })}>
           {milestones
             .map((milestone, i) => ({ milestone, previous: i > 0 ? milestones[i - 1] : null }))
             .reverse()
@@ -99,20 +120,20 @@ export function CardHistory(props: { projectId: string; project: YRecord }) {
         </ol>
       )}
       {mayKeep && (
-        <form className="stack" onSubmit={submit} aria-label="Save a milestone">
+        <form className="stack" onSubmit={submit} aria-label={t({ id: 'cohort.history.save', defaultMessage: 'Save a milestone' })}>
           <label className="field" htmlFor={`milestone-${projectId}`}>
-            <span>Name a milestone</span>
+            <span>{t({ id: 'cohort.history.name', defaultMessage: 'Name a milestone' })}</span>
             <input
               id={`milestone-${projectId}`}
               value={label}
               maxLength={MILESTONE_LABEL_MAX}
-              placeholder="e.g. After the first pilot lesson"
+              placeholder={t({ id: 'cohort.history.placeholder', defaultMessage: 'e.g. After the first pilot lesson' })}
               onChange={(event) => setLabel(event.target.value)}
             />
           </label>
           <div className="row end">
             <button type="submit" className="button" disabled={label.trim().length === 0}>
-              Save a milestone
+              {t({ id: 'cohort.history.save', defaultMessage: 'Save a milestone' })}
             </button>
           </div>
         </form>

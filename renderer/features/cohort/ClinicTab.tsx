@@ -19,10 +19,12 @@ import { sameItems, sameJson, useY } from '../../sync'
 import { COHORT_ORIGIN, roleRoots, sameIds, useCardTitle, useCohort, useIsFacilitator, useNames, useProject } from './hooks'
 import { RunningClinic } from './RunningClinic'
 import { Problem } from './Problem'
+import { useIntl, useT } from '../../i18n'
 
 function StagePlan({ minutes, onMinutes }: { minutes: number[]; onMinutes?: (next: number[]) => void }) {
+  const t = useT()
   return (
-    <ol className="stage-plan" aria-label="Stages of a clinic">
+    <ol className="stage-plan" aria-label={t({ id: 'cohort.plan.label', defaultMessage: 'Stages of a clinic' })}>
       {CLINIC_STAGES.map((stage, i) => (
         <li key={stage.id} className="stage-plan-item">
           <div className="stage-plan-head">
@@ -35,14 +37,14 @@ function StagePlan({ minutes, onMinutes }: { minutes: number[]; onMinutes?: (nex
                   type="number"
                   min={1}
                   max={60}
-                  aria-label={`Minutes for ${stage.label}`}
+                  aria-label={t({ id: 'cohort.plan.minutesFor', defaultMessage: 'Minutes for {stage}' }, { stage: stage.label })}
                   value={minutes[i]}
                   onChange={(e) => onMinutes(minutes.map((m, j) => (j === i ? Math.max(1, Math.min(60, Math.round(Number(e.target.value) || 1))) : m)))}
                 />
-                <span aria-hidden="true">min</span>
+                <span aria-hidden="true">{t({ id: 'cohort.plan.min', defaultMessage: 'min' })}</span>
               </span>
             ) : (
-              <span className="muted small">{minutes[i]} min</span>
+              <span className="muted small">{t({ id: 'cohort.plan.minutes', defaultMessage: '{count, number} min' }, { count: minutes[i] })}</span>
             )}
           </div>
           <p className="muted small">{stage.guidance}</p>
@@ -66,6 +68,7 @@ function PresenterOption({ id, name }: { id: string; name: string }) {
 
 function ClinicSetup() {
   const { doc, me, readOnly } = useCohort()
+  const t = useT()
   const names = useNames(doc)
   const cards = useY(
     [{ shallow: projectsMap(doc) }, peopleMap(doc)],
@@ -83,14 +86,16 @@ function ClinicSetup() {
 
   return (
     <section className="card stack" aria-labelledby="clinic-setup-heading">
-      <h3 id="clinic-setup-heading">Hold a clinic</h3>
+      <h3 id="clinic-setup-heading">{t({ id: 'cohort.setup.heading', defaultMessage: 'Hold a clinic' })}</h3>
       {cards.length === 0 ? (
-        <p className="muted small">A clinic needs a project card to look at. Practitioners start their cards under Projects.</p>
+        <p className="muted small">
+          {t({ id: 'cohort.setup.noCards', defaultMessage: 'A clinic needs a project card to look at. Practitioners start their cards under Projects.' })}
+        </p>
       ) : (
         <label className="field" htmlFor="clinic-presenter">
-          <span>Who presents</span>
+          <span>{t({ id: 'cohort.setup.presenter', defaultMessage: 'Who presents' })}</span>
           <select id="clinic-presenter" value={presenter} onChange={(e) => setPresenter(e.target.value)}>
-            <option value="">Choose a practitioner…</option>
+            <option value="">{t({ id: 'cohort.setup.choose', defaultMessage: 'Choose a practitioner…' })}</option>
             {cards.map((id) => (
               <PresenterOption key={id} id={id} name={names(id)} />
             ))}
@@ -98,11 +103,13 @@ function ClinicSetup() {
         </label>
       )}
       <StagePlan minutes={minutes} onMinutes={setMinutes} />
-      <p className="muted small">{totalMinutes(minutes)} minutes in all.</p>
+      <p className="muted small">
+        {t({ id: 'cohort.setup.total', defaultMessage: '{count, plural, one {# minute in all.} other {# minutes in all.}}' }, { count: totalMinutes(minutes) })}
+      </p>
       <Problem message={problem} />
       <div className="row end">
         <button type="button" className="button primary" disabled={!presenter || readOnly} onClick={start}>
-          Start the clinic
+          {t({ id: 'cohort.setup.start', defaultMessage: 'Start the clinic' })}
         </button>
       </div>
     </section>
@@ -111,6 +118,8 @@ function ClinicSetup() {
 
 export function ClinicTab({ onOpenCard }: { onOpenCard: (id: string) => void }) {
   const { doc, me } = useCohort()
+  const intl = useIntl()
+  const t = intl.formatMessage
   const names = useNames(doc)
   const clinic = useY([clinicMap(doc), ...roleRoots(doc)], () => readClinic(doc), sameJson)
   const iFacilitate = useIsFacilitator(doc, me)
@@ -119,7 +128,7 @@ export function ClinicTab({ onOpenCard }: { onOpenCard: (id: string) => void }) 
   return (
     <section className="stack" aria-labelledby="clinic-heading">
       <div>
-        <h2 id="clinic-heading">Project clinic</h2>
+        <h2 id="clinic-heading">{t({ id: 'cohort.clinic.heading', defaultMessage: 'Project clinic' })}</h2>
         <p className="muted small">{CLINIC_ABOUT}</p>
       </div>
       {clinic ? (
@@ -128,21 +137,23 @@ export function ClinicTab({ onOpenCard }: { onOpenCard: (id: string) => void }) 
         <ClinicSetup />
       ) : (
         <div className="card stack">
-          <p role="status">No clinic is running. A facilitator starts one; it will appear here for everyone.</p>
+          <p role="status">
+            {t({ id: 'cohort.clinic.none', defaultMessage: 'No clinic is running. A facilitator starts one; it will appear here for everyone.' })}
+          </p>
           <StagePlan minutes={[...DEFAULT_MINUTES]} />
         </div>
       )}
       {past.length > 0 && (
         <section className="stack" aria-labelledby="past-clinics-heading">
-          <h3 id="past-clinics-heading">Clinics held</h3>
+          <h3 id="past-clinics-heading">{t({ id: 'cohort.clinic.past', defaultMessage: 'Clinics held' })}</h3>
           <ul className="plain-list">
             {past.map((record) => (
               <li key={record.id} className="row">
                 <span className="grow">
-                  {formatDay(record.at)}: {names(record.presenter)} presented
+                  {t({ id: 'cohort.clinic.pastEntry', defaultMessage: '{day}: {name} presented' }, { day: formatDay(intl, record.at), name: names(record.presenter) })}
                 </span>
                 <button type="button" className="button quiet" onClick={() => onOpenCard(record.projectId)}>
-                  Open {names(record.presenter)}&rsquo;s card
+                  {t({ id: 'cohort.card.openOf', defaultMessage: 'Open {name}’s card' }, { name: names(record.presenter) })}
                 </button>
               </li>
             ))}

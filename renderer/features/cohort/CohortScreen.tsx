@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useEffectEvent, useState } from 'react'
 import { acquireSession, localTimeZone, releaseSession, type CohortRecord, type ConveningSession } from '../../sync'
 import { useApp } from '../../app/context'
 import { navigate } from '../../app/router'
@@ -8,14 +8,21 @@ import { CohortView } from './CohortView'
 import { LeftCohortView } from './LeftCohortView'
 import { VotesHost } from '../votes'
 import { errorMessage } from '../../../shared/errors'
+import { useT } from '../../i18n'
+import { SOMEONE } from './hooks'
 
 /** Owns the cohort's session while it is on screen (the same session code as a convening). */
 export function CohortScreen(props: { id: string }) {
   const app = useApp()
+  const t = useT()
+  // The name others see until this person sets one, read when the session opens (a
+  // catalog arriving later does not reopen it).
+  const someone = useEffectEvent(() => t(SOMEONE))
   const { id } = props
   const [record, setRecord] = useState<CohortRecord | null>(null)
   const [session, setSession] = useState<ConveningSession | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
+  const [missing, setMissing] = useState(false)
   const [generation, setGeneration] = useState(0)
 
   useEffect(() => {
@@ -25,13 +32,13 @@ export function CohortScreen(props: { id: string }) {
     void (async () => {
       const found = await markCohortOpened(app.db, id)
       if (cancelled) return
-      if (!found) return setProblem('This cohort is not on this computer. Join it with the invite a facilitator sent you.')
+      if (!found) return setMissing(true)
       setRecord(found)
       if (found.leftAt !== undefined) return
       acquired = true
       const me = {
         id: app.identity.personId,
-        name: app.identity.name || 'Someone',
+        name: app.identity.name || someone(),
         colour: app.identity.colour,
         role: found.role,
         timeZone: localTimeZone(),
@@ -48,13 +55,16 @@ export function CohortScreen(props: { id: string }) {
     }
   }, [app.db, app.identity, app.network, app.signer, id, generation])
 
-  if (problem) {
+  if (problem || missing) {
     return (
       <main className="centered stack">
-        <h1>Could not open this cohort</h1>
-        <p>{problem}</p>
+        <h1>{t({ id: 'cohort.screen.failed', defaultMessage: 'Could not open this cohort' })}</h1>
+        <p>
+          {problem ??
+            t({ id: 'cohort.screen.notHere', defaultMessage: 'This cohort is not on this computer. Join it with the invite a facilitator sent you.' })}
+        </p>
         <button type="button" className="button primary" onClick={() => navigate({ name: 'home' })}>
-          Back home
+          {t({ id: 'cohort.screen.backHome', defaultMessage: 'Back home' })}
         </button>
       </main>
     )
@@ -63,7 +73,7 @@ export function CohortScreen(props: { id: string }) {
   if (!session) {
     return (
       <main className="centered" aria-busy="true">
-        <p>Opening the cohort…</p>
+        <p>{t({ id: 'cohort.screen.opening', defaultMessage: 'Opening the cohort…' })}</p>
       </main>
     )
   }

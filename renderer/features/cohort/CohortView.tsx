@@ -12,14 +12,15 @@ import { ClinicTab } from './ClinicTab'
 import { TimelineTab } from './TimelineTab'
 import { MembersTab } from './MembersTab'
 import { VoteDock } from '../votes'
+import { useT } from '../../i18n'
 import './cohort.css'
 
 export const TABS = [
-  { id: 'projects', label: 'Projects' },
-  { id: 'mentoring', label: 'Mentoring' },
-  { id: 'clinic', label: 'Clinic' },
-  { id: 'timeline', label: 'Timeline' },
-  { id: 'members', label: 'Members' },
+  { id: 'projects', label: { id: 'cohort.tab.projects', defaultMessage: 'Projects' } },
+  { id: 'mentoring', label: { id: 'cohort.tab.mentoring', defaultMessage: 'Mentoring' } },
+  { id: 'clinic', label: { id: 'cohort.tab.clinic', defaultMessage: 'Clinic' } },
+  { id: 'timeline', label: { id: 'cohort.tab.timeline', defaultMessage: 'Timeline' } },
+  { id: 'members', label: { id: 'cohort.tab.members', defaultMessage: 'Members' } },
 ] as const
 export type Tab = (typeof TABS)[number]['id']
 
@@ -27,7 +28,15 @@ export type Tab = (typeof TABS)[number]['id']
 function CohortTitle() {
   const { session, doc, me, readOnly } = useCohort()
   const mayRename = useIsFacilitator(doc, me) && !readOnly
-  return <TitleEditor session={session} readOnly={!mayRename} label="Cohort name" waiting="Waiting for the cohort to arrive from the others…" />
+  const t = useT()
+  return (
+    <TitleEditor
+      session={session}
+      readOnly={!mayRename}
+      label={t({ id: 'cohort.header.name', defaultMessage: 'Cohort name' })}
+      waiting={t({ id: 'cohort.header.waiting', defaultMessage: 'Waiting for the cohort to arrive from the others…' })}
+    />
+  )
 }
 
 function TabBody({ tab, card, openCard, onLeft }: { tab: Tab; card: string | null; openCard: (id: string | null) => void; onLeft: () => void }) {
@@ -39,6 +48,7 @@ function TabBody({ tab, card, openCard, onLeft }: { tab: Tab; card: string | nul
 }
 
 export function CohortView({ session, onLeft }: { session: ConveningSession; onLeft: () => void }) {
+  const t = useT()
   const migration = useStore(session.migration)
   const readOnly = migration.status === 'newer'
   const [tab, setTab] = useState<Tab>('projects')
@@ -64,10 +74,10 @@ export function CohortView({ session, onLeft }: { session: ConveningSession; onL
       <div className="convening cohort">
         <header className="topbar">
           <button type="button" className="link-button" onClick={() => navigate({ name: 'home' })}>
-            ← Home
+            {t({ id: 'cohort.header.home', defaultMessage: '← Home' })}
           </button>
           <span className="cohort-kind" aria-hidden="true">
-            Cohort
+            {t({ id: 'cohort.header.kind', defaultMessage: 'Cohort' })}
           </span>
           <CohortTitle />
           <div className="row">
@@ -77,16 +87,22 @@ export function CohortView({ session, onLeft }: { session: ConveningSession; onL
         </header>
         {readOnly && (
           <p className="banner" role="status">
-            This cohort was saved by a newer version of Convene. You can read it here; update Convene to change anything.
+            {t({
+              id: 'cohort.banner.newer',
+              defaultMessage: 'This cohort was saved by a newer version of Convene. You can read it here; update Convene to change anything.',
+            })}
           </p>
         )}
         {wrongKind && (
           <p className="banner" role="status">
-            This invite opened a convening, not a cohort. Open it from the home screen&rsquo;s convenings instead.
+            {t({
+              id: 'cohort.banner.wrongKind',
+              defaultMessage: 'This invite opened a convening, not a cohort. Open it from the home screen’s convenings instead.',
+            })}
           </p>
         )}
         <div className="cohort-body">
-          <nav className="panel-nav" aria-label="Cohort">
+          <nav className="panel-nav" aria-label={t({ id: 'cohort.nav.label', defaultMessage: 'Cohort' })}>
             {TABS.map((entry) => (
               <button
                 key={entry.id}
@@ -98,11 +114,11 @@ export function CohortView({ session, onLeft }: { session: ConveningSession; onL
                   setCard(null)
                 }}
               >
-                {entry.label}
+                {t(entry.label)}
               </button>
             ))}
           </nav>
-          <main className="panel-main" aria-label={TABS.find((t) => t.id === tab)?.label}>
+          <main className="panel-main" aria-label={t(TABS.find((entry) => entry.id === tab)?.label ?? TABS[0].label)}>
             <TabBody tab={tab} card={card} openCard={openCard} onLeft={onLeft} />
           </main>
           <VoteDock session={session} readOnly={readOnly} />

@@ -3,7 +3,8 @@ import { CohortTitleSchema } from '../../../shared/cohort'
 import { useLiveQuery, type CohortRecord } from '../../sync'
 import { useApp } from '../../app/context'
 import { navigate } from '../../app/router'
-import { ConfirmDialog, plural, timeAgo } from '../../ui'
+import { ConfirmDialog } from '../../ui'
+import { timeAgo, useIntl, useT } from '../../i18n'
 import { CreateForm, type CreateTarget } from '../home'
 import { createCohort, deleteCohort, listCohorts } from './records'
 import './cohort.css'
@@ -22,13 +23,16 @@ const COHORT_TARGET: CreateTarget = {
 }
 
 function CreateCohort() {
+  const t = useT()
   return (
     <details className="start-cohort">
-      <summary>Start a cohort</summary>
+      <summary>{t(COHORT_TARGET.heading)}</summary>
       <div className="stack">
         <p className="muted small">
-          A cohort keeps a group&rsquo;s year together: its members, their project cards, mentoring, clinics, and every
-          convening you start from it.
+          {t({
+            id: 'cohort.create.about',
+            defaultMessage: 'A cohort keeps a group’s year together: its members, their project cards, mentoring, clinics, and every convening you start from it.',
+          })}
         </p>
         <CreateForm target={COHORT_TARGET} embedded />
       </div>
@@ -37,19 +41,23 @@ function CreateCohort() {
 }
 
 function CohortRow({ record, onDelete }: { record: CohortRecord; onDelete: () => void }) {
-  const title = record.title || 'Joining… (waiting for the others)'
+  const intl = useIntl()
+  const t = intl.formatMessage
+  const title = record.title || t({ id: 'cohort.list.joining', defaultMessage: 'Joining… (waiting for the others)' })
+  const seen = { ago: timeAgo(intl, record.lastOpenedAt), count: record.peopleCount }
   return (
     <li className="convening-row">
       <button type="button" className="convening-open" onClick={() => navigate({ name: 'cohort', id: record.id })}>
         <span className="convening-title">{title}</span>
         <span className="muted small">
-          {record.leftAt !== undefined ? 'You left this cohort · ' : ''}Last opened {timeAgo(record.lastOpenedAt)} ·{' '}
-          {plural(record.peopleCount, 'member')}
+          {record.leftAt !== undefined
+            ? t({ id: 'cohort.list.leftLastOpened', defaultMessage: 'You left this cohort · Last opened {ago} · {count, plural, one {# member} other {# members}}' }, seen)
+            : t({ id: 'cohort.list.lastOpened', defaultMessage: 'Last opened {ago} · {count, plural, one {# member} other {# members}}' }, seen)}
         </span>
       </button>
-      <div className="row actions" role="group" aria-label={`Actions for ${title}`}>
+      <div className="row actions" role="group" aria-label={t({ id: 'cohort.list.actions', defaultMessage: 'Actions for {title}' }, { title })}>
         <button type="button" className="button quiet danger-text" onClick={onDelete}>
-          Delete
+          {t({ id: 'common.delete', defaultMessage: 'Delete' })}
         </button>
       </div>
     </li>
@@ -59,25 +67,28 @@ function CohortRow({ record, onDelete }: { record: CohortRecord; onDelete: () =>
 /** Home's cohorts: the ones on this computer, and starting a new one (joining goes through the invite form). */
 export function CohortsSection() {
   const { db } = useApp()
+  const t = useT()
   const cohorts = useLiveQuery(() => listCohorts(db), [db])
   const [toDelete, setToDelete] = useState<CohortRecord | null>(null)
   const [message, setMessage] = useState('')
 
   return (
     <section className="card stack" aria-labelledby="cohorts-heading">
-      <h2 id="cohorts-heading">Your cohorts</h2>
+      <h2 id="cohorts-heading">{t({ id: 'cohort.list.heading', defaultMessage: 'Your cohorts' })}</h2>
       <p className="sr-only" role="status" aria-live="polite">
         {message}
       </p>
       {cohorts === undefined ? (
-        <p className="muted">Loading…</p>
+        <p className="muted">{t({ id: 'cohort.list.loading', defaultMessage: 'Loading…' })}</p>
       ) : cohorts.length === 0 ? (
         <p className="muted">
-          No cohorts on this computer. Start one for a group that meets over many convenings, or join one with its
-          invite under &ldquo;Join with an invite&rdquo;.
+          {t({
+            id: 'cohort.list.empty',
+            defaultMessage: 'No cohorts on this computer. Start one for a group that meets over many convenings, or join one with its invite under “Join with an invite”.',
+          })}
         </p>
       ) : (
-        <ul className="convening-list" aria-label="Cohorts on this computer">
+        <ul className="convening-list" aria-label={t({ id: 'cohort.list.label', defaultMessage: 'Cohorts on this computer' })}>
           {cohorts.map((record) => (
             <CohortRow key={record.id} record={record} onDelete={() => setToDelete(record)} />
           ))}
@@ -86,20 +97,24 @@ export function CohortsSection() {
       <CreateCohort />
       <ConfirmDialog
         open={toDelete !== null}
-        title="Delete this cohort from this computer?"
-        message={
-          <>
-            <strong>{toDelete?.title || 'This cohort'}</strong> will be removed from this computer. The others keep their
-            copies, and you can join again with its invite.
-          </>
-        }
-        confirmLabel="Delete"
+        title={t({ id: 'cohort.delete.title', defaultMessage: 'Delete this cohort from this computer?' })}
+        message={t(
+          {
+            id: 'cohort.delete.message',
+            defaultMessage: '<strong>{title}</strong> will be removed from this computer. The others keep their copies, and you can join again with its invite.',
+          },
+          {
+            title: toDelete?.title || t({ id: 'cohort.delete.thisCohort', defaultMessage: 'This cohort' }),
+            strong: (chunks) => <strong>{chunks}</strong>,
+          },
+        )}
+        confirmLabel={t({ id: 'common.delete', defaultMessage: 'Delete' })}
         danger
         onCancel={() => setToDelete(null)}
         onConfirm={() => {
           const record = toDelete
           setToDelete(null)
-          if (record) void deleteCohort(db, record.id).then(() => setMessage(`Deleted ${record.title}`))
+          if (record) void deleteCohort(db, record.id).then(() => setMessage(t({ id: 'cohort.delete.done', defaultMessage: 'Deleted {title}' }, { title: record.title })))
         }}
       />
     </section>

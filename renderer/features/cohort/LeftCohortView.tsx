@@ -17,8 +17,12 @@ import { withStoredDoc, type CohortRecord } from '../../sync'
 import { useApp } from '../../app/context'
 import { navigate } from '../../app/router'
 import { platform } from '../../platform'
-import { ConfirmDialog, plural } from '../../ui'
-import { formatDay } from './CardHistory'
+import { ConfirmDialog } from '../../ui'
+import { useIntl } from '../../i18n'
+import { REFLECTION_LABEL, formatDay } from './CardHistory'
+import { savedNotice } from './fromCohort'
+import { SOMEONE } from './hooks'
+import { YOUR_PROJECT } from './ProjectCard'
 import { GoalList } from './Goals'
 import { deleteCohort } from './records'
 import './cohort.css'
@@ -34,6 +38,8 @@ interface Kept {
  */
 export function LeftCohortView({ record }: { record: CohortRecord }) {
   const { db, identity } = useApp()
+  const intl = useIntl()
+  const t = intl.formatMessage
   const [kept, setKept] = useState<Kept | null>(null)
   const [confirming, setConfirming] = useState(false)
   const [message, setMessage] = useState('')
@@ -46,22 +52,23 @@ export function LeftCohortView({ record }: { record: CohortRecord }) {
       const project = projectMap(doc, me)
       if (!project) return { title, card: null }
       const names = new Map(readMembers(doc).map((m) => [m.id, m.name]))
-      const name = (id: string): string => names.get(id) ?? 'Someone'
+      const name = (id: string): string => names.get(id) ?? t(SOMEONE)
       const snapshot = snapshotProject(project)
       const comments = readComments(doc, me)
-      const markdown = cardToMarkdown({ cohort: title, owner: name(me), snapshot, comments, milestones: readMilestones(doc, me), name, day: formatDay })
+      const markdown = cardToMarkdown({ cohort: title, owner: name(me), snapshot, comments, milestones: readMilestones(doc, me), name, day: (at) => formatDay(intl, at) })
       return { title, card: { snapshot, markdown, comments: comments.length } }
     }).then((value) => !cancelled && setKept(value))
     return () => {
       cancelled = true
     }
-  }, [db, record.id, record.title, me])
+  }, [db, record.id, record.title, me, intl, t])
 
   async function save() {
     if (!kept?.card) return
-    const name = `${(kept.card.snapshot.title.trim() || 'My project').replace(/[\\/:*?"<>|]+/g, ' ').slice(0, 80)}.md`
+    const fallback = t({ id: 'cohort.file.myProject', defaultMessage: 'My project' })
+    const name = `${(kept.card.snapshot.title.trim() || fallback).replace(/[\\/:*?"<>|]+/g, ' ').slice(0, 80)}.md`
     const result = await platform.saveFile({ suggestedName: name, data: kept.card.markdown, mimeType: 'text/markdown' })
-    setMessage(result.saved ? `Saved “${name}”.` : 'Nothing was saved.')
+    setMessage(savedNotice(t, result.saved, name))
   }
 
   const card = kept?.card
@@ -69,27 +76,33 @@ export function LeftCohortView({ record }: { record: CohortRecord }) {
     <div className="page narrow cohort">
       <header className="page-header">
         <button type="button" className="link-button" onClick={() => navigate({ name: 'home' })}>
-          ← Home
+          {t({ id: 'cohort.header.home', defaultMessage: '← Home' })}
         </button>
       </header>
       <main className="stack">
         <h1 className="page-title">{kept?.title || record.title}</h1>
         <p className="banner-inline" role="status">
-          You left this cohort on {formatDay(record.leftAt ?? 0)}. This is your copy as it was then, kept on this
-          computer only: it no longer connects to the others. To come back, join again with the cohort&rsquo;s invite.
+          {t(
+            {
+              id: 'cohort.left.banner',
+              defaultMessage:
+                'You left this cohort on {day}. This is your copy as it was then, kept on this computer only: it no longer connects to the others. To come back, join again with the cohort’s invite.',
+            },
+            { day: formatDay(intl, record.leftAt ?? 0) },
+          )}
         </p>
         {kept === null ? (
-          <p aria-busy="true">Reading your copy…</p>
+          <p aria-busy="true">{t({ id: 'cohort.left.reading', defaultMessage: 'Reading your copy…' })}</p>
         ) : !card ? (
-          <p className="muted">You had no project card in this cohort.</p>
+          <p className="muted">{t({ id: 'cohort.left.noCard', defaultMessage: 'You had no project card in this cohort.' })}</p>
         ) : (
           <article className="card stack" aria-labelledby="kept-card-heading">
             <div className="row wrap">
               <h2 id="kept-card-heading" className="grow">
-                {card.snapshot.title.trim() || 'Your project'}
+                {card.snapshot.title.trim() || t(YOUR_PROJECT)}
               </h2>
               <button type="button" className="button primary" onClick={() => void save()}>
-                Save your card as a file
+                {t({ id: 'cohort.left.save', defaultMessage: 'Save your card as a file' })}
               </button>
             </div>
             <p className="sr-only" role="status" aria-live="polite">
@@ -104,23 +117,31 @@ export function LeftCohortView({ record }: { record: CohortRecord }) {
             <GoalList goals={card.snapshot.sdgs} />
             {DOMAINS.map((domain) => (
               <div key={domain} className="cohort-read-field">
-                <h3 className="cohort-read-label">Reflection: {DOMAIN_TEXTS[domain].label}</h3>
+                <h3 className="cohort-read-label">{t(REFLECTION_LABEL, { domain: DOMAIN_TEXTS[domain].label })}</h3>
                 <p className="cohort-read-text">{card.snapshot.reflections[domain].trim() || '—'}</p>
               </div>
             ))}
-            <p className="muted small">The file also holds the card&rsquo;s {plural(card.comments, 'comment')} and its milestones.</p>
+            <p className="muted small">
+              {t(
+                { id: 'cohort.left.fileHolds', defaultMessage: 'The file also holds the card’s {count, plural, one {# comment} other {# comments}} and its milestones.' },
+                { count: card.comments },
+              )}
+            </p>
           </article>
         )}
         <div>
           <button type="button" className="button danger-text" onClick={() => setConfirming(true)}>
-            Remove this cohort from this computer…
+            {t({ id: 'cohort.left.remove', defaultMessage: 'Remove this cohort from this computer…' })}
           </button>
         </div>
         <ConfirmDialog
           open={confirming}
-          title="Remove this cohort from this computer?"
-          message="Your copy of the cohort, including your project card, will be deleted from this computer. Save your card as a file first if you want to keep it."
-          confirmLabel="Remove"
+          title={t({ id: 'cohort.left.removeTitle', defaultMessage: 'Remove this cohort from this computer?' })}
+          message={t({
+            id: 'cohort.left.removeMessage',
+            defaultMessage: 'Your copy of the cohort, including your project card, will be deleted from this computer. Save your card as a file first if you want to keep it.',
+          })}
+          confirmLabel={t({ id: 'common.remove', defaultMessage: 'Remove' })}
           danger
           onCancel={() => setConfirming(false)}
           onConfirm={() => {

@@ -13,10 +13,10 @@ import {
   readProjectSummary,
   reflectionText,
 } from '../../../shared/cohort'
-import { timeAgo } from '../../ui'
+import { timeAgo, useIntl } from '../../i18n'
 import { CommentItem } from './CardComments'
 import { sameJson, useY } from '../../sync'
-import { COHORT_ORIGIN, roleRoots, sameIds, useCohort, useComments, useMember, useNames, useProject } from './hooks'
+import { COHORT_ORIGIN, SOMEONE, roleRoots, sameIds, useCohort, useComments, useMember, useNames, useProject } from './hooks'
 import { Problem, SubmitRow } from './Problem'
 
 /** The reflections that changed most recently first, with when. */
@@ -47,6 +47,8 @@ function useRecentReflections(practitioner: string) {
 /** Notes from mentors (and facilitators) to one practitioner, and writing a new one. */
 export function MentorNotes({ practitioner }: { practitioner: string }) {
   const { doc, me, readOnly } = useCohort()
+  const intl = useIntl()
+  const t = intl.formatMessage
   const names = useNames(doc)
   const standing = [pairsMap(doc), ...roleRoots(doc)]
   const visible = useY(standing, () => mayReadNotesFor(doc, me, practitioner), Object.is)
@@ -55,7 +57,10 @@ export function MentorNotes({ practitioner }: { practitioner: string }) {
   const [draft, setDraft] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
   if (!visible) return null
-  const forName = practitioner === me ? 'you' : names(practitioner)
+  const notesFor = t(
+    { id: 'cohort.notes.for', defaultMessage: '{self, select, yes {Notes for you} other {Notes for {name}}}' },
+    { self: practitioner === me ? 'yes' : 'no', name: names(practitioner) },
+  )
 
   function submit(event: FormEvent) {
     event.preventDefault()
@@ -66,17 +71,17 @@ export function MentorNotes({ practitioner }: { practitioner: string }) {
   }
 
   return (
-    <section className="stack" aria-label={`Notes for ${forName}`}>
-      <h4 className="cohort-read-label">Notes for {forName}</h4>
+    <section className="stack" aria-label={notesFor}>
+      <h4 className="cohort-read-label">{notesFor}</h4>
       {notes.length === 0 ? (
-        <p className="muted small">No notes yet.</p>
+        <p className="muted small">{t({ id: 'cohort.notes.none', defaultMessage: 'No notes yet.' })}</p>
       ) : (
         <ol className="comment-list" aria-live="polite">
           {notes.map((note) => (
             <li key={note.id} className="comment">
               <div className="comment-head">
                 <span className="person-name">{names(note.by)}</span>
-                <span className="muted small">{timeAgo(note.at)}</span>
+                <span className="muted small">{timeAgo(intl, note.at)}</span>
               </div>
               <p className="comment-text">{note.text}</p>
             </li>
@@ -86,15 +91,21 @@ export function MentorNotes({ practitioner }: { practitioner: string }) {
       {mayWrite && practitioner !== me && (
         <form className="stack" onSubmit={submit}>
           <label className="field" htmlFor={`note-${practitioner}`}>
-            <span>A note for {names(practitioner)}</span>
+            <span>{t({ id: 'cohort.notes.new', defaultMessage: 'A note for {name}' }, { name: names(practitioner) })}</span>
             <textarea id={`note-${practitioner}`} rows={3} value={draft} maxLength={NOTE_MAX} onChange={(e) => setDraft(e.target.value)} />
           </label>
           <p className="muted small">
-            {names(practitioner)}, their mentors and the facilitators see this note. It is kept in the cohort, so every
-            member&rsquo;s computer holds a copy: write only what you would be comfortable with the cohort reading.
+            {t(
+              {
+                id: 'cohort.notes.who',
+                defaultMessage:
+                  '{name}, their mentors and the facilitators see this note. It is kept in the cohort, so every member’s computer holds a copy: write only what you would be comfortable with the cohort reading.',
+              },
+              { name: names(practitioner) },
+            )}
           </p>
           <Problem message={problem} />
-          <SubmitRow label="Leave note" disabled={draft.trim().length === 0} />
+          <SubmitRow label={t({ id: 'cohort.notes.leave', defaultMessage: 'Leave note' })} disabled={draft.trim().length === 0} />
         </form>
       )}
     </section>
@@ -104,47 +115,52 @@ export function MentorNotes({ practitioner }: { practitioner: string }) {
 /** A mentee in one place: their project, their latest reflections and comments, and the notes. */
 export function Mentee({ practitioner, onOpenCard }: { practitioner: string; onOpenCard: (id: string) => void }) {
   const { doc } = useCohort()
+  const intl = useIntl()
+  const t = intl.formatMessage
   const names = useNames(doc)
   const member = useMember(doc, practitioner)
+  const known = { known: member ? 'yes' : 'no', name: member?.name ?? '' }
   const recent = useRecentReflections(practitioner)
   const where = [member?.organisation, member?.country].filter(Boolean).join(', ')
   return (
     <article className="card stack mentee" aria-labelledby={`mentee-${practitioner}`}>
       <header className="row wrap">
         <div className="grow">
-          <h3 id={`mentee-${practitioner}`}>{member?.name ?? 'Someone'}</h3>
+          <h3 id={`mentee-${practitioner}`}>{member?.name ?? t(SOMEONE)}</h3>
           {where && <p className="muted small">{where}</p>}
         </div>
         {recent && (
           <button type="button" className="button" onClick={() => onOpenCard(practitioner)}>
-            Open {member?.name ?? 'their'}&rsquo;s card
+            {t({ id: 'cohort.mentee.open', defaultMessage: '{known, select, yes {Open {name}’s card} other {Open their card}}' }, known)}
           </button>
         )}
       </header>
       {!recent ? (
-        <p className="muted small">{member?.name ?? 'They'} has not started a project card yet.</p>
+        <p className="muted small">
+          {t({ id: 'cohort.mentee.noCard', defaultMessage: '{known, select, yes {{name} has not started a project card yet.} other {They have not started a project card yet.}}' }, known)}
+        </p>
       ) : (
         <>
           <div>
-            <h4 className="cohort-read-label">Project</h4>
-            <p className="project-title">{recent.summary.title.trim() || 'Untitled project'}</p>
+            <h4 className="cohort-read-label">{t({ id: 'cohort.mentee.project', defaultMessage: 'Project' })}</h4>
+            <p className="project-title">{recent.summary.title.trim() || t({ id: 'cohort.project.untitled', defaultMessage: 'Untitled project' })}</p>
             {recent.summary.nextSteps.trim() && (
               <p className="small">
-                <strong>Next steps:</strong> <span className="cohort-read-text">{recent.summary.nextSteps}</span>
+                <strong>{t({ id: 'cohort.mentee.nextSteps', defaultMessage: 'Next steps:' })}</strong> <span className="cohort-read-text">{recent.summary.nextSteps}</span>
               </p>
             )}
           </div>
           <div className="stack">
-            <h4 className="cohort-read-label">Recent reflections</h4>
+            <h4 className="cohort-read-label">{t({ id: 'cohort.mentee.reflections', defaultMessage: 'Recent reflections' })}</h4>
             {recent.reflections.length === 0 ? (
-              <p className="muted small">No reflections written yet.</p>
+              <p className="muted small">{t({ id: 'cohort.mentee.noReflections', defaultMessage: 'No reflections written yet.' })}</p>
             ) : (
               <dl className="reflections-recent">
                 {recent.reflections.map((r) => (
                   <div key={r.domain}>
                     <dt>
                       {DOMAIN_TEXTS[r.domain].label}
-                      {r.at > 0 && <span className="muted small"> · {timeAgo(r.at)}</span>}
+                      {r.at > 0 && <span className="muted small"> · {timeAgo(intl, r.at)}</span>}
                     </dt>
                     <dd className="cohort-read-text clamp">{r.text}</dd>
                   </div>
@@ -154,7 +170,7 @@ export function Mentee({ practitioner, onOpenCard }: { practitioner: string; onO
           </div>
           {recent.comments.length > 0 && (
             <div className="stack">
-              <h4 className="cohort-read-label">Latest comments on the card</h4>
+              <h4 className="cohort-read-label">{t({ id: 'cohort.mentee.comments', defaultMessage: 'Latest comments on the card' })}</h4>
               <ol className="comment-list">
                 {recent.comments.map((c) => (
                   <CommentItem key={c.id} comment={c} name={names(c.by)} />

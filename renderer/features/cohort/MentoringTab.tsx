@@ -15,6 +15,7 @@ import { sameFields, useY } from '../../sync'
 import { COHORT_ORIGIN, roleRoots, sameRecords, useCohort, useMembers, useNames } from './hooks'
 import { Mentee, MentorNotes } from './Mentee'
 import { Problem } from './Problem'
+import { useIntl, useT } from '../../i18n'
 
 /** The pairs in force (a pair is read only if a facilitator made it, and both people are still here). */
 function usePairs() {
@@ -24,6 +25,7 @@ function usePairs() {
 
 function PairsEditor({ members }: { members: Member[] }) {
   const { doc, me } = useCohort()
+  const t = useT()
   const names = useNames(doc)
   const pairs = usePairs()
   const [mentor, setMentor] = useState('')
@@ -41,15 +43,17 @@ function PairsEditor({ members }: { members: Member[] }) {
 
   return (
     <section className="card stack" aria-labelledby="pairs-heading">
-      <h3 id="pairs-heading">Pairs</h3>
+      <h3 id="pairs-heading">{t({ id: 'cohort.pairs.heading', defaultMessage: 'Pairs' })}</h3>
       {mentors.length === 0 || practitioners.length === 0 ? (
-        <p className="muted small">Pairs can be made once mentors and practitioners have joined the cohort.</p>
+        <p className="muted small">
+          {t({ id: 'cohort.pairs.notYet', defaultMessage: 'Pairs can be made once mentors and practitioners have joined the cohort.' })}
+        </p>
       ) : (
         <div className="row wrap">
           <label className="field" htmlFor="pair-mentor">
-            <span>Mentor</span>
+            <span>{t({ id: 'cohort.pairs.mentor', defaultMessage: 'Mentor' })}</span>
             <select id="pair-mentor" value={mentor} onChange={(e) => setMentor(e.target.value)}>
-              <option value="">Choose…</option>
+              <option value="">{t({ id: 'cohort.pairs.choose', defaultMessage: 'Choose…' })}</option>
               {mentors.map((m) => (
                 <option key={m.id} value={m.id}>
                   {m.name}
@@ -58,9 +62,9 @@ function PairsEditor({ members }: { members: Member[] }) {
             </select>
           </label>
           <label className="field" htmlFor="pair-practitioner">
-            <span>Practitioner</span>
+            <span>{t({ id: 'cohort.pairs.practitioner', defaultMessage: 'Practitioner' })}</span>
             <select id="pair-practitioner" value={practitioner} onChange={(e) => setPractitioner(e.target.value)}>
-              <option value="">Choose…</option>
+              <option value="">{t({ id: 'cohort.pairs.choose', defaultMessage: 'Choose…' })}</option>
               {practitioners.map((m) => (
                 <option key={m.id} value={m.id}>
                   {m.name}
@@ -69,25 +73,31 @@ function PairsEditor({ members }: { members: Member[] }) {
             </select>
           </label>
           <button type="button" className="button primary pair-button" disabled={!mentor || !practitioner} onClick={pair}>
-            Pair them
+            {t({ id: 'cohort.pairs.pair', defaultMessage: 'Pair them' })}
           </button>
         </div>
       )}
       <Problem message={problem} />
       {pairs.length > 0 && (
-        <ul className="plain-list" aria-label="Mentoring pairs">
+        <ul className="plain-list" aria-label={t({ id: 'cohort.pairs.list', defaultMessage: 'Mentoring pairs' })}>
           {pairs.map((p) => (
             <li key={`${p.mentor}>${p.practitioner}`} className="row pair-row">
               <span className="grow">
-                <strong>{names(p.mentor)}</strong> mentors <strong>{names(p.practitioner)}</strong>
+                {t(
+                  { id: 'cohort.pairs.row', defaultMessage: '<strong>{mentor}</strong> mentors <strong>{practitioner}</strong>' },
+                  { mentor: names(p.mentor), practitioner: names(p.practitioner), strong: (chunks) => <strong>{chunks}</strong> },
+                )}
               </span>
               <button
                 type="button"
                 className="button quiet"
-                aria-label={`End the pairing of ${names(p.mentor)} and ${names(p.practitioner)}`}
+                aria-label={t(
+                  { id: 'cohort.pairs.endLabel', defaultMessage: 'End the pairing of {mentor} and {practitioner}' },
+                  { mentor: names(p.mentor), practitioner: names(p.practitioner) },
+                )}
                 onClick={() => void unpairMentor(doc, { mentor: p.mentor, practitioner: p.practitioner, by: me }, COHORT_ORIGIN)}
               >
-                End pairing
+                {t({ id: 'cohort.pairs.end', defaultMessage: 'End pairing' })}
               </button>
             </li>
           ))}
@@ -99,8 +109,11 @@ function PairsEditor({ members }: { members: Member[] }) {
 
 export function MentoringTab({ onOpenCard }: { onOpenCard: (id: string) => void }) {
   const { doc, me, readOnly } = useCohort()
+  const intl = useIntl()
+  const t = intl.formatMessage
   const members = useMembers(doc)
   const names = useNames(doc)
+  const list = (ids: string[]) => intl.formatList(ids.map(names), { type: 'unit', style: 'short' })
   const pairs = usePairs()
   const role = useY(roleRoots(doc), () => ({ facilitates: facilitates(doc, me), role: readMember(doc, me) ? effectiveRole(doc, me) : null }), sameFields)
   const mine = menteesOf(pairs, me)
@@ -110,15 +123,19 @@ export function MentoringTab({ onOpenCard }: { onOpenCard: (id: string) => void 
   return (
     <section className="stack" aria-labelledby="mentoring-heading">
       <div>
-        <h2 id="mentoring-heading">Mentoring</h2>
-        <p className="muted small">Mentors from earlier cohorts walk beside practitioners through the year.</p>
+        <h2 id="mentoring-heading">{t({ id: 'cohort.mentoring.heading', defaultMessage: 'Mentoring' })}</h2>
+        <p className="muted small">
+          {t({ id: 'cohort.mentoring.about', defaultMessage: 'Mentors from earlier cohorts walk beside practitioners through the year.' })}
+        </p>
       </div>
       {role.facilitates && !readOnly && <PairsEditor members={members} />}
       {role.role === 'mentor' && (
         <section className="stack" aria-labelledby="mentees-heading">
-          <h3 id="mentees-heading">Your mentees</h3>
+          <h3 id="mentees-heading">{t({ id: 'cohort.mentoring.mentees', defaultMessage: 'Your mentees' })}</h3>
           {mine.length === 0 ? (
-            <p className="muted">A facilitator pairs you with practitioners; they will appear here.</p>
+            <p className="muted">
+              {t({ id: 'cohort.mentoring.noMentees', defaultMessage: 'A facilitator pairs you with practitioners; they will appear here.' })}
+            </p>
           ) : (
             <div className="mentee-grid">
               {mine.map((id) => (
@@ -130,18 +147,25 @@ export function MentoringTab({ onOpenCard }: { onOpenCard: (id: string) => void 
       )}
       {role.role === 'practitioner' && (
         <section className="card stack" aria-labelledby="my-mentors-heading">
-          <h3 id="my-mentors-heading">Your mentors</h3>
-          <p>{myMentors.length === 0 ? 'You have not been paired with a mentor yet.' : myMentors.map(names).join(', ')}</p>
+          <h3 id="my-mentors-heading">{t({ id: 'cohort.mentoring.mentors', defaultMessage: 'Your mentors' })}</h3>
+          <p>
+            {myMentors.length === 0
+              ? t({ id: 'cohort.mentoring.noMentor', defaultMessage: 'You have not been paired with a mentor yet.' })
+              : list(myMentors)}
+          </p>
           <MentorNotes practitioner={me} />
         </section>
       )}
       {role.facilitates && paired.length > 0 && (
         <section className="stack" aria-labelledby="all-mentees-heading">
-          <h3 id="all-mentees-heading">Everyone being mentored</h3>
+          <h3 id="all-mentees-heading">{t({ id: 'cohort.mentoring.everyone', defaultMessage: 'Everyone being mentored' })}</h3>
           {paired.map((id) => (
             <details key={id} className="mentee-details">
               <summary>
-                {names(id)} <span className="muted small">with {mentorsOf(pairs, id).map(names).join(', ')}</span>
+                {names(id)}{' '}
+                <span className="muted small">
+                  {t({ id: 'cohort.mentoring.with', defaultMessage: 'with {names}' }, { names: list(mentorsOf(pairs, id)) })}
+                </span>
               </summary>
               <Mentee practitioner={id} onOpenCard={onOpenCard} />
             </details>

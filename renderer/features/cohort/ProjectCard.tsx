@@ -20,11 +20,14 @@ import { CardHistory, formatDay } from './CardHistory'
 import { sameItems, useY } from '../../sync'
 import { COHORT_ORIGIN, roleRoots, useCohort, useMember, useMembers, useNames, useProject } from './hooks'
 import { Problem } from './Problem'
+import { savedNotice } from './fromCohort'
+import { useIntl, useT } from '../../i18n'
 
 /** Save a card as Markdown: its owner keeps it wherever they like (and takes it along if they leave). */
-export async function saveCardFile(doc: Y.Doc, projectId: string, names: (id: string) => string): Promise<string> {
+export async function saveCardFile(doc: Y.Doc, projectId: string, names: (id: string) => string, intl: ReturnType<typeof useIntl>): Promise<string> {
+  const t = intl.formatMessage
   const project = projectMap(doc, projectId)
-  if (!project) return 'That card is not here.'
+  if (!project) return t({ id: 'cohort.file.noCard', defaultMessage: 'That card is not here.' })
   const snapshot = snapshotProject(project)
   const markdown = cardToMarkdown({
     cohort: cohortTitle(doc),
@@ -33,15 +36,22 @@ export async function saveCardFile(doc: Y.Doc, projectId: string, names: (id: st
     comments: readComments(doc, projectId),
     milestones: readMilestones(doc, projectId),
     name: names,
-    day: formatDay,
+    day: (at) => formatDay(intl, at),
   })
-  const name = `${(snapshot.title.trim() || `${names(projectId)} project`).replace(/[\\/:*?"<>|]+/g, ' ').slice(0, 80)}.md`
+  const fallback = t({ id: 'cohort.file.ownerProject', defaultMessage: '{name} project' }, { name: names(projectId) })
+  const name = `${(snapshot.title.trim() || fallback).replace(/[\\/:*?"<>|]+/g, ' ').slice(0, 80)}.md`
   const result = await platform.saveFile({ suggestedName: name, data: markdown, mimeType: 'text/markdown' })
-  return result.saved ? `Saved “${name}”.` : 'Nothing was saved.'
+  return savedNotice(t, result.saved, name)
 }
+
+const ALL_PROJECTS = { id: 'cohort.card.back', defaultMessage: '← All projects' } as const
+/** The heading of one's own card (also on a left cohort's kept copy). */
+export const YOUR_PROJECT = { id: 'cohort.card.yours', defaultMessage: 'Your project' } as const
 
 function CoAuthors({ projectId, project }: { projectId: string; project: YRecord }) {
   const { doc, me, readOnly } = useCohort()
+  const intl = useIntl()
+  const t = intl.formatMessage
   const members = useMembers(doc)
   const names = useNames(doc)
   const authors = useY([projectPart<Y.Map<unknown>>(project, 'editors'), ...roleRoots(doc)], () => projectAuthors(doc, projectId), sameItems)
@@ -50,6 +60,7 @@ function CoAuthors({ projectId, project }: { projectId: string; project: YRecord
   const coAuthors = authors.slice(1)
   const isOwner = me === projectId && !readOnly
   const candidates = members.filter((m) => m.leftAt === undefined && !authors.includes(m.id))
+  const coAuthorNames = intl.formatList(coAuthors.map(names), { type: 'unit', style: 'short' })
 
   function change(personId: string, on: boolean) {
     const result = setCoAuthor(doc, projectId, personId, on, me, COHORT_ORIGIN)
@@ -58,20 +69,26 @@ function CoAuthors({ projectId, project }: { projectId: string; project: YRecord
   }
 
   if (!isOwner) {
-    return coAuthors.length > 0 ? <p className="muted small">With {coAuthors.map(names).join(', ')}</p> : null
+    return coAuthors.length > 0 ? <p className="muted small">{t({ id: 'cohort.coAuthors.with', defaultMessage: 'With {names}' }, { names: coAuthorNames })}</p> : null
   }
   return (
     <details className="co-authors">
-      <summary>Co-authors{coAuthors.length > 0 ? `: ${coAuthors.map(names).join(', ')}` : ' (only you edit this card)'}</summary>
+      <summary>
+        {coAuthors.length > 0
+          ? t({ id: 'cohort.coAuthors.some', defaultMessage: 'Co-authors: {names}' }, { names: coAuthorNames })
+          : t({ id: 'cohort.coAuthors.none', defaultMessage: 'Co-authors (only you edit this card)' })}
+      </summary>
       <div className="stack subtle-box">
-        <p className="muted small">A co-author edits this card with you, at the same time if you like: a colleague from your school, say.</p>
+        <p className="muted small">
+          {t({ id: 'cohort.coAuthors.about', defaultMessage: 'A co-author edits this card with you, at the same time if you like: a colleague from your school, say.' })}
+        </p>
         {coAuthors.length > 0 && (
           <ul className="plain-list">
             {coAuthors.map((id) => (
               <li key={id} className="row">
                 <span className="grow">{names(id)}</span>
                 <button type="button" className="button quiet" onClick={() => change(id, false)}>
-                  Remove {names(id)}
+                  {t({ id: 'cohort.coAuthors.remove', defaultMessage: 'Remove {name}' }, { name: names(id) })}
                 </button>
               </li>
             ))}
@@ -79,10 +96,10 @@ function CoAuthors({ projectId, project }: { projectId: string; project: YRecord
         )}
         <div className="row wrap">
           <label className="sr-only" htmlFor={`coauthor-${projectId}`}>
-            Add a co-author
+            {t({ id: 'cohort.coAuthors.addLabel', defaultMessage: 'Add a co-author' })}
           </label>
           <select id={`coauthor-${projectId}`} value={choice} onChange={(event) => setChoice(event.target.value)}>
-            <option value="">Choose a member…</option>
+            <option value="">{t({ id: 'cohort.coAuthors.choose', defaultMessage: 'Choose a member…' })}</option>
             {candidates.map((m) => (
               <option key={m.id} value={m.id}>
                 {m.name}
@@ -90,7 +107,7 @@ function CoAuthors({ projectId, project }: { projectId: string; project: YRecord
             ))}
           </select>
           <button type="button" className="button" disabled={!choice} onClick={() => change(choice, true)}>
-            Add co-author
+            {t({ id: 'cohort.coAuthors.add', defaultMessage: 'Add co-author' })}
           </button>
         </div>
         <Problem message={problem} />
@@ -102,6 +119,8 @@ function CoAuthors({ projectId, project }: { projectId: string; project: YRecord
 export function ProjectCard(props: { projectId: string; onBack: () => void }) {
   const { doc, me, readOnly } = useCohort()
   const { projectId } = props
+  const intl = useIntl()
+  const t = useT()
   const names = useNames(doc)
   const project = useProject(doc, projectId)
   const editors = project ? projectPart<Y.Map<unknown>>(project, 'editors') : null
@@ -114,9 +133,9 @@ export function ProjectCard(props: { projectId: string; onBack: () => void }) {
     return (
       <section className="stack">
         <button type="button" className="link-button" onClick={props.onBack}>
-          ← All projects
+          {t(ALL_PROJECTS)}
         </button>
-        <p>This project card is not in the cohort (yet). It may still be arriving from the others.</p>
+        <p>{t({ id: 'cohort.card.missing', defaultMessage: 'This project card is not in the cohort (yet). It may still be arriving from the others.' })}</p>
       </section>
     )
   }
@@ -125,33 +144,45 @@ export function ProjectCard(props: { projectId: string; onBack: () => void }) {
     <article className="project-card stack" aria-labelledby={`card-heading-${projectId}`}>
       <div className="row wrap">
         <button type="button" className="link-button" onClick={props.onBack}>
-          ← All projects
+          {t(ALL_PROJECTS)}
         </button>
         <span className="grow" />
-        <button type="button" className="button quiet" onClick={() => void saveCardFile(doc, projectId, names).then(setSaved)}>
-          Save card as a file
+        <button type="button" className="button quiet" onClick={() => void saveCardFile(doc, projectId, names, intl).then(setSaved)}>
+          {t({ id: 'cohort.card.save', defaultMessage: 'Save card as a file' })}
         </button>
       </div>
       <header className="stack card-header">
         <h2 id={`card-heading-${projectId}`}>
-          {projectId === me ? 'Your project' : `${ownerName}’s project`}
-          {owner?.leftAt !== undefined && <span className="tag muted"> {ownerName} has left the cohort: the card is kept as they shared it</span>}
+          {projectId === me ? t(YOUR_PROJECT) : t({ id: 'cohort.card.ownersProject', defaultMessage: '{name}’s project' }, { name: ownerName })}
+          {owner?.leftAt !== undefined && (
+            <span className="tag muted">
+              {' '}
+              {t({ id: 'cohort.card.ownerLeft', defaultMessage: '{name} has left the cohort: the card is kept as they shared it' }, { name: ownerName })}
+            </span>
+          )}
         </h2>
         <CoAuthors projectId={projectId} project={project} />
         <p className="sr-only" role="status" aria-live="polite">
           {saved}
         </p>
-        {!editable && !readOnly && <p className="muted small">Only {ownerName} and the co-authors they name edit this card. Mentors and facilitators comment beside it.</p>}
+        {!editable && !readOnly && (
+          <p className="muted small">
+            {t(
+              { id: 'cohort.card.whoEdits', defaultMessage: 'Only {name} and the co-authors they name edit this card. Mentors and facilitators comment beside it.' },
+              { name: ownerName },
+            )}
+          </p>
+        )}
       </header>
       <div className="card-layout">
         <CardFields projectId={projectId} project={project} editable={editable} />
-        <aside className="card-side stack" aria-label="Comments and history">
-          <div className="segmented" role="group" aria-label="Show">
+        <aside className="card-side stack" aria-label={t({ id: 'cohort.card.side', defaultMessage: 'Comments and history' })}>
+          <div className="segmented" role="group" aria-label={t({ id: 'cohort.card.show', defaultMessage: 'Show' })}>
             <button type="button" className="segment" aria-pressed={side === 'comments'} onClick={() => setSide('comments')}>
-              Comments
+              {t({ id: 'cohort.card.comments', defaultMessage: 'Comments' })}
             </button>
             <button type="button" className="segment" aria-pressed={side === 'history'} onClick={() => setSide('history')}>
-              History
+              {t({ id: 'cohort.card.history', defaultMessage: 'History' })}
             </button>
           </div>
           {side === 'comments' ? <CardComments projectId={projectId} project={project} /> : <CardHistory projectId={projectId} project={project} />}

@@ -18,34 +18,36 @@ import { useY } from '../../sync'
 import { COHORT_ORIGIN, roleRoots, useCardTitle, useCohort, useComments, useIsFacilitator, useNames, useProject } from './hooks'
 import { Problem } from './Problem'
 import { useNow } from '../../ui'
+import { useT } from '../../i18n'
 
 function Controls({ clinic, running }: { clinic: ClinicState; running: boolean }) {
   const { doc, me, session } = useCohort()
+  const t = useT()
   const control = { by: me, now: session.clock.now(), offsetTo: (id: string) => session.clock.offsetTo(id) }
   const last = clinic.stage === CLINIC_STAGES.length - 1
   return (
-    <div className="row wrap clinic-controls" role="group" aria-label="Run the clinic">
+    <div className="row wrap clinic-controls" role="group" aria-label={t({ id: 'cohort.clinic.controls', defaultMessage: 'Run the clinic' })}>
       <button type="button" className="button" disabled={clinic.stage === 0} onClick={() => goToStage(doc, clinic.stage - 1, control, COHORT_ORIGIN)}>
-        ← Previous stage
+        {t({ id: 'cohort.clinic.previous', defaultMessage: '← Previous stage' })}
       </button>
       <button type="button" className="button" onClick={() => toggleClinicTimer(doc, control, COHORT_ORIGIN)}>
-        {running ? 'Pause timer' : 'Start timer'}
+        {running ? t({ id: 'cohort.clinic.pause', defaultMessage: 'Pause timer' }) : t({ id: 'cohort.clinic.start', defaultMessage: 'Start timer' })}
       </button>
       <button type="button" className="button" onClick={() => addClinicTime(doc, 60_000, control, COHORT_ORIGIN)}>
-        +1 minute
+        {t({ id: 'cohort.clinic.addMinute', defaultMessage: '+1 minute' })}
       </button>
       {last ? (
         <button type="button" className="button primary" onClick={() => endClinic(doc, me, COHORT_ORIGIN)}>
-          End the clinic
+          {t({ id: 'cohort.clinic.end', defaultMessage: 'End the clinic' })}
         </button>
       ) : (
         <button type="button" className="button primary" onClick={() => goToStage(doc, clinic.stage + 1, control, COHORT_ORIGIN)}>
-          Next: {CLINIC_STAGES[clinic.stage + 1].label} →
+          {t({ id: 'cohort.clinic.next', defaultMessage: 'Next: {stage} →' }, { stage: CLINIC_STAGES[clinic.stage + 1].label })}
         </button>
       )}
       {!last && (
         <button type="button" className="button quiet" onClick={() => endClinic(doc, me, COHORT_ORIGIN)}>
-          End early
+          {t({ id: 'cohort.clinic.endEarly', defaultMessage: 'End early' })}
         </button>
       )}
     </div>
@@ -54,6 +56,7 @@ function Controls({ clinic, running }: { clinic: ClinicState; running: boolean }
 
 function OfferingForm({ clinic }: { clinic: ClinicState }) {
   const { doc, me } = useCohort()
+  const t = useT()
   const stage = CLINIC_STAGES[clinic.stage]
   const [draft, setDraft] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
@@ -67,16 +70,16 @@ function OfferingForm({ clinic }: { clinic: ClinicState }) {
   }
 
   return (
-    <form className="stack" onSubmit={submit} aria-label={`Offer: ${stage.offeringLabel ?? stage.label}`}>
+    <form className="stack" onSubmit={submit} aria-label={t({ id: 'cohort.offer.form', defaultMessage: 'Offer: {offering}' }, { offering: stage.offeringLabel ?? stage.label })}>
       <label className="field" htmlFor="clinic-offering">
-        <span>Your {(stage.offeringLabel ?? stage.label).toLowerCase()}</span>
+        <span>{t({ id: 'cohort.offer.field', defaultMessage: 'Your {offering}' }, { offering: (stage.offeringLabel ?? stage.label).toLowerCase() })}</span>
         <textarea id="clinic-offering" rows={3} value={draft} maxLength={COMMENT_MAX} onChange={(e) => setDraft(e.target.value)} />
       </label>
-      <p className="muted small">It is added to the presenter&rsquo;s project card, with your name.</p>
+      <p className="muted small">{t({ id: 'cohort.offer.where', defaultMessage: 'It is added to the presenter’s project card, with your name.' })}</p>
       <Problem message={problem} />
       <div className="row end">
         <button type="submit" className="button primary" disabled={draft.trim().length === 0}>
-          Offer {(stage.offeringLabel ?? '').toLowerCase()}
+          {t({ id: 'cohort.offer.submit', defaultMessage: 'Offer {offering}' }, { offering: (stage.offeringLabel ?? '').toLowerCase() })}
         </button>
       </div>
     </form>
@@ -86,6 +89,7 @@ function OfferingForm({ clinic }: { clinic: ClinicState }) {
 /** The clinic on everyone's screen: whose project, which stage, how long is left, what has been offered. */
 export function RunningClinic({ clinic, onOpenCard }: { clinic: ClinicState; onOpenCard: (id: string) => void }) {
   const { doc, me, session, readOnly } = useCohort()
+  const t = useT()
   const names = useNames(doc)
   const now = useNow(session.clock, true)
   const status = stageStatus(clinic, session.clock.now(), (id) => session.clock.offsetTo(id))
@@ -95,7 +99,7 @@ export function RunningClinic({ clinic, onOpenCard }: { clinic: ClinicState; onO
   const offerings = useMemo(() => offeringsOf(comments, clinic.id), [comments, clinic.id])
   const iRun = useIsFacilitator(doc, me) && !readOnly
   const iOffer = useY(roleRoots(doc), () => mayOffer(doc, clinic, me), Object.is)
-  const presenter = clinic.presenter === me ? 'You' : names(clinic.presenter)
+  const who = { self: clinic.presenter === me ? 'yes' : 'no', name: names(clinic.presenter) }
   void now // re-rendered by the clock for the countdown
 
   return (
@@ -103,14 +107,16 @@ export function RunningClinic({ clinic, onOpenCard }: { clinic: ClinicState; onO
       <div className="row wrap">
         <div className="grow">
           <h3 id="clinic-now-heading">
-            {presenter} {clinic.presenter === me ? 'are' : 'is'} presenting{title ? `: ${title}` : ''}
+            {title
+              ? t({ id: 'cohort.clinic.presentingTitle', defaultMessage: '{self, select, yes {You are presenting: {title}} other {{name} is presenting: {title}}}' }, { ...who, title })
+              : t({ id: 'cohort.clinic.presenting', defaultMessage: '{self, select, yes {You are presenting} other {{name} is presenting}}' }, who)}
           </h3>
         </div>
         <button type="button" className="button quiet" onClick={() => onOpenCard(clinic.projectId)}>
-          Open the card
+          {t({ id: 'cohort.clinic.openCard', defaultMessage: 'Open the card' })}
         </button>
       </div>
-      <ol className="stage-steps" aria-label="Clinic stages">
+      <ol className="stage-steps" aria-label={t({ id: 'cohort.clinic.stages', defaultMessage: 'Clinic stages' })}>
         {CLINIC_STAGES.map((stage, i) => (
           <li key={stage.id} className={i < clinic.stage ? 'done' : undefined} aria-current={i === clinic.stage ? 'step' : undefined}>
             {stage.label}
@@ -124,27 +130,41 @@ export function RunningClinic({ clinic, onOpenCard }: { clinic: ClinicState; onO
           </p>
           <p className="muted">{status.stage.guidance}</p>
           <p className="small">
-            {status.stage.speaks === 'presenter' ? `${presenter} speaks; everyone else listens.` : `The group speaks; ${presenter === 'You' ? 'you listen' : `${presenter} listens`}.`}
+            {status.stage.speaks === 'presenter'
+              ? t({ id: 'cohort.clinic.presenterSpeaks', defaultMessage: '{self, select, yes {You speak; everyone else listens.} other {{name} speaks; everyone else listens.}}' }, who)
+              : t({ id: 'cohort.clinic.groupSpeaks', defaultMessage: '{self, select, yes {The group speaks; you listen.} other {The group speaks; {name} listens.}}' }, who)}
           </p>
         </div>
-        <div className={`clinic-timer${status.timeUp ? ' time-up' : ''}`} role="timer" aria-label={`Time left in ${status.stage.label}`}>
+        <div
+          className={`clinic-timer${status.timeUp ? ' time-up' : ''}`}
+          role="timer"
+          aria-label={t({ id: 'cohort.clinic.timeLeft', defaultMessage: 'Time left in {stage}' }, { stage: status.stage.label })}
+        >
           {formatRemaining(status.remainingMs)}
-          <span className="small muted">{status.timeUp ? 'Time is up' : status.running ? 'running' : 'paused'}</span>
+          <span className="small muted">
+            {status.timeUp
+              ? t({ id: 'cohort.clinic.timeUp', defaultMessage: 'Time is up' })
+              : status.running
+                ? t({ id: 'cohort.clinic.running', defaultMessage: 'running' })
+                : t({ id: 'cohort.clinic.paused', defaultMessage: 'paused' })}
+          </span>
         </div>
       </div>
       <p className="sr-only" aria-live="assertive">
-        {status.timeUp ? `Time is up for ${status.stage.label}.` : ''}
+        {status.timeUp ? t({ id: 'cohort.clinic.timeUpFor', defaultMessage: 'Time is up for {stage}.' }, { stage: status.stage.label }) : ''}
       </p>
       {iRun && <Controls clinic={clinic} running={status.running} />}
       {iOffer && <OfferingForm clinic={clinic} />}
       <section className="stack" aria-labelledby="offerings-heading">
         <h4 id="offerings-heading" className="cohort-read-label">
-          Offered so far ({offerings.length})
+          {t({ id: 'cohort.offerings.heading', defaultMessage: 'Offered so far ({count, number})' }, { count: offerings.length })}
         </h4>
         {offerings.length === 0 ? (
-          <p className="muted small">Nothing yet. Offerings appear here and on the card as they are made.</p>
+          <p className="muted small">
+            {t({ id: 'cohort.offerings.none', defaultMessage: 'Nothing yet. Offerings appear here and on the card as they are made.' })}
+          </p>
         ) : (
-          <ol className="comment-list" aria-label="Offered in this clinic" aria-live="polite">
+          <ol className="comment-list" aria-label={t({ id: 'cohort.offerings.list', defaultMessage: 'Offered in this clinic' })} aria-live="polite">
             {offerings.map((c) => (
               <CommentItem key={c.id} comment={c} name={names(c.by)} />
             ))}

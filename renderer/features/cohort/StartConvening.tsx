@@ -6,16 +6,20 @@ import { useCohort } from './hooks'
 import { startConveningFromCohort } from './fromCohort'
 import { Problem, SubmitRow } from './Problem'
 import { errorMessage } from '../../../shared/errors'
+import { useT } from '../../i18n'
 
 function today(): string {
   const now = new Date()
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
 }
 
+const START = { id: 'cohort.start.heading', defaultMessage: 'Start a convening from this cohort' } as const
+
 /** A facilitator starts the cohort's next convening: its members come along, it joins the timeline. */
 export function StartConvening() {
   const { db, signer } = useApp()
   const { session } = useCohort()
+  const t = useT()
   const [title, setTitle] = useState('')
   const [date, setDate] = useState(today)
   const [share, setShare] = useState(true)
@@ -26,10 +30,10 @@ export function StartConvening() {
     event.preventDefault()
     const checked = TitleSchema.safeParse(title)
     if (!checked.success) return setProblem(checked.error.issues[0].message)
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return setProblem('Choose the day it is held.')
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return setProblem(t({ id: 'cohort.start.noDay', defaultMessage: 'Choose the day it is held.' }))
     setBusy(true)
     try {
-      const record = await startConveningFromCohort(db, session, signer, { title: checked.data, date, shareInvite: share })
+      const record = await startConveningFromCohort(db, session, signer, { title: checked.data, date, shareInvite: share }, t)
       navigate({ name: 'convening', id: record.id })
     } catch (failure) {
       setProblem(errorMessage(failure))
@@ -39,29 +43,37 @@ export function StartConvening() {
 
   return (
     <details className="card start-convening">
-      <summary>Start a convening from this cohort</summary>
-      <form className="stack" onSubmit={(event) => void submit(event)} aria-label="Start a convening from this cohort">
+      <summary>{t(START)}</summary>
+      <form className="stack" onSubmit={(event) => void submit(event)} aria-label={t(START)}>
         <div className="row wrap">
           <label className="field grow" htmlFor="cohort-convening-title">
-            <span>Title</span>
-            <input id="cohort-convening-title" value={title} maxLength={TITLE_MAX} placeholder="e.g. Convening 4: mapping our systems" onChange={(e) => setTitle(e.target.value)} />
+            <span>{t({ id: 'cohort.start.title', defaultMessage: 'Title' })}</span>
+            <input
+              id="cohort-convening-title"
+              value={title}
+              maxLength={TITLE_MAX}
+              placeholder={t({ id: 'cohort.start.placeholder', defaultMessage: 'e.g. Convening 4: mapping our systems' })}
+              onChange={(e) => setTitle(e.target.value)}
+            />
           </label>
           <label className="field" htmlFor="cohort-convening-date">
-            <span>Day</span>
+            <span>{t({ id: 'cohort.start.day', defaultMessage: 'Day' })}</span>
             <input id="cohort-convening-date" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
           </label>
         </div>
         <label className="toggle">
           <input type="checkbox" checked={share} onChange={(e) => setShare(e.target.checked)} />
-          <span>Keep its invite in the cohort, so any member can open it from the timeline</span>
+          <span>{t({ id: 'cohort.start.share', defaultMessage: 'Keep its invite in the cohort, so any member can open it from the timeline' })}</span>
         </label>
         <p className="muted small">
-          Everyone in the cohort is added to the new convening with their name, role and time zone. A snapshot of every
-          project card that changed is kept in its history. With the invite kept, every member of the cohort, including
-          people who join it later, can open this convening and everything in it.
+          {t({
+            id: 'cohort.start.about',
+            defaultMessage:
+              'Everyone in the cohort is added to the new convening with their name, role and time zone. A snapshot of every project card that changed is kept in its history. With the invite kept, every member of the cohort, including people who join it later, can open this convening and everything in it.',
+          })}
         </p>
         <Problem message={problem} />
-        <SubmitRow label="Create the convening" disabled={busy} />
+        <SubmitRow label={t({ id: 'cohort.start.submit', defaultMessage: 'Create the convening' })} disabled={busy} />
       </form>
     </details>
   )

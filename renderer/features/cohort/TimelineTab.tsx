@@ -14,7 +14,7 @@ import {
 import { useApp } from '../../app/context'
 import { navigate } from '../../app/router'
 import { sameItems, sameJson, useLiveQuery, useY } from '../../sync'
-import { plural } from '../../ui'
+import { useIntl, useT } from '../../i18n'
 import { formatDay } from './CardHistory'
 import { COHORT_ORIGIN, roleRoots, useCohort, useIsFacilitator, useNames } from './hooks'
 import { openCohortConvening, readConveningDetails, saveHarvestPage } from './fromCohort'
@@ -29,13 +29,18 @@ function ConveningItem({ item, here, onMessage, onOpenCard }: {
 }) {
   const { db } = useApp()
   const { doc, me, session, readOnly } = useCohort()
+  const intl = useIntl()
+  const t = intl.formatMessage
   const names = useNames(doc)
   const iFacilitate = useIsFacilitator(doc, me)
   const { entry, details } = item
-  const day = new Date(`${entry.date}T12:00:00Z`).toLocaleDateString(undefined, { weekday: 'short', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })
+  // The day it is held, as written: noon UTC keeps it on that day everywhere.
+  const day = intl.formatDate(new Date(`${entry.date}T12:00:00Z`), { weekday: 'short', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })
+  const join = !here && Boolean(entry.invite)
+  const list = (words: string[]) => intl.formatList(words, { type: 'unit', style: 'short' })
 
   async function open() {
-    const outcome = await openCohortConvening(db, entry, session.me.role)
+    const outcome = await openCohortConvening(db, entry, session.me.role, t)
     if (outcome.ok) navigate({ name: 'convening', id: outcome.id })
     else onMessage(outcome.message)
   }
@@ -44,36 +49,56 @@ function ConveningItem({ item, here, onMessage, onOpenCard }: {
     <li className="timeline-item timeline-convening">
       <div className="row wrap">
         <div className="grow">
-          <span className="timeline-kind">Convening · {day}</span>
+          <span className="timeline-kind">{t({ id: 'cohort.timeline.convening', defaultMessage: 'Convening · {day}' }, { day })}</span>
           <h3 className="timeline-title">{entry.title}</h3>
         </div>
-        <button type="button" className="button primary" aria-label={`${here || !entry.invite ? 'Open' : 'Join'} ${entry.title}`} onClick={() => void open()}>
-          {here || !entry.invite ? 'Open' : 'Join'}
+        <button
+          type="button"
+          className="button primary"
+          aria-label={
+            join
+              ? t({ id: 'cohort.timeline.joinLabel', defaultMessage: 'Join {title}' }, { title: entry.title })
+              : t({ id: 'cohort.timeline.openLabel', defaultMessage: 'Open {title}' }, { title: entry.title })
+          }
+          onClick={() => void open()}
+        >
+          {join ? t({ id: 'cohort.timeline.join', defaultMessage: 'Join' }) : t({ id: 'cohort.timeline.open', defaultMessage: 'Open' })}
         </button>
         {here && (
-          <button type="button" className="button" aria-label={`Save the harvest of ${entry.title}`} onClick={() => void saveHarvestPage(db, entry.conveningId).then(onMessage)}>
-            Save its harvest
+          <button
+            type="button"
+            className="button"
+            aria-label={t({ id: 'cohort.timeline.harvestLabel', defaultMessage: 'Save the harvest of {title}' }, { title: entry.title })}
+            onClick={() => void saveHarvestPage(db, entry.conveningId, t).then(onMessage)}
+          >
+            {t({ id: 'cohort.timeline.harvest', defaultMessage: 'Save its harvest' })}
           </button>
         )}
       </div>
       {details ? (
         <p className="small">
-          {details.diagrams.length > 0 ? `Diagrams: ${details.diagrams.join(', ')}.` : 'No diagrams.'}{' '}
-          {details.scenarios.length > 0 ? `Scenarios: ${details.scenarios.join(', ')}.` : ''}
+          {details.diagrams.length > 0
+            ? t({ id: 'cohort.timeline.diagrams', defaultMessage: 'Diagrams: {names}.' }, { names: list(details.diagrams) })
+            : t({ id: 'cohort.timeline.noDiagrams', defaultMessage: 'No diagrams.' })}{' '}
+          {details.scenarios.length > 0 ? t({ id: 'cohort.timeline.scenarios', defaultMessage: 'Scenarios: {names}.' }, { names: list(details.scenarios) }) : ''}
         </p>
       ) : (
         <p className="muted small">
-          {here ? 'Reading what it holds…' : 'Not on this computer yet: its harvest, diagrams and scenarios show here once you have opened it.'}
+          {here
+            ? t({ id: 'cohort.timeline.reading', defaultMessage: 'Reading what it holds…' })
+            : t({ id: 'cohort.timeline.notHere', defaultMessage: 'Not on this computer yet: its harvest, diagrams and scenarios show here once you have opened it.' })}
         </p>
       )}
       {item.kept.length > 0 && (
         <details>
-          <summary className="small">Where {plural(item.kept.length, 'card', 'cards')} stood before it</summary>
+          <summary className="small">
+            {t({ id: 'cohort.timeline.kept', defaultMessage: 'Where {count, plural, one {# card} other {# cards}} stood before it' }, { count: item.kept.length })}
+          </summary>
           <ul className="plain-list small">
             {item.kept.map(({ projectId, milestone }) => (
               <li key={milestone.id}>
                 <button type="button" className="link-button" onClick={() => onOpenCard(projectId)}>
-                  {names(projectId)}’s card
+                  {t({ id: 'cohort.timeline.cardOf', defaultMessage: '{name}’s card' }, { name: names(projectId) })}
                 </button>
               </li>
             ))}
@@ -82,9 +107,9 @@ function ConveningItem({ item, here, onMessage, onOpenCard }: {
       )}
       {iFacilitate && entry.invite && !readOnly && (
         <p className="muted small">
-          Its invite is kept in the cohort, so every member (and anyone who joins the cohort later) can open it.{' '}
+          {t({ id: 'cohort.timeline.shared', defaultMessage: 'Its invite is kept in the cohort, so every member (and anyone who joins the cohort later) can open it.' })}{' '}
           <button type="button" className="link-button small" onClick={() => void forgetInvite(doc, entry.conveningId, me, COHORT_ORIGIN)}>
-            Stop sharing its invite
+            {t({ id: 'cohort.timeline.stopSharing', defaultMessage: 'Stop sharing its invite' })}
           </button>
         </p>
       )}
@@ -94,19 +119,28 @@ function ConveningItem({ item, here, onMessage, onOpenCard }: {
 
 function OtherItem({ item, onOpenCard }: { item: Exclude<TimelineItem, { kind: 'convening' }>; onOpenCard: (id: string) => void }) {
   const { doc } = useCohort()
+  const intl = useIntl()
+  const t = intl.formatMessage
   const names = useNames(doc)
   const owner = names(item.projectId)
+  const day = formatDay(intl, item.at)
   return (
     <li className={`timeline-item timeline-${item.kind}`}>
       <div className="row wrap">
         <div className="grow">
           <span className="timeline-kind">
-            {item.kind === 'milestone' ? 'Milestone' : 'Project clinic'} · {formatDay(item.at)}
+            {item.kind === 'milestone'
+              ? t({ id: 'cohort.timeline.milestone', defaultMessage: 'Milestone · {day}' }, { day })
+              : t({ id: 'cohort.timeline.clinic', defaultMessage: 'Project clinic · {day}' }, { day })}
           </span>
-          <p className="timeline-title">{item.kind === 'milestone' ? `${owner}: ${item.milestone.label}` : `${owner} presented their project`}</p>
+          <p className="timeline-title">
+            {item.kind === 'milestone'
+              ? t({ id: 'cohort.timeline.milestoneTitle', defaultMessage: '{name}: {label}' }, { name: owner, label: item.milestone.label })
+              : t({ id: 'cohort.timeline.presented', defaultMessage: '{name} presented their project' }, { name: owner })}
+          </p>
         </div>
         <button type="button" className="button quiet" onClick={() => onOpenCard(item.projectId)}>
-          Open {owner}&rsquo;s card
+          {t({ id: 'cohort.card.openOf', defaultMessage: 'Open {name}’s card' }, { name: owner })}
         </button>
       </div>
     </li>
@@ -116,6 +150,7 @@ function OtherItem({ item, onOpenCard }: { item: Exclude<TimelineItem, { kind: '
 export function TimelineTab({ onOpenCard }: { onOpenCard: (id: string) => void }) {
   const { db } = useApp()
   const { doc, me, readOnly } = useCohort()
+  const t = useT()
   const names = useNames(doc)
   const [query, setQuery] = useState('')
   const [message, setMessage] = useState('')
@@ -126,14 +161,14 @@ export function TimelineTab({ onOpenCard }: { onOpenCard: (id: string) => void }
 
   useEffect(() => {
     let cancelled = false
-    readConveningDetails(db, ids).then(
+    readConveningDetails(db, ids, t).then(
       (found) => !cancelled && setDetails(found),
       (error: unknown) => console.warn('Convene: could not read the cohort’s convenings', error),
     )
     return () => {
       cancelled = true
     }
-  }, [db, ids, here])
+  }, [db, ids, here, t])
 
   const read = useCallback(
     () => buildTimeline(doc, details, { person: names, project: (id) => readProjectSummary(doc, id)?.title.trim() ?? '' }),
@@ -147,31 +182,37 @@ export function TimelineTab({ onOpenCard }: { onOpenCard: (id: string) => void }
   return (
     <section className="stack" aria-labelledby="timeline-heading">
       <div>
-        <h2 id="timeline-heading">Timeline</h2>
-        <p className="muted small">The thread between convenings: each convening, what it made, and how the projects moved on.</p>
+        <h2 id="timeline-heading">{t({ id: 'cohort.timeline.heading', defaultMessage: 'Timeline' })}</h2>
+        <p className="muted small">
+          {t({ id: 'cohort.timeline.about', defaultMessage: 'The thread between convenings: each convening, what it made, and how the projects moved on.' })}
+        </p>
       </div>
       {iFacilitate && !readOnly && <StartConvening />}
       <div className="row wrap">
         <label className="sr-only" htmlFor="timeline-search">
-          Search the timeline
+          {t({ id: 'cohort.timeline.search', defaultMessage: 'Search the timeline' })}
         </label>
         <input
           id="timeline-search"
           type="search"
           className="grow"
           value={query}
-          placeholder="Search convenings, diagrams, scenarios, milestones, people…"
+          placeholder={t({ id: 'cohort.timeline.searchPlaceholder', defaultMessage: 'Search convenings, diagrams, scenarios, milestones, people…' })}
           onChange={(event) => setQuery(event.target.value)}
         />
       </div>
       <p className="muted small" role="status" aria-live="polite">
-        {query.trim() ? `${shown.length} of ${plural(items.length, 'entry', 'entries')} match.` : plural(items.length, 'entry', 'entries')}
+        {query.trim()
+          ? t({ id: 'cohort.timeline.matches', defaultMessage: '{shown, number} of {count, plural, one {# entry} other {# entries}} match.' }, { shown: shown.length, count: items.length })
+          : t({ id: 'cohort.timeline.count', defaultMessage: '{count, plural, one {# entry} other {# entries}}' }, { count: items.length })}
         {message ? ` ${message}` : ''}
       </p>
       {items.length === 0 ? (
-        <p className="muted">Nothing yet. Convenings started from this cohort, milestones and clinics appear here.</p>
+        <p className="muted">
+          {t({ id: 'cohort.timeline.empty', defaultMessage: 'Nothing yet. Convenings started from this cohort, milestones and clinics appear here.' })}
+        </p>
       ) : (
-        <ol className="timeline" aria-label="Cohort timeline, newest first">
+        <ol className="timeline" aria-label={t({ id: 'cohort.timeline.list', defaultMessage: 'Cohort timeline, newest first' })}>
           {shown.map((item) =>
             item.kind === 'convening' ? (
               <ConveningItem key={item.key} item={item} here={here?.has(item.entry.conveningId) ?? false} onMessage={setMessage} onOpenCard={onOpenCard} />

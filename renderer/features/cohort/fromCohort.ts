@@ -24,7 +24,15 @@ import { readScenarios } from '../../../shared/climate'
 import { collectHarvest, harvestName, harvestToHtml } from '../../../shared/notes'
 import { joinConvening, localTimeZone, withStoredDoc, type ConveneDB, type ConveningRecord, type ConveningSession } from '../../sync'
 import { platform } from '../../platform'
+import { english, type Message, type MessageValue } from '../../../shared/i18n'
 import { COHORT_ORIGIN } from './hooks'
+
+/**
+ * Words these functions write or report, in the person's language: the window passes
+ * its `t` (renderer/i18n); tests and other callers get English.
+ */
+export type Translate = (message: Message, values?: Record<string, MessageValue>) => string
+const inEnglish: Translate = (message, values) => english.formatMessage(message, values)
 
 /**
  * A convening started from the cohort: a new room with its own secret, whose people
@@ -39,6 +47,7 @@ export async function startConveningFromCohort(
   cohort: ConveningSession,
   signer: Signer,
   input: { title: string; date: string; shareInvite: boolean },
+  t: Translate = inEnglish,
 ): Promise<ConveningRecord> {
   const title = TitleSchema.parse(input.title)
   const now = Date.now()
@@ -88,7 +97,9 @@ export async function startConveningFromCohort(
   }
   const recorded = recordConvening(cohort.doc, entry, now, COHORT_ORIGIN)
   if (!recorded.ok) throw new Error(recorded.message)
-  milestoneAllCards(cohort.doc, { by: me.id, label: `Before “${title}”`, now, conveningId: record.id }, COHORT_ORIGIN)
+  // Written into the cohort in the starter's language, like any text someone writes there.
+  const label = t({ id: 'cohort.milestone.before', defaultMessage: 'Before “{title}”' }, { title })
+  milestoneAllCards(cohort.doc, { by: me.id, label, now, conveningId: record.id }, COHORT_ORIGIN)
   await cohort.whenSaved()
   return record
 }
@@ -96,10 +107,14 @@ export async function startConveningFromCohort(
 export type OpenOutcome = { ok: true; id: string } | { ok: false; message: string }
 
 /** Open a convening from the timeline: from this computer, or by joining with the invite the cohort keeps. */
-export async function openCohortConvening(db: ConveneDB, entry: ConveningEntry, role: Role): Promise<OpenOutcome> {
+export async function openCohortConvening(db: ConveneDB, entry: ConveningEntry, role: Role, t: Translate = inEnglish): Promise<OpenOutcome> {
   if (await db.convenings.get(entry.conveningId)) return { ok: true, id: entry.conveningId }
   if (!entry.invite) {
-    return { ok: false, message: `“${entry.title}” is not on this computer, and its invite was not shared with the cohort. Ask a facilitator for it.` }
+    const message = t(
+      { id: 'cohort.timeline.notShared', defaultMessage: '“{title}” is not on this computer, and its invite was not shared with the cohort. Ask a facilitator for it.' },
+      { title: entry.title },
+    )
+    return { ok: false, message }
   }
   const record = await joinConvening(
     db,
@@ -110,13 +125,14 @@ export async function openCohortConvening(db: ConveneDB, entry: ConveningEntry, 
 }
 
 /** What each convening on this computer made, read from its stored document (never opened in a room). */
-export async function readConveningDetails(db: ConveneDB, ids: string[]): Promise<Map<string, ConveningDetails>> {
+export async function readConveningDetails(db: ConveneDB, ids: string[], t: Translate = inEnglish): Promise<Map<string, ConveningDetails>> {
+  const untitled = t({ id: 'cohort.timeline.untitledDiagram', defaultMessage: 'Untitled diagram' })
   const out = new Map<string, ConveningDetails>()
   const here = await db.convenings.bulkGet(ids)
   for (const record of here) {
     if (!record) continue
     const details = await withStoredDoc(db, record.id, (doc) => ({
-      diagrams: listDiagrams(doc).map((d) => d.title.trim() || 'Untitled diagram'),
+      diagrams: listDiagrams(doc).map((d) => d.title.trim() || untitled),
       scenarios: readScenarios(doc).map((s) => s.name),
       people: peopleMap(doc).size,
     }))
@@ -126,11 +142,16 @@ export async function readConveningDetails(db: ConveneDB, ids: string[]): Promis
 }
 
 /** The convening's harvest as one web page (shared/notes), saved where the person chooses. */
-export async function saveHarvestPage(db: ConveneDB, conveningId: string): Promise<string> {
+export async function saveHarvestPage(db: ConveneDB, conveningId: string, t: Translate = inEnglish): Promise<string> {
   const page = await withStoredDoc(db, conveningId, (doc) => {
     const harvest = collectHarvest(doc, { now: Date.now(), timeZone: localTimeZone() })
     return { name: `${harvestName(harvest)}.html`, html: harvestToHtml(harvest) }
   })
   const result = await platform.saveFile({ suggestedName: page.name, data: page.html, mimeType: 'text/html' })
-  return result.saved ? `Saved “${page.name}”.` : 'Nothing was saved.'
+  return savedNotice(t, result.saved, page.name)
+}
+
+/** What saving a file says (read out to screen readers). */
+export function savedNotice(t: Translate, saved: boolean, name: string): string {
+  return saved ? t({ id: 'cohort.file.saved', defaultMessage: 'Saved “{name}”.' }, { name }) : t({ id: 'cohort.file.notSaved', defaultMessage: 'Nothing was saved.' })
 }

@@ -17,6 +17,7 @@ import {
   type YRecord,
 } from '../../../shared/cohort'
 import { sameFields, useY, type ConveningSession } from '../../sync'
+import { useT } from '../../i18n'
 
 /** Every local edit of the cohort screens: undo and echo-suppression key on it. */
 export const COHORT_ORIGIN = localOrigin('cohort')
@@ -99,12 +100,19 @@ export function useCardTitle(project: YRecord | null): string {
   return useY(text, () => (text ? text.toString().slice(0, FIELD_MAX.title).trim() : ''), Object.is)
 }
 
-/** Names by person id, for bylines ("Someone who left" if unknown). */
+/** Names by person id, for bylines ("Someone" if unknown). */
 export function useNames(doc: Y.Doc): (id: string) => string {
   const members = useMembers(doc)
+  const someone = useT()(SOMEONE)
   return useMemo(() => {
     const byId = new Map(members.map((m) => [m.id, m.name]))
-    return (id: string) => byId.get(id) ?? 'Someone'
-  }, [members])
+    return (id: string) => byId.get(id) ?? someone
+  }, [members, someone])
 }
+
+/** What shows for a person the cohort does not know (yet, or any more). */
+export const SOMEONE = { id: 'cohort.person.someone', defaultMessage: 'Someone' } as const
+
+/** After one's own name in a list of people or cards. */
+export const YOU = { id: 'cohort.person.you', defaultMessage: '(you)' } as const
 

@@ -1,17 +1,23 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useEffectEvent, useState } from 'react'
 import { acquireSession, markOpened, releaseSession, localTimeZone, type ConveningSession } from '../../sync'
 import { useApp } from '../../app/context'
 import { navigate } from '../../app/router'
 import { ConveningView } from './ConveningView'
 import { VotesHost } from '../votes'
 import { errorMessage } from '../../../shared/errors'
+import { useT } from '../../i18n'
 
 /** Owns the session of the convening on screen: acquired on mount, released on leave. */
 export function ConveningScreen(props: { id: string }) {
   const app = useApp()
+  const t = useT()
+  // The name others see until this person sets one, read when the session opens (a
+  // catalog arriving later does not reopen it).
+  const someone = useEffectEvent(() => t({ id: 'convening.open.someone', defaultMessage: 'Someone' }))
   const { id } = props
   const [session, setSession] = useState<ConveningSession | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
+  const [missing, setMissing] = useState(false)
 
   useEffect(() => {
     let cancelled = false
@@ -19,11 +25,11 @@ export function ConveningScreen(props: { id: string }) {
     void (async () => {
       const record = await markOpened(app.db, id)
       if (cancelled) return
-      if (!record) return setProblem('This convening is not on this computer. Join it with an invite.')
+      if (!record) return setMissing(true)
       acquired = true
       const me = {
         id: app.identity.personId,
-        name: app.identity.name || 'Someone',
+        name: app.identity.name || someone(),
         colour: app.identity.colour,
         role: record.role,
         timeZone: localTimeZone(),
@@ -40,13 +46,13 @@ export function ConveningScreen(props: { id: string }) {
     }
   }, [app.db, app.identity, app.network, app.signer, id])
 
-  if (problem) {
+  if (problem || missing) {
     return (
       <main className="centered stack">
-        <h1>Could not open this convening</h1>
-        <p>{problem}</p>
+        <h1>{t({ id: 'convening.open.failed', defaultMessage: 'Could not open this convening' })}</h1>
+        <p>{problem ?? t({ id: 'convening.open.notHere', defaultMessage: 'This convening is not on this computer. Join it with an invite.' })}</p>
         <button type="button" className="button primary" onClick={() => navigate({ name: 'home' })}>
-          Back to all convenings
+          {t({ id: 'convening.open.back', defaultMessage: 'Back to all convenings' })}
         </button>
       </main>
     )
@@ -54,7 +60,7 @@ export function ConveningScreen(props: { id: string }) {
   if (!session) {
     return (
       <main className="centered" aria-busy="true">
-        <p>Opening the convening…</p>
+        <p>{t({ id: 'convening.open.opening', defaultMessage: 'Opening the convening…' })}</p>
       </main>
     )
   }

@@ -9,6 +9,7 @@ import { FocusButton, useFocusKey } from './FocusMode'
 import { PeopleColumn, PeopleDrawerButton, usePeopleDrawer } from './PeopleColumn'
 import { FacilitationStrip, useFacilitates, usePanel } from '../facilitation'
 import { PEOPLE_WIDTH, atLeast, useBreakpoint, useLayout } from '../../ui'
+import { useT } from '../../i18n'
 import './layout.css'
 
 /**
@@ -32,6 +33,7 @@ export function ConveningView(props: { session: ConveningSession }) {
   const people = usePeopleDrawer(drawer && !layout.focus)
   const focus = layout.focus
   const said = useFocusKey()
+  const t = useT()
 
   useEffect(() => session.setPanel(panel), [session, panel])
   const current = PANELS.find((entry) => entry.id === panel) ?? PANELS[0]
@@ -41,10 +43,16 @@ export function ConveningView(props: { session: ConveningSession }) {
     <div className={`convening${focus ? ' is-focus' : ''}${drawer ? ' has-drawer' : ''}`} style={style}>
       <header className="topbar" hidden={focus}>
         {/* Below 1024 px only the arrow shows; the name stays whole (as it always read). */}
-        <button type="button" className="link-button topbar-back" aria-label="← All convenings" title="All convenings" onClick={() => navigate({ name: 'home' })}>
+        <button
+          type="button"
+          className="link-button topbar-back"
+          aria-label={t({ id: 'convening.back.label', defaultMessage: '← All convenings' })}
+          title={t({ id: 'convening.back', defaultMessage: 'All convenings' })}
+          onClick={() => navigate({ name: 'home' })}
+        >
           <span aria-hidden="true">←</span>
           <span className="topbar-back-text" aria-hidden="true">
-            All convenings
+            {t({ id: 'convening.back', defaultMessage: 'All convenings' })}
           </span>
         </button>
         <TitleEditor session={session} readOnly={readOnly || !facilitating} />
@@ -57,7 +65,7 @@ export function ConveningView(props: { session: ConveningSession }) {
       </header>
       {readOnly && (
         <p className="banner" role="status">
-          This convening was saved by a newer version of Convene. You can read it here; update Convene to edit it.
+          {t({ id: 'convening.newer', defaultMessage: 'This convening was saved by a newer version of Convene. You can read it here; update Convene to edit it.' })}
         </p>
       )}
       <FacilitationStrip session={session} end={focus ? <FocusButton focus /> : null} />
@@ -65,7 +73,7 @@ export function ConveningView(props: { session: ConveningSession }) {
         {said}
       </p>
       <div className="convening-body">
-        <nav className="panel-nav" aria-label="Convening panels" hidden={focus}>
+        <nav className="panel-nav" aria-label={t({ id: 'convening.panels', defaultMessage: 'Convening panels' })} hidden={focus}>
           {PANELS.map((entry) => (
             <button
               key={entry.id}
@@ -74,11 +82,11 @@ export function ConveningView(props: { session: ConveningSession }) {
               aria-current={panel === entry.id ? 'page' : undefined}
               onClick={() => setPanel(entry.id)}
             >
-              {entry.label}
+              {t(entry.label)}
             </button>
           ))}
         </nav>
-        <main className="panel-main" aria-label={current.label}>
+        <main className="panel-main" aria-label={t(current.label)}>
           <current.component key={viewKey} session={session} readOnly={readOnly} />
         </main>
         <PeopleColumn session={session} readOnly={readOnly} drawer={drawer ? people : null} focus={focus} />

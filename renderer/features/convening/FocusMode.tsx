@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import { Icon, setLayout, useLayout, isEditable } from '../../ui'
+import { useT } from '../../i18n'
 
 /**
  * The key for focus mode is F, alone. Why F: it is free in every panel (the diagram
@@ -18,6 +19,7 @@ const inPanel = (target: EventTarget | null): boolean =>
 /** The button that enters focus mode (in the header) or leaves it (in the run of show, the header being folded away). */
 export function FocusButton(props: { focus: boolean }) {
   const { focus } = props
+  const t = useT()
   const ref = useRef<HTMLButtonElement>(null)
   // The button pressed is folded away with the header (or comes back with it): focus moves to its twin.
   useEffect(() => {
@@ -31,7 +33,11 @@ export function FocusButton(props: { focus: boolean }) {
       className={`button quiet focus-button${focus ? ' is-on' : ''}`}
       aria-pressed={focus}
       aria-keyshortcuts="F"
-      title={focus ? 'Bring back the navigation and the People column (F)' : 'Give the panel the whole window (F)'}
+      title={
+        focus
+          ? t({ id: 'convening.focus.leaveHint', defaultMessage: 'Bring back the navigation and the People column (F)' })
+          : t({ id: 'convening.focus.enterHint', defaultMessage: 'Give the panel the whole window (F)' })
+      }
       data-testid="focus-button"
       onClick={() => {
         handOver = true
@@ -39,7 +45,7 @@ export function FocusButton(props: { focus: boolean }) {
       }}
     >
       <Icon name={focus ? 'unfocus' : 'focus'} />
-      <span className="focus-button-text">Focus mode</span>
+      <span className="focus-button-text">{t({ id: 'convening.focus.button', defaultMessage: 'Focus mode' })}</span>
     </button>
   )
 }
@@ -49,7 +55,8 @@ let handOver = false
 /** F toggles focus mode (see FOCUS_KEY); returns what a screen reader is told when it changes. */
 export function useFocusKey(): string {
   const { focus } = useLayout()
-  const [said, setSaid] = useState('')
+  const t = useT()
+  const [said, setSaid] = useState<'' | 'on' | 'off'>('')
   const before = useRef(focus)
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent): void => {
@@ -64,11 +71,13 @@ export function useFocusKey(): string {
   useEffect(() => {
     if (before.current === focus) return
     before.current = focus
-    setSaid(
-      focus
-        ? 'Focus mode: the navigation, the People column and side panels are folded away. Press F on the panel, or the Focus mode button, to bring them back.'
-        : 'Focus mode off: the navigation and the People column are back.',
-    )
+    setSaid(focus ? 'on' : 'off')
   }, [focus])
-  return said
+  if (said === '') return ''
+  return said === 'on'
+    ? t({
+        id: 'convening.focus.on',
+        defaultMessage: 'Focus mode: the navigation, the People column and side panels are folded away. Press F on the panel, or the Focus mode button, to bring them back.',
+      })
+    : t({ id: 'convening.focus.off', defaultMessage: 'Focus mode off: the navigation and the People column are back.' })
 }

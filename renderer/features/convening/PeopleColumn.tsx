@@ -2,7 +2,8 @@ import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 're
 import { readHands, runMap } from '../../../shared/facilitation'
 import { usePresentPeople, useY, type ConveningSession } from '../../sync'
 import { VoteDock } from '../votes'
-import { Icon, PEOPLE_WIDTH, setLayout, useLayout, plural, Splitter } from '../../ui'
+import { Icon, PEOPLE_WIDTH, setLayout, useLayout, Splitter } from '../../ui'
+import { useT } from '../../i18n'
 import { PeoplePanel } from './PeoplePanel'
 
 export interface PeopleDrawer {
@@ -29,9 +30,13 @@ export function usePeopleDrawer(enabled: boolean): PeopleDrawer {
 /** In the header below 1280 px: opens the People drawer, and says how many are here and whose hands are up. */
 export function PeopleDrawerButton(props: { session: ConveningSession; drawer: PeopleDrawer }) {
   const { session, drawer } = props
+  const t = useT()
   const here = usePresentPeople(session).length
   const hands = useY(runMap(session.doc), () => readHands(session.doc).length, Object.is)
-  const label = `People: ${here} here${hands > 0 ? `, ${plural(hands, 'hand', 'hands')} up` : ''}`
+  const label =
+    hands > 0
+      ? t({ id: 'convening.people.buttonHands', defaultMessage: 'People: {here} here, {hands, plural, one {# hand} other {# hands}} up' }, { here, hands })
+      : t({ id: 'convening.people.button', defaultMessage: 'People: {here} here' }, { here })
   return (
     <button
       ref={drawer.button}
@@ -50,7 +55,7 @@ export function PeopleDrawerButton(props: { session: ConveningSession; drawer: P
       </span>
       {hands > 0 && (
         <span className="pp-hand" aria-hidden="true">
-          {hands} up
+          {t({ id: 'convening.people.handsUp', defaultMessage: '{hands} up' }, { hands })}
         </span>
       )}
     </button>
@@ -65,22 +70,26 @@ export function PeopleDrawerButton(props: { session: ConveningSession; drawer: P
  */
 export function PeopleColumn(props: { session: ConveningSession; readOnly: boolean; drawer: PeopleDrawer | null; focus: boolean }) {
   const { session, drawer, focus } = props
+  const t = useT()
   const layout = useLayout()
   const column = drawer === null && !focus
   return (
     <>
       <div className={`side-column${column && !layout.peopleOpen ? ' is-folded' : ''}`} id="people-column">
         {column && layout.peopleOpen && (
-          <Splitter label="Width of the People column" width={layout.peopleWidth} min={PEOPLE_WIDTH.min} max={PEOPLE_WIDTH.max} controls="people-column" onWidth={(peopleWidth) => setLayout({ peopleWidth })} />
+          <Splitter label={t({ id: 'convening.people.width', defaultMessage: 'Width of the People column' })} width={layout.peopleWidth} min={PEOPLE_WIDTH.min} max={PEOPLE_WIDTH.max} controls="people-column" onWidth={(peopleWidth) => setLayout({ peopleWidth })} />
         )}
         <VoteDock session={session} readOnly={props.readOnly} />
         {column &&
           (layout.peopleOpen ? (
-            <PeoplePanel session={session} fold={{ label: 'Fold the People column away', controls: 'people-column', onFold: () => setLayout({ peopleOpen: false }) }} />
+            <PeoplePanel
+              session={session}
+              fold={{ label: t({ id: 'convening.people.fold', defaultMessage: 'Fold the People column away' }), controls: 'people-column', onFold: () => setLayout({ peopleOpen: false }) }}
+            />
           ) : (
             <button type="button" className="people-rail" aria-expanded="false" aria-controls="people-column" onClick={() => setLayout({ peopleOpen: true })}>
               <Icon name="foldLeft" />
-              <span className="people-rail-text">Show people</span>
+              <span className="people-rail-text">{t({ id: 'convening.people.show', defaultMessage: 'Show people' })}</span>
             </button>
           ))}
       </div>
@@ -91,6 +100,7 @@ export function PeopleColumn(props: { session: ConveningSession; readOnly: boole
 
 function Drawer(props: { session: ConveningSession; drawer: PeopleDrawer }) {
   const { drawer } = props
+  const t = useT()
   const ref = useRef<HTMLDivElement>(null)
   // Focus goes to the drawer's close button: a screen reader hears where it is ("Close the People list").
   useEffect(() => ref.current?.querySelector<HTMLButtonElement>('.pp-fold-column')?.focus(), [])
@@ -103,7 +113,10 @@ function Drawer(props: { session: ConveningSession; drawer: PeopleDrawer }) {
     <>
       <div className="drawer-scrim" aria-hidden="true" onClick={() => drawer.setOpen(false)} />
       <div className="people-drawer" id="people-drawer" ref={ref} onKeyDown={onKeyDown} data-testid="people-drawer">
-        <PeoplePanel session={props.session} fold={{ label: 'Close the People list', controls: 'people-drawer', onFold: () => drawer.setOpen(false) }} />
+        <PeoplePanel
+          session={props.session}
+          fold={{ label: t({ id: 'convening.people.close', defaultMessage: 'Close the People list' }), controls: 'people-drawer', onFold: () => drawer.setOpen(false) }}
+        />
       </div>
     </>
   )

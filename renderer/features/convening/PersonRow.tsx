@@ -1,8 +1,9 @@
 import { useId, useState } from 'react'
 import { formatClock, zoneCity } from '../../../shared/facilitation'
 import type { ConveningSession } from '../../sync'
-import { ConfirmRole, PersonExtras, RoleText, ordinal } from '../facilitation'
+import { ConfirmRole, PersonExtras, RoleText } from '../facilitation'
 import { useMinute } from '../../ui'
+import { useIntl, useT } from '../../i18n'
 
 export interface RowPerson {
   id: string
@@ -24,10 +25,12 @@ export interface RowPerson {
  */
 export function PersonRow(props: { session: ConveningSession; person: RowPerson }) {
   const { session, person } = props
+  const t = useT()
+  const { locale } = useIntl()
   const [open, setOpen] = useState(false)
   const detailId = useId()
   const zone = person.timeZone || 'UTC'
-  const time = `${formatClock(useMinute() * 60_000, zone)} in ${zoneCity(zone)}`
+  const time = t({ id: 'convening.person.localTime', defaultMessage: '{time} in {city}' }, { time: formatClock(useMinute() * 60_000, zone), city: zoneCity(zone) })
   return (
     <li className={open ? 'pp-person is-open' : 'pp-person'} data-testid="pp-person">
       <div className="pp-line">
@@ -36,13 +39,13 @@ export function PersonRow(props: { session: ConveningSession; person: RowPerson 
           className="pp-toggle"
           aria-expanded={open}
           aria-controls={open ? detailId : undefined}
-          title={`${person.name}: ${person.where} · ${time}`}
+          title={t({ id: 'convening.person.tooltip', defaultMessage: '{name}: {where} · {time}' }, { name: person.name, where: person.where, time })}
           onClick={() => setOpen(!open)}
         >
           <span className={person.present ? 'swatch' : 'swatch hollow'} style={person.present ? { background: person.colour } : { borderColor: person.colour }} aria-hidden="true" />
           <span className="person-name">
             {person.name}
-            {person.isMe && <span className="muted"> (you)</span>}
+            {person.isMe && <span className="muted"> {t({ id: 'convening.person.you', defaultMessage: '(you)' })}</span>}
           </span>
           <span className="pp-role">
             {/* The role held (granted), not only the one declared: shared/session/roles.ts */}
@@ -51,8 +54,14 @@ export function PersonRow(props: { session: ConveningSession; person: RowPerson 
           </span>
           {person.hand > 0 && (
             <span className="pp-hand">
-              <span aria-hidden="true">hand {person.hand}</span>
-              <span className="sr-only">, hand up ({ordinal(person.hand)} in the queue)</span>
+              <span aria-hidden="true">{t({ id: 'convening.person.hand', defaultMessage: 'hand {place}' }, { place: person.hand })}</span>
+              <span className="sr-only">
+                ,{' '}
+                {t(
+                  { id: 'convening.person.handUp', defaultMessage: 'hand up ({place, selectordinal, one {#st} two {#nd} few {#rd} other {#th}} in the queue)' },
+                  { place: person.hand },
+                )}
+              </span>
             </span>
           )}
           <span className="pp-chevron" aria-hidden="true">
@@ -62,14 +71,15 @@ export function PersonRow(props: { session: ConveningSession; person: RowPerson 
         <ConfirmRole session={session} personId={person.id} name={person.name} />
       </div>
       {open && (
-        <div id={detailId} className="pp-detail" role="group" aria-label={`About ${person.name}`}>
-          <PersonExtras session={session} personId={person.id} name={person.name} timeZone={person.timeZone} isMe={person.isMe} present={person.present} where={capitalise(person.where)} />
+        <div id={detailId} className="pp-detail" role="group" aria-label={t({ id: 'convening.person.about', defaultMessage: 'About {name}' }, { name: person.name })}>
+          <PersonExtras session={session} personId={person.id} name={person.name} timeZone={person.timeZone} isMe={person.isMe} present={person.present} where={capitalise(person.where, locale)} />
         </div>
       )}
     </li>
   )
 }
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
+/** "On Notes" for the details, from "on Notes" on the line (in every language we speak, a capital starts a sentence or has no case). */
+function capitalise(text: string, locale: string): string {
+  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1)
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { TITLE_MAX, metaMap, readTitle, setTitle } from '../../../shared/session'
 import { useY, type ConveningSession } from '../../sync'
+import { useT } from '../../i18n'
 
 /**
  * The convening's title: shared, last writer wins. Edits are committed on Enter or
@@ -14,6 +15,7 @@ export function TitleEditor(props: {
   waiting?: string
 }) {
   const { doc } = props.session
+  const t = useT()
   const shared = useY(metaMap(doc), () => readTitle(doc), Object.is)
   const [draft, setDraft] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -29,7 +31,7 @@ export function TitleEditor(props: {
   if (!shared && draft === null) {
     return (
       <h1 className="convening-title-heading muted" aria-live="polite">
-        {props.waiting ?? 'Waiting for the convening to arrive from the others…'}
+        {props.waiting ?? t({ id: 'convening.title.waiting', defaultMessage: 'Waiting for the convening to arrive from the others…' })}
       </h1>
     )
   }
@@ -37,7 +39,7 @@ export function TitleEditor(props: {
     <div className="title-editor">
       <h1 className="sr-only">{shared}</h1>
       <label className="sr-only" htmlFor="convening-title">
-        {props.label ?? 'Convening title'}
+        {props.label ?? t({ id: 'convening.title.label', defaultMessage: 'Convening title' })}
       </label>
       <input
         id="convening-title"

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react'
 import type { Panel } from '../../../shared/session'
+import type { Message } from '../../../shared/i18n'
 import type { ConveningSession } from '../../sync'
 import { NotesPanel } from '../notes'
 import { DiagramPanel } from '../diagram'
@@ -15,7 +16,7 @@ export interface PanelProps {
 
 export interface PanelEntry {
   id: Panel
-  label: string
+  label: Message
   component: ComponentType<PanelProps>
 }
 
@@ -24,10 +25,10 @@ export interface PanelEntry {
  * one entry here as it lands (its own folder under features/ provides the component).
  */
 export const PANELS: PanelEntry[] = [
-  { id: 'agenda', label: 'Agenda', component: AgendaPanel },
-  { id: 'notes', label: 'Notes', component: NotesPanel },
-  { id: 'diagram', label: 'Diagrams', component: DiagramPanel },
-  { id: 'conversation', label: 'Conversation', component: ConversationPanel },
-  { id: 'climate', label: 'Climate', component: ClimatePanel },
-  { id: 'harvest', label: 'Harvest', component: HarvestPanel },
+  { id: 'agenda', label: { id: 'convening.panel.agenda', defaultMessage: 'Agenda' }, component: AgendaPanel },
+  { id: 'notes', label: { id: 'convening.panel.notes', defaultMessage: 'Notes' }, component: NotesPanel },
+  { id: 'diagram', label: { id: 'convening.panel.diagram', defaultMessage: 'Diagrams' }, component: DiagramPanel },
+  { id: 'conversation', label: { id: 'convening.panel.conversation', defaultMessage: 'Conversation' }, component: ConversationPanel },
+  { id: 'climate', label: { id: 'convening.panel.climate', defaultMessage: 'Climate' }, component: ClimatePanel },
+  { id: 'harvest', label: { id: 'convening.panel.harvest', defaultMessage: 'Harvest' }, component: HarvestPanel },
 ]

@@ -58,7 +58,7 @@ export function FacilitatorStrip(props: { session: ConveningSession; showing: Sh
     const name = deckFileName(deck)
     try {
       const result = await platform.saveFile({ suggestedName: name, data: deckToFile(deck), mimeType: 'application/json' })
-      if (result.saved) tell(savedMessage(result, name))
+      if (result.saved) tell(savedMessage(t, result, name))
     } catch (error) {
       say(t({ id: 'conversation.deck.saveFailed', defaultMessage: 'Could not save the deck: {error}' }, { error: errorMessage(error) }))
     }

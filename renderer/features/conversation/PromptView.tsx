@@ -6,8 +6,8 @@ import { localDeck, localPrompt, useLocalDecks } from './localDecks'
 
 /**
  * The current prompt, large and calm. Announced politely when it changes. A built-in
- * prompt nobody edited shows in the person's language, with a toggle to the deck's own
- * words (kept on this screen only: each person chooses for themselves).
+ * prompt nobody edited shows in the person's language, and the deck's own words can be
+ * shown beside it (on this screen only: each person chooses for themselves).
  */
 export function PromptView(props: { showing: Showing | null; facilitating: boolean; journalOpen: boolean; onJournal: () => void }) {
   const { showing, facilitating } = props
@@ -15,9 +15,7 @@ export function PromptView(props: { showing: Showing | null; facilitating: boole
   const translated = useLocalDecks()
   const [original, setOriginal] = useState(false)
   const local = showing ? localPrompt(showing.deck.id, showing.prompt, translated) : null
-  const shown = local && !original ? local : showing?.prompt
-  // The deck's own words are English (resources/conversation/decks.json); say so to screen readers.
-  const lang = local && original ? 'en' : undefined
+  const shown = local ?? showing?.prompt
   return (
     <section className="cv-prompt-card" aria-labelledby="prompt-heading">
       <div className="cv-prompt-meta row wrap">
@@ -41,11 +39,11 @@ export function PromptView(props: { showing: Showing | null; facilitating: boole
         {showing && shown ? (
           <>
             {shown.label && (
-              <p className="cv-prompt-label" lang={lang}>
+              <p className="cv-prompt-label">
                 {shown.label}
               </p>
             )}
-            <p className="cv-prompt-text" lang={lang}>
+            <p className="cv-prompt-text">
               {shown.text}
             </p>
           </>
@@ -57,10 +55,18 @@ export function PromptView(props: { showing: Showing | null; facilitating: boole
           </p>
         )}
       </div>
+      {local && original && showing && (
+        // The deck's own words (English: resources/conversation/decks.json) beside the
+        // translation, for a group that reads one prompt in several languages.
+        <div className="cv-prompt-original-text" lang="en" data-testid="original-prompt">
+          {showing.prompt.label && <p className="cv-prompt-label">{showing.prompt.label}</p>}
+          <p>{showing.prompt.text}</p>
+        </div>
+      )}
       {local && (
-        <button type="button" className="button quiet small cv-prompt-original" onClick={() => setOriginal((o) => !o)}>
+        <button type="button" className="button quiet small cv-prompt-original" aria-expanded={original} onClick={() => setOriginal((o) => !o)}>
           {original
-            ? t({ id: 'conversation.prompt.showTranslation', defaultMessage: 'Show in my language' })
+            ? t({ id: 'conversation.prompt.hideOriginal', defaultMessage: 'Hide original' })
             : t({ id: 'conversation.prompt.showOriginal', defaultMessage: 'Show original' })}
         </button>
       )}

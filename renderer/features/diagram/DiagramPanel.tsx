@@ -2,11 +2,12 @@ import { useEffect, useState } from 'react'
 import { diagramsMap, listDiagrams } from '../../../shared/diagram'
 import { sameRecords, useStore, useY, type ConveningSession, ValueStore } from '../../sync'
 import { useFacilitates } from '../facilitation'
+import { useT } from '../../i18n'
 import { BehaviourGraph } from './bot/BehaviourGraph'
 import { CldStudio, type StudioProps } from './cld/CldStudio'
 import { DiagramTabs } from './DiagramTabs'
 import { IcebergBoard } from './iceberg/IcebergBoard'
-import { KINDS, NewDiagramDialog, createOfKind, type NewKind } from './NewDiagramDialog'
+import { DEFAULT_TITLE, KINDS, NewDiagramDialog, createOfKind, type NewKind } from './NewDiagramDialog'
 import { PresenceHub, type RosterEntry } from './presence'
 import { useOwned } from './state'
 import './diagram.css'
@@ -32,6 +33,7 @@ export function DiagramPanel(props: { session: ConveningSession; readOnly: boole
   const [following, setFollowing] = useState<number | null>(null)
   const [creating, setCreating] = useState(false)
   const facilitating = useFacilitates(session)
+  const t = useT()
   const current = list.find((d) => d.id === active) ?? list[0] ?? null
 
   useEffect(() => {
@@ -53,12 +55,12 @@ export function DiagramPanel(props: { session: ConveningSession; readOnly: boole
 
   if (!hub) return null
   const create = (kind: NewKind): void => {
-    const result = createOfKind(session, kind, `${KINDS.find((k) => k.id === kind)!.name} ${list.length + 1}`)
+    const result = createOfKind(session, kind, t(DEFAULT_TITLE, { kind, n: list.length + 1 }))
     if (result.ok) setActive(result.value)
   }
   const studio: StudioProps | null = current && { session, hub, diagramId: current.id, title: current.title, readOnly, facilitating, following, onFollow: setFollowing }
   return (
-    <section className="diagram-panel" aria-label="Diagrams">
+    <section className="diagram-panel" aria-label={t({ id: 'diagram.panel.label', defaultMessage: 'Diagrams' })}>
       <DiagramTabs session={session} hub={hub} list={list} current={current} readOnly={readOnly} facilitating={facilitating} onSelect={setActive} onNew={() => setCreating(true)} />
       <div className="diagram-tabpanel" id="diagram-tabpanel" role="tabpanel" aria-labelledby={current ? `diagram-tab-${current.id}` : undefined}>
         {!studio && <EmptyStudio readOnly={readOnly} onCreate={create} />}
@@ -74,15 +76,16 @@ export function DiagramPanel(props: { session: ConveningSession; readOnly: boole
 const EMPTY_ROSTER = new ValueStore<RosterEntry[]>([])
 
 function EmptyStudio(props: { readOnly: boolean; onCreate: (kind: NewKind) => void }) {
+  const t = useT()
   return (
     <div className="diagram-empty stack">
-      <h2>Map the situation together</h2>
-      <p className="muted">Start a diagram: everyone here sees it and can draw on it at the same time.</p>
+      <h2>{t({ id: 'diagram.empty.title', defaultMessage: 'Map the situation together' })}</h2>
+      <p className="muted">{t({ id: 'diagram.empty.body', defaultMessage: 'Start a diagram: everyone here sees it and can draw on it at the same time.' })}</p>
       <div className="dg-kind-cards">
         {KINDS.map((k) => (
           <button key={k.id} type="button" className="dg-kind-card" disabled={props.readOnly} onClick={() => props.onCreate(k.id)}>
-            <strong>{k.name}</strong>
-            <span className="muted small">{k.about}</span>
+            <strong>{t(k.name)}</strong>
+            <span className="muted small">{t(k.about)}</span>
           </button>
         ))}
       </div>

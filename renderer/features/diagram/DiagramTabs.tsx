@@ -2,9 +2,12 @@ import { useRef, useState, type KeyboardEvent } from 'react'
 import { deleteDiagram, renameDiagram, type DiagramKind } from '../../../shared/diagram'
 import { useStore, type ConveningSession } from '../../sync'
 import { ConfirmDialog } from '../../ui'
+import { useIntl, useT } from '../../i18n'
+import type { Message } from '../../../shared/i18n'
 import { LIST_ORIGIN } from './NewDiagramDialog'
 import type { PresenceHub } from './presence'
 import { DIAGRAM_ORIGIN } from './undo'
+import { nameList } from './words'
 
 export interface DiagramHeader {
   id: string
@@ -13,7 +16,13 @@ export interface DiagramHeader {
   createdAt: number
 }
 
-const KIND_MARK: Record<DiagramKind, string> = { cld: 'Loops', iceberg: 'Iceberg', bot: 'Over time' }
+const KIND_MARK: Record<DiagramKind, Message> = {
+  cld: { id: 'diagram.tab.kindCld', defaultMessage: 'Loops' },
+  iceberg: { id: 'diagram.tab.kindIceberg', defaultMessage: 'Iceberg' },
+  bot: { id: 'diagram.tab.kindBot', defaultMessage: 'Over time' },
+}
+
+const UNTITLED: Message = { id: 'diagram.tab.untitled', defaultMessage: 'Untitled' }
 
 /**
  * The diagrams of this convening as tabs; anyone who may draw renames the open one, and
@@ -31,6 +40,8 @@ export function DiagramTabs(props: {
   onNew: () => void
 }) {
   const { list, current } = props
+  const t = useT()
+  const { locale } = useIntl()
   const roster = useStore(props.hub.roster)
   const [renaming, setRenaming] = useState(false)
   const [confirm, setConfirm] = useState(false)
@@ -45,7 +56,7 @@ export function DiagramTabs(props: {
   }
   return (
     <div className="diagram-tabs">
-      <div role="tablist" aria-label="Diagrams" className="dg-tab-row">
+      <div role="tablist" aria-label={t({ id: 'diagram.panel.label', defaultMessage: 'Diagrams' })} className="dg-tab-row">
         {list.map((d, i) => {
           const here = roster.filter((p) => p.diagramId === d.id)
           const selected = d.id === current?.id
@@ -66,10 +77,10 @@ export function DiagramTabs(props: {
               onDoubleClick={() => !props.readOnly && setRenaming(true)}
               onKeyDown={(event) => onKeyDown(event, i)}
             >
-              <span className="dg-tab-title">{d.title || 'Untitled'}</span>
-              <span className="dg-tab-kind">{KIND_MARK[d.kind]}</span>
+              <span className="dg-tab-title">{d.title || t(UNTITLED)}</span>
+              <span className="dg-tab-kind">{t(KIND_MARK[d.kind])}</span>
               {here.length > 0 && (
-                <span className="dg-tab-people" aria-label={`${here.map((p) => p.name).join(', ')} here`}>
+                <span className="dg-tab-people" aria-label={t({ id: 'diagram.tab.peopleHere', defaultMessage: '{names} here' }, { names: nameList(locale, here.map((p) => p.name)) })}>
                   {here.slice(0, 4).map((p) => (
                     <span key={p.clientId} className="swatch" style={{ background: p.colour }} />
                   ))}
@@ -80,7 +91,7 @@ export function DiagramTabs(props: {
         })}
       </div>
       <button type="button" className="button small" disabled={props.readOnly} onClick={props.onNew}>
-        + New diagram
+        {t({ id: 'diagram.tab.new', defaultMessage: '+ New diagram' })}
       </button>
       {current && !props.readOnly && (
         <span className="dg-tab-actions">
@@ -95,22 +106,25 @@ export function DiagramTabs(props: {
             />
           ) : (
             <button type="button" className="button quiet small" onClick={() => setRenaming(true)}>
-              Rename
+              {t({ id: 'diagram.tab.rename', defaultMessage: 'Rename' })}
             </button>
           )}
           {props.facilitating && (
             <button type="button" className="button quiet small danger-text" onClick={() => setConfirm(true)}>
-              Delete
+              {t({ id: 'common.delete', defaultMessage: 'Delete' })}
             </button>
           )}
         </span>
       )}
       <ConfirmDialog
-        title="Delete this diagram?"
+        title={t({ id: 'diagram.tab.deleteTitle', defaultMessage: 'Delete this diagram?' })}
         open={confirm}
         danger
-        confirmLabel="Delete for everyone"
-        message={`“${current?.title || 'Untitled'}” and everything on it will be gone for everyone in the convening. This cannot be undone.`}
+        confirmLabel={t({ id: 'diagram.tab.deleteConfirm', defaultMessage: 'Delete for everyone' })}
+        message={t(
+          { id: 'diagram.tab.deleteMessage', defaultMessage: '“{title}” and everything on it will be gone for everyone in the convening. This cannot be undone.' },
+          { title: current?.title || t(UNTITLED) },
+        )}
         onCancel={() => setConfirm(false)}
         onConfirm={() => {
           setConfirm(false)
@@ -123,6 +137,7 @@ export function DiagramTabs(props: {
 
 function RenameField(props: { title: string; onDone: (title: string | null) => void }) {
   const [value, setValue] = useState(props.title)
+  const t = useT()
   const done = useRef(false)
   const finish = (title: string | null): void => {
     if (done.current) return
@@ -132,7 +147,7 @@ function RenameField(props: { title: string; onDone: (title: string | null) => v
   return (
     <input
       className="dg-tab-rename"
-      aria-label="Diagram title"
+      aria-label={t({ id: 'diagram.tab.titleField', defaultMessage: 'Diagram title' })}
       value={value}
       maxLength={200}
       autoFocus

@@ -14,6 +14,7 @@ import { MoreMenu, setMuted, unlockAudio, useMuted, useBreakpoint, useOverflow }
 import { StripTimers } from './TimerChip'
 import { runTypes, useFacilitationPresence, useFacilitates } from './hooks'
 import { useController } from './useController'
+import { useT } from '../../i18n'
 import './facilitation.css'
 
 /**
@@ -29,6 +30,7 @@ export function FacilitationStrip(props: { session: ConveningSession; end?: Reac
   const facilitates = useFacilitates(session)
   const people = useFacilitationPresence(session)
   const muted = useMuted(db)
+  const t = useT()
   const row = useRef<HTMLDivElement>(null)
   const content = useY(runTypes(session.doc), () => stripContent(session), Object.is)
   const point = useBreakpoint()
@@ -37,22 +39,22 @@ export function FacilitationStrip(props: { session: ConveningSession; end?: Reac
   useFacilitatorDuties(session, facilitates, people.map((p) => p.personId).join(' '))
 
   return (
-    <section className="fx-strip" aria-label="Run of show" onPointerDown={unlockAudio} onKeyDown={unlockAudio}>
+    <section className="fx-strip" aria-label={t({ id: 'facilitation.strip.label', defaultMessage: 'Run of show' })} onPointerDown={unlockAudio} onKeyDown={unlockAudio}>
       <div className="fx-strip-row" ref={row} data-testid="fx-strip-row">
         <SegmentNow session={session} facilitates={facilitates} moves={place.segmentMoves} />
         <StripTimers session={session} facilitates={facilitates} />
         {/* A facilitator's breakout status is a chip in this row (a banner, on a line of its own, if they are in a group). */}
         {controller && facilitates && <BreakoutBanner session={session} controller={controller} facilitates />}
         <Attention session={session} facilitates={facilitates} people={people} place={place}>
-          <MoreMenu label="More run-of-show controls" testId="fx-more">
+          <MoreMenu label={t({ id: 'facilitation.strip.more', defaultMessage: 'More run-of-show controls' })} testId="fx-more">
             {place.segmentMoves === 'next' && <SegmentMoves session={session} facilitates={facilitates} which="rest" />}
             {place.raiseHand === 'more' && <RaiseHand session={session} />}
             {place.tools === 'more' && facilitates && <FacilitatorTools session={session} people={people} />}
             {place.pauseAsk === 'more' && !facilitates && <PauseAsk session={session} mine={people.find((p) => p.personId === session.me.id)?.pauseAsk != null} />}
             {place.react === 'more' && <ReactionButtons session={session} />}
-            <label className="toggle fx-bells" title="A soft bell when a timer ends, on this computer only">
+            <label className="toggle fx-bells" title={t({ id: 'facilitation.strip.bellsHint', defaultMessage: 'A soft bell when a timer ends, on this computer only' })}>
               <input type="checkbox" checked={!muted} onChange={(e) => void setMuted(db, !e.target.checked)} />
-              Bells
+              {t({ id: 'facilitation.strip.bells', defaultMessage: 'Bells' })}
             </label>
           </MoreMenu>
         </Attention>

@@ -1,7 +1,10 @@
 import { lowerAllHands, lowerHand, raiseHand, readHands, runMap, type RaisedHand } from '../../../shared/facilitation'
 import { sameRecords, useNamesById, useY, type ConveningSession } from '../../sync'
 import { Notice, useNotice } from '../../ui'
+import { useT } from '../../i18n'
+import { SOMEONE, YOU, hidden } from './words'
 
+/** "1st", "2nd", in English only: the interface says places with the `PLACE` message (./words). */
 export const ordinal = (n: number): string => {
   const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'
   return `${n}${s}`
@@ -26,6 +29,7 @@ export function RaiseHand(props: { session: ConveningSession }) {
   const me = session.me.id
   const hands = useY(runMap(doc), () => readHands(doc), sameRecords)
   const { notice, run } = useNotice()
+  const t = useT()
   const place = hands.findIndex((h) => h.personId === me)
   const raised = place >= 0
   return (
@@ -36,7 +40,9 @@ export function RaiseHand(props: { session: ConveningSession }) {
         aria-pressed={raised}
         onClick={() => run(raised ? lowerHand(doc, me, me) : raiseHand(doc, me, session.clock.now()))}
       >
-        {raised ? `Lower hand (${ordinal(place + 1)})` : 'Raise hand'}
+        {raised
+          ? t({ id: 'facilitation.hands.lowerMine', defaultMessage: '{place, selectordinal, one {Lower hand (#st)} two {Lower hand (#nd)} few {Lower hand (#rd)} other {Lower hand (#th)}}' }, { place: place + 1 })
+          : t({ id: 'facilitation.hands.raise', defaultMessage: 'Raise hand' })}
       </button>
       <Notice text={notice} />
     </>
@@ -50,26 +56,34 @@ export function Hands(props: { session: ConveningSession; facilitates: boolean; 
   const me = session.me.id
   const { hands, names } = useHands(session)
   const { notice, run } = useNotice()
+  const t = useT()
 
   return (
     <span className="fx-hands">
       {props.raise && <RaiseHand session={session} />}
       {hands.length > 0 && (
         <details className="fx-pop">
-          <summary className="button fx-pop-button" aria-label={`Raised hands: ${hands.length}`} data-testid="fx-hands-count">
-            Hands {hands.length}
+          <summary
+            className="button fx-pop-button"
+            aria-label={t({ id: 'facilitation.hands.countLabel', defaultMessage: 'Raised hands: {count}' }, { count: hands.length })}
+            data-testid="fx-hands-count"
+          >
+            {t({ id: 'facilitation.hands.count', defaultMessage: 'Hands {count}' }, { count: hands.length })}
           </summary>
           <div className="fx-pop-body">
-            <ol className="fx-queue" aria-label="Raised hands, in order">
+            <ol className="fx-queue" aria-label={t({ id: 'facilitation.hands.queue', defaultMessage: 'Raised hands, in order' })}>
               {hands.map((h) => (
                 <li key={h.personId}>
                   <span className="grow">
-                    {names[h.personId] ?? 'Someone'}
-                    {h.personId === me && <span className="muted"> (you)</span>}
+                    {names[h.personId] ?? t(SOMEONE)}
+                    {h.personId === me && <span className="muted"> {t(YOU)}</span>}
                   </span>
                   {(facilitates || h.personId === me) && (
                     <button type="button" className="link-button" onClick={() => run(lowerHand(doc, me, h.personId))}>
-                      Lower<span className="sr-only"> {names[h.personId] ?? 'this person'}’s hand</span>
+                      {t(
+                        { id: 'facilitation.hands.lowerOne', defaultMessage: 'Lower<hidden> {name}’s hand</hidden>' },
+                        { name: names[h.personId] ?? t({ id: 'facilitation.hands.thisPerson', defaultMessage: 'this person' }), hidden },
+                      )}
                     </button>
                   )}
                 </li>
@@ -77,7 +91,7 @@ export function Hands(props: { session: ConveningSession; facilitates: boolean; 
             </ol>
             {facilitates && hands.length > 1 && (
               <button type="button" className="button" onClick={() => run(lowerAllHands(doc, me))}>
-                Lower all hands
+                {t({ id: 'facilitation.hands.lowerAll', defaultMessage: 'Lower all hands' })}
               </button>
             )}
           </div>

@@ -1,17 +1,24 @@
 import { formatClock, formatUtcOffset, utcOffsetMinutes, zoneCity } from '../../../shared/facilitation'
-import { ROLES, ROLE_LABELS, type Role } from '../../../shared/session'
+import { ROLES, ROLE_MESSAGES, type Role } from '../../../shared/session'
 import { useStore, type ConveningSession } from '../../sync'
 import { Notice, useMinute, useNotice } from '../../ui'
 import { useFacilitates, useStanding } from './hooks'
 import { useController } from './useController'
+import { hidden } from './words'
+import { useT } from '../../i18n'
 
 /** "14:05 in Lisbon": a person's own time, beside their name. */
 export function LocalTime(props: { timeZone: string | undefined }) {
   const at = useMinute() * 60_000
   const zone = props.timeZone || 'UTC'
+  const t = useT()
   return (
-    <span className="fx-local-time" title={`${zone} (${formatUtcOffset(utcOffsetMinutes(at, zone))})`} data-testid="fx-local-time">
-      {formatClock(at, zone)} in {zoneCity(zone)}
+    <span
+      className="fx-local-time"
+      title={t({ id: 'facilitation.localTime.zone', defaultMessage: '{zone} ({offset})' }, { zone, offset: formatUtcOffset(utcOffsetMinutes(at, zone)) })}
+      data-testid="fx-local-time"
+    >
+      {t({ id: 'facilitation.localTime.in', defaultMessage: '{time} in {city}' }, { time: formatClock(at, zone), city: zoneCity(zone) })}
     </span>
   )
 }
@@ -20,11 +27,14 @@ export function LocalTime(props: { timeZone: string | undefined }) {
 export function RoleText(props: { session: ConveningSession; personId: string }) {
   const { session, personId } = props
   const standing = useStanding(session, personId)
+  const t = useT()
   if (!standing) return null
   return (
     <span data-testid="role-text">
-      {ROLE_LABELS[standing.role]}
-      {standing.requested && <span className="fx-request"> · asks to be {ROLE_LABELS[standing.requested]}</span>}
+      {t(ROLE_MESSAGES[standing.role])}
+      {standing.requested && (
+        <span className="fx-request"> {t({ id: 'facilitation.role.asksDot', defaultMessage: '· asks to be {role}' }, { role: t(ROLE_MESSAGES[standing.requested]) })}</span>
+      )}
     </span>
   )
 }
@@ -51,12 +61,12 @@ export function PersonExtras(props: { session: ConveningSession; personId: strin
 export function ConfirmRole(props: { session: ConveningSession; personId: string; name: string }) {
   const { session, personId } = props
   const { standing, give, notice } = useRoleGrant(session, personId)
+  const t = useT()
   if (!standing?.requested) return null
   return (
     <>
       <button type="button" className="link-button small" onClick={() => give(standing.requested!)}>
-        Confirm as {ROLE_LABELS[standing.requested]}
-        <span className="sr-only"> ({props.name})</span>
+        {t({ id: 'facilitation.role.confirmNamed', defaultMessage: 'Confirm as {role}<hidden> ({name})</hidden>' }, { role: t(ROLE_MESSAGES[standing.requested]), name: props.name, hidden })}
       </button>
       <Notice text={notice} />
     </>
@@ -83,23 +93,26 @@ function useRoleGrant(session: ConveningSession, personId: string) {
 export function RoleControls(props: { session: ConveningSession; personId: string; name: string; withRequest?: boolean; confirm?: boolean }) {
   const { session, personId, name } = props
   const { standing, give, notice } = useRoleGrant(session, personId)
+  const t = useT()
   if (!standing) return null
   return (
     <span className="fx-role-controls">
       <label className="sr-only" htmlFor={`fx-role-${personId}`}>
-        Role of {name}
+        {t({ id: 'facilitation.role.of', defaultMessage: 'Role of {name}' }, { name })}
       </label>
       <select id={`fx-role-${personId}`} className="fx-role-select" value={standing.role} onChange={(e) => give(e.target.value as Role)}>
         {ROLES.map((role) => (
           <option key={role} value={role}>
-            {ROLE_LABELS[role]}
+            {t(ROLE_MESSAGES[role])}
           </option>
         ))}
       </select>
-      {props.withRequest && standing.requested && <span className="fx-request small"> asks to be {ROLE_LABELS[standing.requested]}</span>}
+      {props.withRequest && standing.requested && (
+        <span className="fx-request small"> {t({ id: 'facilitation.role.asks', defaultMessage: 'asks to be {role}' }, { role: t(ROLE_MESSAGES[standing.requested]) })}</span>
+      )}
       {standing.requested && props.confirm !== false && (
         <button type="button" className="link-button small" onClick={() => give(standing.requested!)}>
-          Confirm as {ROLE_LABELS[standing.requested]}
+          {t({ id: 'facilitation.role.confirm', defaultMessage: 'Confirm as {role}' }, { role: t(ROLE_MESSAGES[standing.requested]) })}
         </button>
       )}
       <Notice text={notice} />
@@ -119,11 +132,13 @@ export function RoleCell(props: { session: ConveningSession; personId: string; n
 function FollowToggle(props: { controller: NonNullable<ReturnType<typeof useController>>; personId: string; name: string }) {
   const { controller, personId, name } = props
   const follow = useStore(controller.follow)
+  const t = useT()
   const on = follow.target === personId
   return (
     <button type="button" className="link-button small" aria-pressed={on} onClick={() => (on ? controller.stopFollowing() : controller.followPerson(personId))}>
-      {on ? 'Stop following' : 'Follow'}
-      <span className="sr-only"> {name}</span>
+      {on
+        ? t({ id: 'facilitation.follow.stopPerson', defaultMessage: 'Stop following<hidden> {name}</hidden>' }, { name, hidden })
+        : t({ id: 'facilitation.follow.person', defaultMessage: 'Follow<hidden> {name}</hidden>' }, { name, hidden })}
     </button>
   )
 }

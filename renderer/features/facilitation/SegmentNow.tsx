@@ -1,5 +1,5 @@
+import type { ReactNode } from 'react'
 import {
-  SEGMENT_KIND_LABELS,
   agendaArray,
   extendSegment,
   formatDayTime,
@@ -16,7 +16,9 @@ import { roleTypes, sameJson, sameRecords, useY, type ConveningSession } from '.
 import { useTicking } from './ticking'
 import { agendaTypes, runTypes } from './hooks'
 import { panelControl } from './panelControl'
+import { SEGMENT_KIND_NAMES } from './words'
 import { Countdown, Said, useNotice, Notice } from '../../ui'
+import { useT } from '../../i18n'
 
 /**
  * The run of show at a glance, for everyone: the segment now, its countdown, and what
@@ -31,27 +33,32 @@ export function SegmentNow(props: { session: ConveningSession; facilitates: bool
   const schedule = useY(runTypes(doc), () => readSchedule(doc), Object.is)
   const timer: TimerState | null = current && current.segmentId !== null ? current.timer : null
   const running = segments.find((s) => s.id === current?.segmentId) ?? null
-  const ticking = useTicking(session, timer, running ? running.title : 'Segment')
+  const t = useT()
+  const ticking = useTicking(session, timer, running ? running.title : t({ id: 'facilitation.segment.countdown', defaultMessage: 'Segment' }))
   // Any change to the run (a new fit, an extension) re-reads the projection at once; it
   // also depends on the time, and is read again on every tick (each render).
   const projection = useY(agendaTypes(doc), () => readProjection(doc, session.clock), sameJson)
 
   const zone = session.me.timeZone
   // The start in this person's own time zone, with the day: people across the world may be a day apart.
-  const starts = schedule !== null ? `Starts ${formatDayTime(schedule, zone)} your time` : null
+  const startTime = schedule !== null ? formatDayTime(schedule, zone) : null
   if (segments.length === 0) {
     if (!facilitates) {
-      return starts ? (
+      return startTime !== null ? (
         <div className="fx-now" data-testid="fx-now">
-          <span className="fx-label">{starts}</span>
+          <span className="fx-label">{t({ id: 'facilitation.segment.starts', defaultMessage: 'Starts {time} your time' }, { time: startTime })}</span>
         </div>
       ) : null
     }
     return (
       <div className="fx-now">
-        <span className="muted">{starts ? `${starts}. No agenda yet.` : 'No agenda yet.'}</span>
+        <span className="muted">
+          {startTime !== null
+            ? t({ id: 'facilitation.segment.startsNoAgenda', defaultMessage: 'Starts {time} your time. No agenda yet.' }, { time: startTime })
+            : t({ id: 'facilitation.segment.noAgenda', defaultMessage: 'No agenda yet.' })}
+        </span>
         <button type="button" className="link-button" onClick={() => panelControl(session).choose('agenda')}>
-          Plan the agenda
+          {t({ id: 'facilitation.segment.plan', defaultMessage: 'Plan the agenda' })}
         </button>
       </div>
     )
@@ -59,34 +66,37 @@ export function SegmentNow(props: { session: ConveningSession; facilitates: bool
   if (current && current.segmentId === null) {
     return (
       <div className="fx-now" data-testid="fx-now">
-        <span className="fx-label">The convening has ended.</span>
+        <span className="fx-label">{t({ id: 'facilitation.segment.ended', defaultMessage: 'The convening has ended.' })}</span>
       </div>
     )
   }
   const next = projection.next
   if (!running) {
+    const plan = { count: segments.length, duration: formatMinutes(segments.reduce((sum, s) => sum + s.minutes, 0) * 60_000), time: startTime }
     return (
       <div className="fx-now" data-testid="fx-now">
         <span className="fx-label">
-          {starts ?? 'Not started'} · {segments.length} segments, {formatMinutes(segments.reduce((sum, s) => sum + s.minutes, 0) * 60_000)}
+          {startTime !== null
+            ? t({ id: 'facilitation.segment.startsPlan', defaultMessage: 'Starts {time} your time · {count, plural, one {# segment} other {# segments}}, {duration}' }, plan)
+            : t({ id: 'facilitation.segment.notStartedPlan', defaultMessage: 'Not started · {count, plural, one {# segment} other {# segments}}, {duration}' }, plan)}
         </span>
-        {next && <span className="muted">First: {next.segment.title}</span>}
+        {next && <span className="muted">{t({ id: 'facilitation.segment.first', defaultMessage: 'First: {title}' }, { title: next.segment.title })}</span>}
       </div>
     )
   }
   return (
     <div className="fx-now" data-testid="fx-now">
-      <div className="fx-now-text" title={`${running.title}${next ? ` · next: ${next.segment.title}` : ''}`}>
+      <div className="fx-now-text" title={next ? t({ id: 'facilitation.segment.nowHint', defaultMessage: '{title} · next: {next}' }, { title: running.title, next: next.segment.title }) : running.title}>
         <span className="fx-label">
-          <span className="fx-kicker">Now</span> <strong data-testid="fx-current-segment">{running.title}</strong>
-          <span className="muted small"> · {SEGMENT_KIND_LABELS[running.kind]}</span>
+          <span className="fx-kicker">{t({ id: 'facilitation.segment.now', defaultMessage: 'Now' })}</span> <strong data-testid="fx-current-segment">{running.title}</strong>
+          <span className="muted small"> · {t(SEGMENT_KIND_NAMES[running.kind])}</span>
         </span>
         {next ? (
           <span className="fx-next muted" data-testid="fx-next-segment">
-            Next: {next.segment.title} · {formatMinutes(next.allottedMs)}
+            {t({ id: 'facilitation.segment.next', defaultMessage: 'Next: {title} · {duration}' }, { title: next.segment.title, duration: formatMinutes(next.allottedMs) })}
           </span>
         ) : (
-          <span className="fx-next muted">Last segment</span>
+          <span className="fx-next muted">{t({ id: 'facilitation.segment.last', defaultMessage: 'Last segment' })}</span>
         )}
       </div>
       <Countdown ticking={ticking} label={running.title} className="fx-segment-countdown" />
@@ -105,22 +115,42 @@ export function SegmentMoves(props: { session: ConveningSession; facilitates: bo
   const doc = session.doc
   const current = useY(runTypes(doc), () => readCurrent(doc), sameJson)
   const { notice, run } = useNotice()
+  const t = useT()
   const timer: TimerState | null = current && current.segmentId !== null ? current.timer : null
   if (!facilitates || !timer || !current || current.segmentId === null) return null
   const leaving = current.segmentId
   const last = readProjection(doc, session.clock).next === null
   return (
-    <span className="fx-moves" role="group" aria-label={which === 'next' ? 'Next segment' : 'Segment controls'}>
+    <span
+      className="fx-moves"
+      role="group"
+      aria-label={which === 'next' ? t({ id: 'facilitation.segment.nextLabel', defaultMessage: 'Next segment' }) : t({ id: 'facilitation.segment.controls', defaultMessage: 'Segment controls' })}
+    >
       {which !== 'next' && (
         <>
           <button type="button" className="button small-button" onClick={() => run(pauseSegment(doc, session.me.id, timer.startedAt !== null, session.clock))}>
-            {timer.startedAt !== null ? 'Pause' : 'Resume'}
-            {which === 'rest' && ' the segment'}
+            {timer.startedAt !== null
+              ? which === 'rest'
+                ? t({ id: 'facilitation.segment.pauseSegment', defaultMessage: 'Pause the segment' })
+                : t({ id: 'facilitation.segment.pause', defaultMessage: 'Pause' })
+              : which === 'rest'
+                ? t({ id: 'facilitation.segment.resumeSegment', defaultMessage: 'Resume the segment' })
+                : t({ id: 'facilitation.segment.resume', defaultMessage: 'Resume' })}
           </button>
-          <button type="button" className="button small-button" aria-label="One more minute for this segment" onClick={() => run(extendSegment(doc, session.me.id, 60_000, session.clock))}>
+          <button
+            type="button"
+            className="button small-button"
+            aria-label={t({ id: 'facilitation.segment.plusOne', defaultMessage: 'One more minute for this segment' })}
+            onClick={() => run(extendSegment(doc, session.me.id, 60_000, session.clock))}
+          >
             +1
           </button>
-          <button type="button" className="button small-button" aria-label="Five more minutes for this segment" onClick={() => run(extendSegment(doc, session.me.id, 5 * 60_000, session.clock))}>
+          <button
+            type="button"
+            className="button small-button"
+            aria-label={t({ id: 'facilitation.segment.plusFive', defaultMessage: 'Five more minutes for this segment' })}
+            onClick={() => run(extendSegment(doc, session.me.id, 5 * 60_000, session.clock))}
+          >
             +5
           </button>
         </>
@@ -135,13 +165,9 @@ export function SegmentMoves(props: { session: ConveningSession; facilitates: bo
             void sign.then((signed) => run(nextSegment(doc, session.me.id, session.clock, leaving, undefined, signed)))
           }}
         >
-          {last ? (
-            'End convening'
-          ) : (
-            <>
-              Next<span className="fx-wordy"> segment</span>
-            </>
-          )}
+          {last
+            ? t({ id: 'facilitation.segment.end', defaultMessage: 'End convening' })
+            : t({ id: 'facilitation.segment.nextButton', defaultMessage: 'Next<wordy> segment</wordy>' }, { wordy: (chunks: ReactNode[]) => <span className="fx-wordy">{chunks}</span> })}
         </button>
       )}
       <Notice text={notice} />

@@ -44,7 +44,8 @@ export interface FollowState {
  */
 export interface Moved {
   id: string
-  byName: string
+  /** Null when their name is not known here (the screen says "A facilitator"). */
+  byName: string | null
   byMe: boolean
   to: Panel
   from: Panel
@@ -143,7 +144,7 @@ export class FacilitationController {
 
   private describeMove(id: string, by: string, to: Panel, from: Panel): Moved {
     const doc = this.session.doc
-    const byName = readPeople(doc).find((p) => p.id === by)?.name ?? 'A facilitator'
+    const byName = readPeople(doc).find((p) => p.id === by)?.name ?? null
     // startSegment writes the summon and the segment's start in one transaction, with one time.
     const current = readCurrent(doc)
     const started = current?.segmentId ? readActuals(doc).get(current.segmentId) : undefined

@@ -1,5 +1,6 @@
 import { useCallback, useSyncExternalStore } from 'react'
 import type { Panel } from '../../../shared/session'
+import type { Message } from '../../../shared/i18n'
 import type { ConveningSession } from '../../sync'
 
 /**
@@ -71,14 +72,17 @@ export class PanelControl {
 }
 
 /** Panels as the navigation names them (renderer/features/convening/panels.ts), for sentences about where people are. */
-export const PANEL_LABELS: Record<Panel, string> = {
-  agenda: 'Agenda',
-  notes: 'Notes',
-  diagram: 'Diagrams',
-  conversation: 'Conversation',
-  climate: 'Climate',
-  harvest: 'Harvest',
+export const PANEL_MESSAGES: Record<Panel, Message> = {
+  agenda: { id: 'facilitation.panel.agenda', defaultMessage: 'Agenda' },
+  notes: { id: 'facilitation.panel.notes', defaultMessage: 'Notes' },
+  diagram: { id: 'facilitation.panel.diagram', defaultMessage: 'Diagrams' },
+  conversation: { id: 'facilitation.panel.conversation', defaultMessage: 'Conversation' },
+  climate: { id: 'facilitation.panel.climate', defaultMessage: 'Climate' },
+  harvest: { id: 'facilitation.panel.harvest', defaultMessage: 'Harvest' },
 }
+
+/** The same names in English, for code not yet speaking the reader's language (translate with `PANEL_MESSAGES`). */
+export const PANEL_LABELS = Object.fromEntries(Object.entries(PANEL_MESSAGES).map(([panel, m]) => [panel, m.defaultMessage])) as Record<Panel, string>
 
 const controls = new WeakMap<ConveningSession, PanelControl>()
 

@@ -1,6 +1,10 @@
 import * as Y from 'yjs'
 import { ORIGINS, metaMap, newId, readArchive, readPeople, type ArchiveHeader, type Role } from '../../../shared/session'
 import { closeSession, type ConveneDB, type ConveningRecord, UpdateLog } from '../../sync'
+import type { useT } from '../../i18n'
+
+/** The person's language, for the words the app writes here (a new title, a refusal). */
+type T = ReturnType<typeof useT>
 
 /**
  * Opening a `.convene` file on this computer: checked in full first (readArchive),
@@ -34,11 +38,12 @@ export async function checkArchive(db: ConveneDB, bytes: Uint8Array, myId: strin
 }
 
 /** A new convening holding the archive's content, under a new room and secret. */
-export async function openAsNew(db: ConveneDB, archive: CheckedArchive): Promise<ConveningRecord> {
+export async function openAsNew(db: ConveneDB, archive: CheckedArchive, t: T): Promise<ConveningRecord> {
   const now = Date.now()
   const id = newId()
-  const base = archive.header.title.trim() || 'Untitled convening'
-  const title = (archive.existing ? `${base} (copy)` : base).slice(0, 200)
+  const base = archive.header.title.trim() || t({ id: 'harvest.open.untitled', defaultMessage: 'Untitled convening' })
+  // The copy's title is written into the convening, in the language of whoever opened it.
+  const title = (archive.existing ? t({ id: 'harvest.open.copyTitle', defaultMessage: '{title} (copy)' }, { title: base }) : base).slice(0, 200)
   const doc = new Y.Doc()
   try {
     Y.applyUpdate(doc, archive.update, ORIGINS.archive)
@@ -72,10 +77,12 @@ export async function openAsNew(db: ConveneDB, archive: CheckedArchive): Promise
 export type MergeOutcome = { record: ConveningRecord; changed: boolean }
 
 /** Add what the archive holds to the same convening on this computer (a CRDT merge: nothing here is lost). */
-export async function mergeIntoExisting(db: ConveneDB, archive: CheckedArchive): Promise<MergeOutcome> {
+export async function mergeIntoExisting(db: ConveneDB, archive: CheckedArchive, t: T): Promise<MergeOutcome> {
   const id = archive.header.conveningId
   const record = await db.convenings.get(id)
-  if (!record) throw new Error('That convening is no longer on this computer. Open the archive as a new convening instead.')
+  if (!record) {
+    throw new Error(t({ id: 'harvest.open.gone', defaultMessage: 'That convening is no longer on this computer. Open the archive as a new convening instead.' }))
+  }
   await closeSession(id)
   const doc = new Y.Doc()
   const log = new UpdateLog(db, id)

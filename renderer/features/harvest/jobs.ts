@@ -3,6 +3,7 @@ import { strToU8, zipSync, type Zippable } from 'fflate'
 import { readTitle, writeArchive } from '../../../shared/session'
 import { collectHarvest, harvestFolder, harvestName, harvestToHtml, harvestToMarkdown, journalSection, type PromptLookup } from '../../../shared/notes'
 import { promptTextById } from '../../../shared/conversation'
+import { SOURCE_LOCALE, translator, type AnyLocale, type Catalog, type ParsedCatalog } from '../../../shared/i18n'
 
 /**
  * Export jobs: what the harvest worker does, off the interaction path. The live
@@ -23,6 +24,9 @@ export interface HarvestJobRequest {
   timeZone?: string
   now: number
   exportedBy?: string
+  /** The exporter's language and its loaded catalog: the notes are written in it (a worker has no catalog of its own). English when not given. */
+  locale?: AnyLocale
+  messages?: Catalog | ParsedCatalog
 }
 
 export type HarvestJobResult =
@@ -39,6 +43,11 @@ export type HarvestJobMessage =
 /** The words of a prompt, for the journal's bylines (the conversation knows where prompts live). */
 const promptLookup: PromptLookup = promptTextById
 
+const M = {
+  untitled: { id: 'harvest.archive.untitled', defaultMessage: 'Untitled convening', description: 'The archive file’s name when the convening has no title' },
+  packing: { id: 'harvest.progress.packing', defaultMessage: 'Packing the folder', description: 'The last step of saving the Markdown folder' },
+} as const
+
 /** The Markdown folder as one zip: `<name>/<name>.md` and `<name>/images/…`. */
 export function zipFolder(folder: string, files: { path: string; data: string | Uint8Array }[]): Uint8Array {
   const tree: Zippable = {}
@@ -48,13 +57,15 @@ export function zipFolder(folder: string, files: { path: string; data: string | 
 
 export function runHarvestJob(request: HarvestJobRequest, progress: (done: number, total: number, label: string) => void): HarvestJobResult {
   const doc = new Y.Doc()
+  const t = translator(request.locale ?? SOURCE_LOCALE, request.messages)
   try {
     Y.applyUpdate(doc, request.update)
     if (request.kind === 'archive') {
       const archive = writeArchive(doc, { now: request.now, exportedBy: request.exportedBy })
-      return { kind: 'archive', name: readTitle(doc).trim() || 'Untitled convening', archive }
+      return { kind: 'archive', name: readTitle(doc).trim() || t.formatMessage(M.untitled), archive }
     }
     const harvest = collectHarvest(doc, {
+      t,
       now: request.now,
       timeZone: request.timeZone,
       viewerId: request.viewerId,
@@ -64,7 +75,7 @@ export function runHarvestJob(request: HarvestJobRequest, progress: (done: numbe
     if (request.kind === 'preview') return { kind: 'preview', markdown: harvestToMarkdown(harvest) }
     if (request.kind === 'html') return { kind: 'html', name: harvestName(harvest), html: harvestToHtml(harvest) }
     const { folder, files } = harvestFolder(harvest)
-    progress(files.length, files.length + 1, 'Packing the folder')
+    progress(files.length, files.length + 1, t.formatMessage(M.packing))
     return { kind: 'markdown', name: folder, zip: zipFolder(folder, files), markdown: files[0].data as string }
   } finally {
     doc.destroy()

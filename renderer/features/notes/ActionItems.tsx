@@ -15,10 +15,21 @@ import {
   type ActionItem,
 } from '../../../shared/notes'
 import { sameFields, useY, type ConveningSession } from '../../sync'
+import { useIntl, useT } from '../../i18n'
 
 const ORIGIN = localOrigin('actions')
 
 type Draft = { text: string; owner: string; due: string }
+
+/**
+ * A due date (YYYY-MM-DD) written out in the person's language. English keeps the
+ * app's own form ("20 March 2026", as in the notes); a date that is not one shows as stored.
+ */
+function dueDate(intl: ReturnType<typeof useIntl>, iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso)
+  if (!match || intl.locale.startsWith('en')) return longIsoDate(iso)
+  return intl.formatDate(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+}
 
 /**
  * Action items: what, who, by when. Anyone in the convening can add, tick, edit or
@@ -31,6 +42,7 @@ export function ActionItems(props: { session: ConveningSession; readOnly: boolea
   const ids = useMemo(() => (idsKey ? idsKey.split('\n') : []), [idsKey])
   const names = useY(peopleMap(doc), () => readPeople(doc).map((p) => p.name).join('\n'), Object.is)
   const listId = useId()
+  const t = useT()
   const [status, setStatus] = useState('')
   const [lastDeleted, setLastDeleted] = useState<Draft | null>(null)
 
@@ -38,26 +50,26 @@ export function ActionItems(props: { session: ConveningSession; readOnly: boolea
     const result = removeAction(doc, item.id, ORIGIN)
     if (!result.ok) return setStatus(result.message)
     setLastDeleted({ text: item.text, owner: item.owner, due: item.due })
-    setStatus(`Deleted “${item.text}”.`)
+    setStatus(t({ id: 'notes.actions.deleted', defaultMessage: 'Deleted “{text}”.' }, { text: item.text }))
   }
 
   function undoDelete() {
     if (!lastDeleted) return
     const result = addAction(doc, lastDeleted, ORIGIN)
-    setStatus(result.ok ? `Brought back “${lastDeleted.text}”.` : result.message)
+    setStatus(result.ok ? t({ id: 'notes.actions.restored', defaultMessage: 'Brought back “{text}”.' }, { text: lastDeleted.text }) : result.message)
     setLastDeleted(null)
   }
 
   return (
     <section className="actions-panel stack" aria-labelledby="actions-heading">
       <div>
-        <h2 id="actions-heading">Action items</h2>
-        <p className="muted small">What we agreed to do, who does it, and by when. Anyone can add, tick or change one.</p>
+        <h2 id="actions-heading">{t({ id: 'notes.actions.title', defaultMessage: 'Action items' })}</h2>
+        <p className="muted small">{t({ id: 'notes.actions.about', defaultMessage: 'What we agreed to do, who does it, and by when. Anyone can add, tick or change one.' })}</p>
       </div>
       {ids.length === 0 ? (
-        <p className="muted">No action items yet.</p>
+        <p className="muted">{t({ id: 'notes.actions.none', defaultMessage: 'No action items yet.' })}</p>
       ) : (
-        <ul className="action-list" aria-label="Action items">
+        <ul className="action-list" aria-label={t({ id: 'notes.actions.title', defaultMessage: 'Action items' })}>
           {ids.map((id) => (
             <ActionRow key={id} session={props.session} id={id} readOnly={props.readOnly} onDelete={remove} listId={listId} />
           ))}
@@ -67,7 +79,7 @@ export function ActionItems(props: { session: ConveningSession; readOnly: boolea
         {status && <span className="muted small">{status}</span>}
         {lastDeleted && (
           <button type="button" className="button quiet" onClick={undoDelete}>
-            Undo
+            {t({ id: 'notes.actions.undo', defaultMessage: 'Undo' })}
           </button>
         )}
       </div>
@@ -87,6 +99,7 @@ function ActionForm(props: { session: ConveningSession; listId: string; initial?
   const [draft, setDraft] = useState<Draft>({ text: initial?.text ?? '', owner: initial ? ownerLabel(doc, initial.owner) : '', due: initial?.due ?? '' })
   const [error, setError] = useState<string | null>(null)
   const prefix = useId()
+  const t = useT()
 
   function submit(event: FormEvent) {
     event.preventDefault()
@@ -94,7 +107,11 @@ function ActionForm(props: { session: ConveningSession; listId: string; initial?
     const result = initial ? updateAction(doc, initial.id, input, ORIGIN) : addAction(doc, input, ORIGIN)
     if (!result.ok) return setError(result.message)
     setError(null)
-    props.onDone(initial ? `Saved “${draft.text.trim()}”.` : `Added “${draft.text.trim()}”.`)
+    props.onDone(
+      initial
+        ? t({ id: 'notes.actions.saved', defaultMessage: 'Saved “{text}”.' }, { text: draft.text.trim() })
+        : t({ id: 'notes.actions.added', defaultMessage: 'Added “{text}”.' }, { text: draft.text.trim() }),
+    )
     if (!initial) setDraft({ text: '', owner: '', due: '' })
   }
 
@@ -114,17 +131,21 @@ function ActionForm(props: { session: ConveningSession; listId: string; initial?
   )
 
   return (
-    <form className="action-form" aria-label={initial ? 'Edit the action item' : 'Add an action item'} onSubmit={submit}>
-      {field('text', 'What needs doing', { maxLength: ACTION_LIMITS.textMax, autoFocus: Boolean(initial) })}
-      {field('owner', 'Who', { list: props.listId, maxLength: ACTION_LIMITS.ownerMax, autoComplete: 'off' })}
-      {field('due', 'By when', { type: 'date' })}
+    <form
+      className="action-form"
+      aria-label={initial ? t({ id: 'notes.actions.editForm', defaultMessage: 'Edit the action item' }) : t({ id: 'notes.actions.addForm', defaultMessage: 'Add an action item' })}
+      onSubmit={submit}
+    >
+      {field('text', t({ id: 'notes.actions.what', defaultMessage: 'What needs doing' }), { maxLength: ACTION_LIMITS.textMax, autoFocus: Boolean(initial) })}
+      {field('owner', t({ id: 'notes.actions.who', defaultMessage: 'Who' }), { list: props.listId, maxLength: ACTION_LIMITS.ownerMax, autoComplete: 'off' })}
+      {field('due', t({ id: 'notes.actions.when', defaultMessage: 'By when' }), { type: 'date' })}
       <div className="row action-form-buttons">
         <button type="submit" className="button primary">
-          {initial ? 'Save' : 'Add action'}
+          {initial ? t({ id: 'common.save', defaultMessage: 'Save' }) : t({ id: 'notes.actions.add', defaultMessage: 'Add action' })}
         </button>
         {props.onCancel && (
           <button type="button" className="button" onClick={props.onCancel}>
-            Cancel
+            {t({ id: 'common.cancel', defaultMessage: 'Cancel' })}
           </button>
         )}
       </div>
@@ -145,6 +166,8 @@ function ActionRow(props: { session: ConveningSession; id: string; readOnly: boo
   useY(peopleMap(doc), () => readPeople(doc).map((p) => p.name).join('\n'), Object.is)
   const [editing, setEditing] = useState(false)
   const checkId = useId()
+  const t = useT()
+  const intl = useIntl()
   if (!item) return null
   const owner = ownerLabel(doc, item.owner)
 
@@ -155,7 +178,7 @@ function ActionRow(props: { session: ConveningSession; id: string; readOnly: boo
       </li>
     )
   }
-  const details = [owner, item.due ? `by ${longIsoDate(item.due)}` : ''].filter(Boolean).join(' · ')
+  const details = [owner, item.due ? t({ id: 'notes.actions.due', defaultMessage: 'by {date}' }, { date: dueDate(intl, item.due) }) : ''].filter(Boolean).join(' · ')
   return (
     <li className={item.done ? 'action-row done' : 'action-row'}>
       <input
@@ -171,11 +194,16 @@ function ActionRow(props: { session: ConveningSession; id: string; readOnly: boo
       </div>
       {!props.readOnly && (
         <div className="row action-buttons">
-          <button type="button" className="button quiet" aria-label={`Edit “${item.text}”`} onClick={() => setEditing(true)}>
-            Edit
+          <button type="button" className="button quiet" aria-label={t({ id: 'notes.actions.editLabel', defaultMessage: 'Edit “{text}”' }, { text: item.text })} onClick={() => setEditing(true)}>
+            {t({ id: 'common.edit', defaultMessage: 'Edit' })}
           </button>
-          <button type="button" className="button quiet danger-text" aria-label={`Delete “${item.text}”`} onClick={() => props.onDelete(item)}>
-            Delete
+          <button
+            type="button"
+            className="button quiet danger-text"
+            aria-label={t({ id: 'notes.actions.deleteLabel', defaultMessage: 'Delete “{text}”' }, { text: item.text })}
+            onClick={() => props.onDelete(item)}
+          >
+            {t({ id: 'common.delete', defaultMessage: 'Delete' })}
           </button>
         </div>
       )}

@@ -6,6 +6,7 @@ import { useY, type ConveningSession } from '../../sync'
 import { NotesToolbar } from './NotesToolbar'
 import { NotesPreview } from './NotesPreview'
 import { useBoundText } from '../../ui'
+import { useT } from '../../i18n'
 
 /**
  * The shared notes pad: a plain textarea bound to the document's Y.Text
@@ -17,6 +18,7 @@ export function NotesPad(props: { session: ConveningSession; readOnly: boolean }
   const text = notesText(props.session.doc)
   const ref = useBoundText(text, { origin: ORIGINS.notes })
   const [previewing, setPreviewing] = useState(false)
+  const t = useT()
 
 
   /** Put a formatted value in the field and the document as one edit, keeping the caret. */
@@ -60,17 +62,17 @@ export function NotesPad(props: { session: ConveningSession; readOnly: boolean }
     <div className="notes-pad-area stack">
       <div className="row wrap notes-bar">
         <NotesToolbar onFormat={format} disabled={props.readOnly || previewing} controls="notes-pad" />
-        <div className="notes-mode" role="group" aria-label="Show the notes">
+        <div className="notes-mode" role="group" aria-label={t({ id: 'notes.mode', defaultMessage: 'Show the notes' })}>
           <button type="button" className="notes-mode-button" aria-pressed={!previewing} onClick={() => setPreviewing(false)}>
-            Write
+            {t({ id: 'notes.mode.write', defaultMessage: 'Write' })}
           </button>
           <button type="button" className="notes-mode-button" aria-pressed={previewing} onClick={() => setPreviewing(true)}>
-            Preview
+            {t({ id: 'notes.mode.preview', defaultMessage: 'Preview' })}
           </button>
         </div>
       </div>
       <label className="sr-only" htmlFor="notes-pad">
-        Shared notes
+        {t({ id: 'notes.title', defaultMessage: 'Shared notes' })}
       </label>
       {/* Stays mounted while previewing: its binding to the document lives with it. */}
       <textarea
@@ -82,7 +84,7 @@ export function NotesPad(props: { session: ConveningSession; readOnly: boolean }
         hidden={previewing}
         spellCheck
         onKeyDown={onKeyDown}
-        placeholder="What is this convening for? What do we want to remember?"
+        placeholder={t({ id: 'notes.placeholder', defaultMessage: 'What is this convening for? What do we want to remember?' })}
       />
       {previewing && <Preview text={text} />}
     </div>
@@ -91,8 +93,9 @@ export function NotesPad(props: { session: ConveningSession; readOnly: boolean }
 
 function Preview(props: { text: Y.Text }) {
   const value = useY(props.text, () => props.text.toString(), Object.is)
+  const t = useT()
   return (
-    <div className="notes-preview" role="region" aria-label="Shared notes, formatted" tabIndex={0}>
+    <div className="notes-preview" role="region" aria-label={t({ id: 'notes.formatted', defaultMessage: 'Shared notes, formatted' })} tabIndex={0}>
       <NotesPreview text={value} />
     </div>
   )

@@ -1,11 +1,20 @@
 import type { ReactNode } from 'react'
 import { parseProse, type ProseBlock, type ProseInline, type ProseList } from '../../../shared/notes'
+import { useT } from '../../i18n'
 
 /** The shared notes rendered from their light Markdown (React escapes every piece of text). */
 export function NotesPreview(props: { text: string }) {
+  const t = useT()
   const blocks = parseProse(props.text)
-  if (blocks.length === 0) return <p className="muted">Nothing written yet.</p>
-  return <>{blocks.map((block, i) => renderBlock(block, i))}</>
+  if (blocks.length === 0) return <p className="muted">{t({ id: 'notes.preview.empty', defaultMessage: 'Nothing written yet.' })}</p>
+  const words: TaskWords = { done: t({ id: 'notes.preview.done', defaultMessage: 'done' }), notDone: t({ id: 'notes.preview.notDone', defaultMessage: 'not done' }) }
+  return <>{blocks.map((block, i) => renderBlock(block, i, words))}</>
+}
+
+/** What a screen reader hears for a checklist box. */
+interface TaskWords {
+  done: string
+  notDone: string
 }
 
 function renderInline(parts: readonly ProseInline[]): ReactNode[] {
@@ -33,22 +42,22 @@ function renderLines(lines: readonly ProseInline[][]): ReactNode[] {
   return lines.flatMap((line, i) => (i === 0 ? renderInline(line) : [<br key={`br${i}`} />, ...renderInline(line)]))
 }
 
-function renderList(list: ProseList, key: number | string): ReactNode {
+function renderList(list: ProseList, key: number | string, words: TaskWords): ReactNode {
   const items = list.items.map((item, i) => (
     <li key={i} className={item.task === null ? undefined : 'notes-task'}>
       {item.task !== null && (
-        <span className="notes-box" role="img" aria-label={item.task ? 'done' : 'not done'}>
+        <span className="notes-box" role="img" aria-label={item.task ? words.done : words.notDone}>
           {item.task ? '☑' : '☐'}
         </span>
       )}
       {renderLines(item.lines)}
-      {item.children.map((child, j) => renderList(child, j))}
+      {item.children.map((child, j) => renderList(child, j, words))}
     </li>
   ))
   return list.ordered ? <ol key={key}>{items}</ol> : <ul key={key}>{items}</ul>
 }
 
-function renderBlock(block: ProseBlock, key: number): ReactNode {
+function renderBlock(block: ProseBlock, key: number, words: TaskWords): ReactNode {
   switch (block.kind) {
     case 'heading': {
       // The pad sits under the panel's own h2: its headings start one level down.
@@ -59,7 +68,7 @@ function renderBlock(block: ProseBlock, key: number): ReactNode {
     case 'paragraph':
       return <p key={key}>{renderLines(block.lines)}</p>
     case 'list':
-      return renderList(block, key)
+      return renderList(block, key, words)
     case 'quote':
       return (
         <blockquote key={key}>

@@ -5,7 +5,6 @@ import {
   VOTE_DOTS_MIN,
   VOTE_ITEMS_MAX,
   VOTE_QUESTION_MAX,
-  VOTE_SOURCE_LABELS,
   enforcementStatements,
   startVote,
   type VoteResultsMode,
@@ -17,8 +16,16 @@ import { useVoteSession } from './host'
 import { asNotice, useVoteWriter } from './hooks'
 import { DEFAULT_QUESTIONS, type VoteCandidates } from './items'
 import { errorMessage } from '../../../shared/errors'
+import { useT } from '../../i18n'
+import type { Message } from '../../../shared/i18n'
 
 const MINUTES = [null, 1, 2, 3, 5, 10, 15, 30] as const
+
+/** When the tally shows, in the order the dialog offers them. */
+const TALLY: Record<VoteResultsMode, Message> = {
+  end: { id: 'votes.start.atEnd', defaultMessage: 'At the end' },
+  live: { id: 'votes.start.live', defaultMessage: 'Live: seen while voting' },
+}
 
 /**
  * "Vote on these": opens the one "Start a vote" dialog with what this place offers
@@ -58,7 +65,8 @@ function StartVoteDialog(props: { session: ConveningSession; candidates: VoteCan
   const { session, candidates, onClose } = props
   const writer = useVoteWriter(session)
   const { notice, run, say } = useNotice()
-  const [question, setQuestion] = useState(DEFAULT_QUESTIONS[candidates.source.kind])
+  const t = useT()
+  const [question, setQuestion] = useState(() => t(DEFAULT_QUESTIONS[candidates.source.kind]))
   const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set(props.preselected?.length ? props.preselected : candidates.items.map((i) => i.key)))
   const [dots, setDots] = useState(() => Math.min(3, Math.max(1, candidates.items.length - 1)))
   const [cumulative, setCumulative] = useState(false)
@@ -76,7 +84,7 @@ function StartVoteDialog(props: { session: ConveningSession; candidates: VoteCan
       const result = await startVote(session.doc, writer, { question, items, dots, cumulative, anonymous, results, minutes, source: candidates.source })
       if (run(asNotice(result))) onClose()
     } catch (error) {
-      say(`The vote could not start: ${errorMessage(error)}`)
+      say(t({ id: 'votes.start.failed', defaultMessage: 'The vote could not start: {error}' }, { error: errorMessage(error) }))
     } finally {
       setBusy(false)
     }
@@ -89,19 +97,34 @@ function StartVoteDialog(props: { session: ConveningSession; candidates: VoteCan
   }
 
   return (
-    <Dialog title="Start a vote" open onClose={onClose} wide>
-      <form className="stack vt-start" aria-label="Start a vote" onSubmit={submitted(() => void start())}>
+    <Dialog title={t({ id: 'votes.start.title', defaultMessage: 'Start a vote' })} open onClose={onClose} wide>
+      <form className="stack vt-start" aria-label={t({ id: 'votes.start.title', defaultMessage: 'Start a vote' })} onSubmit={submitted(() => void start())}>
         <label className="field">
-          <span>Question</span>
+          <span>{t({ id: 'votes.start.question', defaultMessage: 'Question' })}</span>
           <input value={question} maxLength={VOTE_QUESTION_MAX} required onChange={(e) => setQuestion(e.target.value)} />
         </label>
         <fieldset className="vt-choose">
           <legend>
-            What people vote on: {VOTE_SOURCE_LABELS[candidates.source.kind].toLowerCase()}
-            {candidates.source.title ? ` (${candidates.source.title})` : ''} · {items.length} of {candidates.items.length} chosen
+            {candidates.source.title
+              ? t(
+                  {
+                    id: 'votes.start.onTitled',
+                    defaultMessage:
+                      'What people vote on: {source, select, variables {variables of a diagram} notes {notes of a diagram} responses {written responses} segments {segments of the agenda} other {cohort projects}} ({title}) · {chosen} of {total} chosen',
+                  },
+                  { source: candidates.source.kind, title: candidates.source.title, chosen: items.length, total: candidates.items.length },
+                )
+              : t(
+                  {
+                    id: 'votes.start.on',
+                    defaultMessage:
+                      'What people vote on: {source, select, variables {variables of a diagram} notes {notes of a diagram} responses {written responses} segments {segments of the agenda} other {cohort projects}} · {chosen} of {total} chosen',
+                  },
+                  { source: candidates.source.kind, chosen: items.length, total: candidates.items.length },
+                )}
           </legend>
           {candidates.items.length === 0 ? (
-            <p className="muted">There is nothing here to vote on yet.</p>
+            <p className="muted">{t({ id: 'votes.start.nothing', defaultMessage: 'There is nothing here to vote on yet.' })}</p>
           ) : (
             <ul className="vt-choose-list">
               {candidates.items.map((item) => (
@@ -114,48 +137,52 @@ function StartVoteDialog(props: { session: ConveningSession; candidates: VoteCan
               ))}
             </ul>
           )}
-          {candidates.items.length > VOTE_ITEMS_MAX && <p className="muted small">A vote holds at most {VOTE_ITEMS_MAX} things.</p>}
+          {candidates.items.length > VOTE_ITEMS_MAX && (
+            <p className="muted small">{t({ id: 'votes.start.tooMany', defaultMessage: 'A vote holds at most {max} things.' }, { max: VOTE_ITEMS_MAX })}</p>
+          )}
         </fieldset>
         <div className="vt-settings-grid" aria-describedby={statementId}>
           <label className="field">
-            <span>Dots per person</span>
+            <span>{t({ id: 'votes.start.dots', defaultMessage: 'Dots per person' })}</span>
             <input type="number" min={VOTE_DOTS_MIN} max={VOTE_DOTS_MAX} value={dots} onChange={(e) => setDots(Math.round(Number(e.target.value)))} />
           </label>
           <label className="field">
-            <span>Time limit (on the shared clock)</span>
+            <span>{t({ id: 'votes.start.time', defaultMessage: 'Time limit (on the shared clock)' })}</span>
             <select value={minutes ?? ''} onChange={(e) => setMinutes(e.target.value === '' ? null : Number(e.target.value))}>
               {MINUTES.map((m) => (
                 <option key={m ?? 'none'} value={m ?? ''}>
-                  {m === null ? 'None: a facilitator ends it' : `${m} ${m === 1 ? 'minute' : 'minutes'}`}
+                  {m === null
+                    ? t({ id: 'votes.start.noLimit', defaultMessage: 'None: a facilitator ends it' })
+                    : t({ id: 'votes.start.minutes', defaultMessage: '{minutes, plural, one {# minute} other {# minutes}}' }, { minutes: m })}
                 </option>
               ))}
             </select>
           </label>
           <label className="vt-check">
             <input type="checkbox" checked={cumulative} onChange={(e) => setCumulative(e.target.checked)} />
-            <span>Several dots may go on one item</span>
+            <span>{t({ id: 'votes.start.cumulative', defaultMessage: 'Several dots may go on one item' })}</span>
           </label>
           <fieldset className="vt-radios">
-            <legend>Ballots</legend>
+            <legend>{t({ id: 'votes.start.ballots', defaultMessage: 'Ballots' })}</legend>
             {([false, true] as const).map((a) => (
               <label key={String(a)} className="vt-check">
                 <input type="radio" name="vt-anonymous" checked={anonymous === a} onChange={() => setAnonymous(a)} />
-                <span>{a ? 'Anonymous' : 'Named'}</span>
+                <span>{a ? t({ id: 'votes.start.anonymous', defaultMessage: 'Anonymous' }) : t({ id: 'votes.start.named', defaultMessage: 'Named' })}</span>
               </label>
             ))}
           </fieldset>
           <fieldset className="vt-radios">
-            <legend>Tally</legend>
-            {(['end', 'live'] as const).map((r) => (
+            <legend>{t({ id: 'votes.start.tally', defaultMessage: 'Tally' })}</legend>
+            {(Object.keys(TALLY) as VoteResultsMode[]).map((r) => (
               <label key={r} className="vt-check">
                 <input type="radio" name="vt-results" checked={results === r} onChange={() => setResults(r)} />
-                <span>{r === 'live' ? 'Live: seen while voting' : 'At the end'}</span>
+                <span>{t(TALLY[r])}</span>
               </label>
             ))}
           </fieldset>
         </div>
         <div className="vt-statement" id={statementId}>
-          <strong>What this room can and cannot enforce.</strong>
+          <strong>{t({ id: 'votes.start.enforce', defaultMessage: 'What this room can and cannot enforce.' })}</strong>
           {statements.map((s) => (
             <p key={s}>{s}</p>
           ))}
@@ -163,10 +190,10 @@ function StartVoteDialog(props: { session: ConveningSession; candidates: VoteCan
         <Notice text={notice} />
         <div className="row end">
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {t({ id: 'common.cancel', defaultMessage: 'Cancel' })}
           </button>
           <button type="submit" className="button primary" disabled={busy}>
-            Start the vote
+            {t({ id: 'votes.start.submit', defaultMessage: 'Start the vote' })}
           </button>
         </div>
       </form>

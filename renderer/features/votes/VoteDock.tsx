@@ -5,6 +5,7 @@ import { runTypes, useFacilitates } from '../facilitation'
 import { useMyAnonymousIds } from './hooks'
 import { VoteCard } from './VoteCard'
 import './votes.css'
+import { useT } from '../../i18n'
 
 /**
  * Where a running vote shows to everyone: a calm card at the side of the convening (or
@@ -18,9 +19,10 @@ export function VoteDock(props: { session: ConveningSession; readOnly?: boolean 
   const ids = useY(runTypes(session.doc), () => shownVoteIds(session.doc), sameItems)
   const facilitates = useFacilitates(session)
   const mineAnonymous = useMyAnonymousIds(db, session.id)
+  const t = useT()
   if (ids.length === 0) return null
   return (
-    <aside className="vt-dock" aria-label={ids.length === 1 ? 'Vote' : 'Votes'}>
+    <aside className="vt-dock" aria-label={t({ id: 'votes.dock.label', defaultMessage: '{count, plural, one {Vote} other {Votes}}' }, { count: ids.length })}>
       {ids.map((id) => (
         <VoteCard key={id} session={session} voteId={id} facilitates={facilitates} mineAnonymous={mineAnonymous} readOnly={props.readOnly ?? false} />
       ))}

@@ -7,6 +7,7 @@ import { runTypes } from '../facilitation'
 // poll answers already use (random keys never collide), kept in this computer's settings.
 import { rememberAnonymous, useMyAnonymousIds } from '../conversation'
 import { errorMessage } from '../../../shared/errors'
+import { useT } from '../../i18n'
 
 export { useMyAnonymousIds }
 
@@ -44,6 +45,7 @@ export function voteIsOpen(session: ConveningSession, vote: Vote | null): boolea
 export function useBallot(session: ConveningSession, view: VoteView | null, mineAnonymous: ReadonlySet<string>, say: (text: string) => void): { dots: Dots; move: (itemKey: string, delta: 1 | -1) => void } {
   const { db } = useApp()
   const writer = useVoteWriter(session)
+  const t = useT()
   const [intended, setIntended] = useState<Dots | null>(null)
   const latest = useRef<Dots | null>(null)
   const chain = useRef<Promise<void>>(Promise.resolve())
@@ -52,7 +54,7 @@ export function useBallot(session: ConveningSession, view: VoteView | null, mine
   const move = useCallback(
     (itemKey: string, delta: 1 | -1): void => {
       if (!view) return
-      if (!view.open) return say('This vote has ended.')
+      if (!view.open) return say(t({ id: 'votes.ballot.ended', defaultMessage: 'This vote has ended.' }))
       // From the document as it is now, not as this render saw it: a ballot written a
       // moment ago may not have been rendered yet.
       const stored = viewVote(session.doc, view.id, session.me.id, mineAnonymous, true)?.mine ?? view.mine
@@ -68,14 +70,14 @@ export function useBallot(session: ConveningSession, view: VoteView | null, mine
           anonymousKey.current = result.key
           await rememberAnonymous(db, session.id, result.key)
         }
-      }).catch((error: unknown) => say(`Your dot could not be placed: ${errorMessage(error)}`)).finally(() => {
+      }).catch((error: unknown) => say(t({ id: 'votes.ballot.failed', defaultMessage: 'Your dot could not be placed: {error}' }, { error: errorMessage(error) }))).finally(() => {
         if (latest.current === moved.dots) {
           latest.current = null
           setIntended(null)
         }
       })
     },
-    [view, say, session, writer, db, mineAnonymous],
+    [view, say, session, writer, db, mineAnonymous, t],
   )
   return { dots: intended ?? view?.mine ?? {}, move }
 }

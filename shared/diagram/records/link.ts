@@ -1,7 +1,20 @@
 import * as Y from 'yjs'
 import { z } from 'zod'
 import type { RecordMigration } from '../../migrations'
+import { english, type Message } from '../../i18n/messages'
+import { said, type Said } from '../../result'
 import { DIAGRAM_LIMITS as L, clampLabel, clampNumber } from '../limits'
+
+/** What this module says to people, as messages a window translates (`said` on a refusal). */
+export const LINK_MESSAGES = {
+  labelTooLong: { id: 'shared.diagram.link.labelTooLong', defaultMessage: 'keep the link label under {max} characters' },
+  polarity: { id: 'shared.diagram.link.polarity', defaultMessage: 'Polarity is +, - or ?.' },
+  curve: { id: 'shared.diagram.link.curve', defaultMessage: 'Curve is a number from -{max} to {max}.' },
+  refusedLabelTooLong: { id: 'shared.diagram.link.refusedLabelTooLong', defaultMessage: 'Link label: keep the link label under {max} characters.' },
+  refusedLabel: { id: 'shared.diagram.link.refusedLabel', defaultMessage: 'Link label: {problem}.' },
+  notValid: { id: 'shared.diagram.link.notValid', defaultMessage: 'This change to the link is not valid.' },
+} as const
+const MSG = LINK_MESSAGES
 
 /**
  * A causal link, one entry of a diagram's `links` map: its type, the schema every write
@@ -18,7 +31,7 @@ export const POLARITIES = ['+', '-', '?'] as const satisfies readonly Polarity[]
 
 export const PolaritySchema = z.enum(POLARITIES)
 export const CurveSchema = z.number().min(-L.curveMax).max(L.curveMax)
-export const LinkLabelSchema = z.string().max(L.linkLabelMax, `keep the link label under ${L.linkLabelMax} characters`)
+export const LinkLabelSchema = z.string().max(L.linkLabelMax, english.formatMessage(MSG.labelTooLong, { max: L.linkLabelMax }))
 
 /**
  * The record as stored (its id is its key in the map). The ends are any variable ids the
@@ -76,19 +89,19 @@ export interface LinkPatch {
 const LinkPatchSchema = LinkRecordSchema.pick({ polarity: true, delay: true, curve: true, label: true }).partial()
 
 /** Why a change to a link cannot be written, or null. */
-export function checkLinkPatch(patch: LinkPatch): string | null {
+export function checkLinkPatch(patch: LinkPatch): Message | Said | null {
   const parsed = LinkPatchSchema.safeParse(patch)
   if (parsed.success) return null
   const issue = parsed.error.issues[0]
   switch (issue?.path[0]) {
     case 'polarity':
-      return 'Polarity is +, - or ?.'
+      return MSG.polarity
     case 'curve':
-      return `Curve is a number from -${L.curveMax} to ${L.curveMax}.`
+      return said(MSG.curve, { max: L.curveMax })
     case 'label':
-      return `Link label: ${issue.message}.`
+      return issue.code === 'too_big' ? said(MSG.refusedLabelTooLong, { max: L.linkLabelMax }) : said(MSG.refusedLabel, { problem: issue.message })
     default:
-      return 'This change to the link is not valid.'
+      return MSG.notValid
   }
 }
 

@@ -1,8 +1,17 @@
 import type * as Y from 'yjs'
 import { z } from 'zod'
 import type { RecordMigration } from '../../migrations'
-import { fail, ok, type Result } from '../../result'
+import { english } from '../../i18n/messages'
+import { fail, ok, said, type Result } from '../../result'
 import { DIAGRAM_LIMITS as L } from '../limits'
+
+/** What this module says to people, as messages a window translates (`said` on a refusal). */
+export const LOOP_NAME_MESSAGES = {
+  tooLong: { id: 'shared.diagram.loopName.tooLong', defaultMessage: 'keep the loop name under {max} characters' },
+  refusedTooLong: { id: 'shared.diagram.loopName.refusedTooLong', defaultMessage: 'Loop name: keep the loop name under {max} characters.' },
+  refused: { id: 'shared.diagram.loopName.refused', defaultMessage: 'Loop name: {problem}.' },
+} as const
+const MSG = LOOP_NAME_MESSAGES
 
 /**
  * The names people give loops, one map per diagram: the schema every write is checked
@@ -10,7 +19,7 @@ import { DIAGRAM_LIMITS as L } from '../limits'
  *
  *   loopNames: Y.Map<loopId, string>     no entry (or an empty one): the loop has no name
  */
-export const LoopNameSchema = z.string().max(L.loopNameMax, `keep the loop name under ${L.loopNameMax} characters`)
+export const LoopNameSchema = z.string().max(L.loopNameMax, english.formatMessage(MSG.tooLong, { max: L.loopNameMax }))
 
 /** Steps run on each diagram's `loopNames` map (the names are plain strings), numbered by the document version. None yet. */
 export const LOOP_NAME_MIGRATIONS: readonly RecordMigration[] = []
@@ -29,5 +38,7 @@ export function readLoopNames(names: Y.Map<unknown> | Y.Map<string>): Record<str
 /** A name checked for writing: trimmed ('' takes the name away), or refused. */
 export function checkLoopName(name: string): Result<string> {
   const parsed = LoopNameSchema.safeParse(name.trim())
-  return parsed.success ? ok(parsed.data) : fail(`Loop name: ${parsed.error.issues[0]?.message ?? 'not valid'}.`)
+  if (parsed.success) return ok(parsed.data)
+  const issue = parsed.error.issues[0]
+  return fail(issue?.code === 'too_big' ? said(MSG.refusedTooLong, { max: L.loopNameMax }) : said(MSG.refused, { problem: issue?.message ?? 'not valid' }))
 }

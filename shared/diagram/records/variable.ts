@@ -1,8 +1,22 @@
 import * as Y from 'yjs'
 import { z } from 'zod'
 import type { RecordMigration } from '../../migrations'
-import { fail, ok, type Result } from '../../result'
+import { english, type Message } from '../../i18n/messages'
+import { fail, ok, said, type Result, type Said } from '../../result'
 import { DIAGRAM_LIMITS as L, clampLabel, clampNumber } from '../limits'
+
+/** What this module says to people, as messages a window translates (`said` on a refusal). */
+export const VARIABLE_MESSAGES = {
+  labelNeeded: { id: 'shared.diagram.variable.labelNeeded', defaultMessage: 'a label is needed' },
+  labelTooLong: { id: 'shared.diagram.variable.labelTooLong', defaultMessage: 'keep the label under {max} characters' },
+  noteTooLong: { id: 'shared.diagram.variable.noteTooLong', defaultMessage: 'keep the note under {max} characters' },
+  refusedLabelNeeded: { id: 'shared.diagram.variable.refusedLabelNeeded', defaultMessage: 'Variable: a label is needed.' },
+  refusedLabelTooLong: { id: 'shared.diagram.variable.refusedLabelTooLong', defaultMessage: 'Variable: keep the label under {max} characters.' },
+  refusedNoteTooLong: { id: 'shared.diagram.variable.refusedNoteTooLong', defaultMessage: 'Note: keep the note under {max} characters.' },
+  refusedVariable: { id: 'shared.diagram.variable.refusedVariable', defaultMessage: 'Variable: {problem}.' },
+  refusedNote: { id: 'shared.diagram.variable.refusedNote', defaultMessage: 'Note: {problem}.' },
+} as const
+const MSG = VARIABLE_MESSAGES
 
 /**
  * A variable, one entry of a diagram's `variables` map. This file is the record's single
@@ -19,10 +33,10 @@ import { DIAGRAM_LIMITS as L, clampLabel, clampNumber } from '../limits'
 export const LabelSchema = z
   .string()
   .trim()
-  .min(1, 'a label is needed')
-  .max(L.labelMax, `keep the label under ${L.labelMax} characters`)
+  .min(1, MSG.labelNeeded.defaultMessage)
+  .max(L.labelMax, english.formatMessage(MSG.labelTooLong, { max: L.labelMax }))
 export const CoordinateSchema = z.number().min(-L.coordinateMax).max(L.coordinateMax)
-export const NoteSchema = z.string().max(L.noteMax, `keep the note under ${L.noteMax} characters`)
+export const NoteSchema = z.string().max(L.noteMax, english.formatMessage(MSG.noteTooLong, { max: L.noteMax }))
 
 /** The record as stored (its id is its key in the map). */
 export const VariableRecordSchema = z.object({
@@ -73,9 +87,18 @@ export interface NewVariable {
   note?: string
 }
 
-function refusal(error: z.ZodError): string {
+/** The first issue as one sentence naming the field: "Variable: a label is needed." */
+function refusal(error: z.ZodError, field?: 'label' | 'note'): Message | Said {
   const issue = error.issues[0]
-  return `${issue?.path[0] === 'note' ? 'Note' : 'Variable'}: ${issue?.message ?? 'not valid'}.`
+  const note = (field ?? issue?.path[0]) === 'note'
+  // zod always names an issue; the English fallback is only for the type's sake.
+  if (!issue) return said(note ? MSG.refusedNote : MSG.refusedVariable, { problem: 'not valid' })
+  if (note && issue.code === 'too_big') return said(MSG.refusedNoteTooLong, { max: L.noteMax })
+  if (!note && (field ?? issue.path[0]) === 'label') {
+    if (issue.code === 'too_small') return MSG.refusedLabelNeeded
+    if (issue.code === 'too_big') return said(MSG.refusedLabelTooLong, { max: L.labelMax })
+  }
+  return said(note ? MSG.refusedNote : MSG.refusedVariable, { problem: issue.message })
 }
 
 /** A new variable checked for writing; the refusal names the field ("Variable: a label is needed."). */
@@ -92,13 +115,13 @@ export function checkVariable(input: NewVariable): Result<VariableRecord> {
 /** A label checked for writing: trimmed, or refused. */
 export function checkLabel(label: string): Result<string> {
   const parsed = VariableRecordSchema.shape.label.safeParse(label)
-  return parsed.success ? ok(parsed.data) : fail(refusal(parsed.error))
+  return parsed.success ? ok(parsed.data) : fail(refusal(parsed.error, 'label'))
 }
 
 /** A note checked for writing (kept as typed: only its length is capped). */
 export function checkNote(note: string): Result<string> {
   const parsed = NoteSchema.safeParse(note)
-  return parsed.success ? ok(parsed.data) : fail(`Note: ${parsed.error.issues[0]?.message ?? 'not valid'}.`)
+  return parsed.success ? ok(parsed.data) : fail(refusal(parsed.error, 'note'))
 }
 
 /** The Y.Map of a variable, ready to be put in a diagram (the label as given: check it first). */

@@ -7,7 +7,7 @@ import { ownerLabel, readActions } from '../actions'
  */
 export const actionsSection: HarvestSection = {
   id: 'actions',
-  title: 'Action items',
+  title: { id: 'notes.export.section.actions', defaultMessage: 'Action items' },
   order: 40,
   collect(doc) {
     const items = readActions(doc)

@@ -1,3 +1,4 @@
+import type { Message } from '../../i18n/messages'
 import type { HarvestSection } from '../blocks'
 import { agendaSection } from '../../facilitation/harvest'
 import { actionsSection } from './actions'
@@ -22,9 +23,18 @@ export { journalSection, parseJournal, JournalEntrySchema, type JournalNote, typ
  * name the author of an anonymous response and never show a hidden response before
  * it was revealed.
  */
+/**
+ * A section of another module that still names itself in plain English: its heading in
+ * the exporter's language. Once the module gives its title as a message, its own wins
+ * and this changes nothing.
+ */
+export function titled(section: HarvestSection, title: Message): HarvestSection {
+  return typeof section.title === 'string' ? { ...section, title } : section
+}
+
 export const HARVEST_SECTIONS: readonly HarvestSection[] = [
   peopleSection,
-  agendaSection,
+  titled(agendaSection, { id: 'notes.export.section.agenda', defaultMessage: 'Run of show' }),
   sharedNotesSection,
   actionsSection,
   diagramsSection,

@@ -2,6 +2,13 @@ import type * as Y from 'yjs'
 import { z } from 'zod'
 import type { Block, HarvestSection } from '../blocks'
 import { momentSpan } from '../dates'
+import { translatorOf } from '../language'
+
+const M = {
+  title: { id: 'notes.export.section.journal', defaultMessage: 'My journal' },
+  empty: { id: 'notes.export.journal.empty', defaultMessage: 'You wrote nothing in your journal during this convening.' },
+  onPrompt: { id: 'notes.export.journal.onPrompt', defaultMessage: '— on “{prompt}”', description: 'After the time of a journal entry: the prompt it answers' },
+} as const
 
 /**
  * A person's private journal for "My notes". Entries come from this computer's own
@@ -42,16 +49,17 @@ export function journalSection(entries: readonly unknown[], promptText: PromptLo
   const notes = parseJournal(entries)
   return {
     id: 'journal',
-    title: 'My journal',
+    title: M.title,
     order: 5,
     collect(doc, context) {
+      const t = translatorOf(context)
       if (notes.length === 0) {
-        return { blocks: [{ kind: 'paragraph', muted: true, text: 'You wrote nothing in your journal during this convening.' }] }
+        return { blocks: [{ kind: 'paragraph', muted: true, text: t.formatMessage(M.empty) }] }
       }
       const blocks: Block[] = notes.map((note) => {
         const prompt = note.promptId ? safeLookup(promptText, doc, note.promptId) : null
-        const when = momentSpan(note.createdAt, context.timeZone, true)
-        return { kind: 'prose', text: note.text, byline: prompt ? [when, { text: ` — on “${prompt}”` }] : [when] }
+        const when = momentSpan(note.createdAt, context.timeZone, true, t)
+        return { kind: 'prose', text: note.text, byline: prompt ? [when, { text: ` ${t.formatMessage(M.onPrompt, { prompt })}` }] : [when] }
       })
       return { blocks, tags: ['journal'] }
     },

@@ -1,11 +1,14 @@
 import { useId, useState } from 'react'
 import type uPlot from 'uplot'
+import { useIntl, useT } from '../../../i18n'
+import { inSentence } from '../format'
 import type { ChartTable, LegendItem, ReadoutItem } from './explore'
 import { UPlot } from './UPlot'
 
 export function Legend(props: { items: LegendItem[] }) {
+  const t = useT()
   return (
-    <ul className="chart-legend" aria-label="Legend">
+    <ul className="chart-legend" aria-label={t({ id: 'climate.chart.legend', defaultMessage: 'Legend' })}>
       {props.items.map((item) => (
         <li key={item.label}>
           <span className={`legend-key legend-${item.kind}`} style={{ color: item.colour, background: item.kind === 'area' || item.kind === 'band' ? item.colour : undefined }} aria-hidden="true" />
@@ -43,10 +46,11 @@ function DataTable(props: { table: ChartTable; caption: string }) {
  * have the summary and the data table: the same numbers, without chasing a pointer.
  */
 function Readout(props: { year: number | null; items: ReadoutItem[] }) {
+  const t = useT()
   return (
     <p className="chart-readout" aria-hidden="true">
       {props.year === null ? (
-        <span className="muted">Point at the chart to read each year&rsquo;s values.</span>
+        <span className="muted">{t({ id: 'climate.chart.readoutHint', defaultMessage: 'Point at the chart to read each year’s values.' })}</span>
       ) : (
         <>
           <strong className="readout-year">{props.year}</strong>
@@ -80,6 +84,7 @@ export function ChartFigure(props: {
   note?: string
 }) {
   const id = useId()
+  const intl = useIntl()
   const [tableOpen, setTableOpen] = useState(false)
   const [hovered, setHovered] = useState<number | null>(null)
   return (
@@ -93,7 +98,7 @@ export function ChartFigure(props: {
       <p id={`${id}-summary`} className="chart-summary">{props.summary}</p>
       {props.note && <p className="small muted">{props.note}</p>}
       <details className="chart-data" onToggle={(event) => setTableOpen(event.currentTarget.open)}>
-        <summary>Data table: {props.title.toLowerCase()}</summary>
+        <summary>{intl.formatMessage({ id: 'climate.chart.dataTable', defaultMessage: 'Data table: {title}' }, { title: inSentence(intl, props.title) })}</summary>
         {tableOpen && <DataTable table={props.table()} caption={props.title} />}
       </details>
     </figure>

@@ -1,13 +1,21 @@
 import { memo, useMemo, useState } from 'react'
+import type { Message } from '../../../../shared/i18n'
+import { useIntl, useT } from '../../../i18n'
 import { useLive } from '../context'
 import { ChartFigure } from './ChartFigure'
 import { EXPLORE_CHARTS } from './explore'
 import type { ChartDef, ChartId } from './explore'
 
-const NOTES: Partial<Record<ChartId, string>> = {
-  emissions: 'From 2024, where the policy model starts. Removals are drawn below zero.',
-  energy: 'Primary energy, from 2024. Electricity from wind, sun, water, nuclear and new technology counts as the electricity made.',
-  seaLevel: 'Global mean, from the warming ocean and melting ice; the likely range around it is wide (see the model guide).',
+const NOTES: Partial<Record<ChartId, Message>> = {
+  emissions: { id: 'climate.chart.emissions.note', defaultMessage: 'From 2024, where the policy model starts. Removals are drawn below zero.' },
+  energy: {
+    id: 'climate.chart.energy.note',
+    defaultMessage: 'Primary energy, from 2024. Electricity from wind, sun, water, nuclear and new technology counts as the electricity made.',
+  },
+  seaLevel: {
+    id: 'climate.chart.seaLevel.note',
+    defaultMessage: 'Global mean, from the warming ocean and melting ice; the likely range around it is wide (see the model guide).',
+  },
 }
 
 const CHARTS_BY_ID = Object.fromEntries(EXPLORE_CHARTS.map((def) => [def.id, def])) as Record<ChartId, ChartDef>
@@ -15,20 +23,22 @@ const isChartId = (value: unknown): value is ChartId => typeof value === 'string
 
 const ExploreChart = memo(function ExploreChart(props: { def: ChartDef; showSsp: boolean; height?: number }) {
   const { def, showSsp } = props
+  const intl = useIntl()
   const result = useLive((s) => s.result)
-  const input = useMemo(() => ({ result, showSsp }), [result, showSsp])
-  const options = useMemo(() => def.options(showSsp), [def, showSsp])
+  const input = useMemo(() => ({ result, showSsp, intl }), [result, showSsp, intl])
+  const options = useMemo(() => def.options(showSsp, intl), [def, showSsp, intl])
   const data = useMemo(() => def.data(input), [def, input])
+  const note = NOTES[def.id]
   return (
     <ChartFigure
-      title={def.title}
+      title={intl.formatMessage(def.title)}
       options={options}
       data={data}
-      legend={def.legend(showSsp)}
+      legend={def.legend(showSsp, intl)}
       summary={def.summary(input)}
       table={() => def.table(input)}
       readout={(year) => def.readout(input, year)}
-      note={NOTES[def.id]}
+      note={note && intl.formatMessage(note)}
       height={props.height}
     />
   )
@@ -80,23 +90,30 @@ function pick(choice: GraphChoice, place: 0 | 1, id: ChartId): GraphChoice {
 
 export function GraphPicker(props: { choice: GraphChoice; onChange: (next: GraphChoice) => void }) {
   const { choice, onChange } = props
+  const t = useT()
   const places = choice.count === 1 ? ([0] as const) : ([0, 1] as const)
   return (
-    <div className="graph-picker" role="group" aria-label="Graphs beside the levers">
+    <div className="graph-picker" role="group" aria-label={t({ id: 'climate.graphs.label', defaultMessage: 'Graphs beside the levers' })}>
       <fieldset className="graph-count">
-        <legend className="sr-only">How many graphs beside the levers</legend>
+        <legend className="sr-only">{t({ id: 'climate.graphs.count', defaultMessage: 'How many graphs beside the levers' })}</legend>
         {([1, 2] as const).map((n) => (
           <label key={n} className={`graph-count-option${choice.count === n ? ' is-on' : ''}`}>
             <input type="radio" name="graph-count" checked={choice.count === n} onChange={() => onChange({ ...choice, count: n })} />
-            {n === 1 ? 'One graph' : 'Two graphs'}
+            {n === 1 ? t({ id: 'climate.graphs.one', defaultMessage: 'One graph' }) : t({ id: 'climate.graphs.two', defaultMessage: 'Two graphs' })}
           </label>
         ))}
       </fieldset>
       {places.map((place) => (
         <label key={place} className="field graph-select">
-          <span>{choice.count === 1 ? 'Graph' : place === 0 ? 'First graph' : 'Second graph'}</span>
+          <span>
+            {choice.count === 1
+              ? t({ id: 'climate.graphs.graph', defaultMessage: 'Graph' })
+              : place === 0
+                ? t({ id: 'climate.graphs.first', defaultMessage: 'First graph' })
+                : t({ id: 'climate.graphs.second', defaultMessage: 'Second graph' })}
+          </span>
           <select value={choice.graphs[place]} onChange={(event) => onChange(pick(choice, place, event.target.value as ChartId))}>
-            {EXPLORE_CHARTS.map((def) => <option key={def.id} value={def.id}>{def.title}</option>)}
+            {EXPLORE_CHARTS.map((def) => <option key={def.id} value={def.id}>{t(def.title)}</option>)}
           </select>
         </label>
       ))}
@@ -116,10 +133,11 @@ export function FeaturedCharts(props: { choice: GraphChoice; showSsp: boolean })
 
 /** Every other graph, below. */
 export function MoreCharts(props: { choice: GraphChoice; showSsp: boolean }) {
+  const t = useT()
   const featured = new Set(props.choice.graphs.slice(0, props.choice.count))
   return (
     <section className="explore-more" aria-labelledby="explore-more-heading">
-      <h3 id="explore-more-heading">More graphs</h3>
+      <h3 id="explore-more-heading">{t({ id: 'climate.graphs.more', defaultMessage: 'More graphs' })}</h3>
       <div className="climate-charts">
         {EXPLORE_CHARTS.filter((def) => !featured.has(def.id)).map((def) => <ExploreChart key={def.id} def={def} showSsp={props.showSsp} />)}
       </div>

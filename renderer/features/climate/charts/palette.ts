@@ -1,6 +1,8 @@
 import type uPlot from 'uplot'
+import type { IntlShape } from 'react-intl'
 import { SSP_LABELS } from '../../../../shared/climate'
 import type { SspId } from '../../../../shared/climate'
+import { ENGLISH, fixed } from '../format'
 
 export const COLOURS = {
   scenario: '#1f6f8b',
@@ -34,14 +36,14 @@ export const sspLabel = (id: SspId): string => SSP_LABELS[id].split(' ')[0]
 
 const FONT = '15px system-ui, -apple-system, "Segoe UI", sans-serif'
 
-/** Axes readable from the back of a room. */
-export function axes(unit: string, decimals = 0): uPlot.Axis[] {
+/** Axes readable from the back of a room; `unit` is the y axis' label, already in the person's language. */
+export function axes(unit: string, decimals = 0, intl: IntlShape = ENGLISH): uPlot.Axis[] {
   return [
     { stroke: COLOURS.axis, font: FONT, grid: { stroke: COLOURS.grid, width: 1 }, ticks: { stroke: COLOURS.grid }, values: (_u, ticks) => ticks.map(String) },
     {
       stroke: COLOURS.axis, font: FONT, size: 64, label: unit, labelFont: FONT, labelSize: 24,
       grid: { stroke: COLOURS.grid, width: 1 }, ticks: { stroke: COLOURS.grid },
-      values: (_u, ticks) => ticks.map((t) => t.toFixed(decimals).replace('-', '−')),
+      values: (_u, ticks) => ticks.map((t) => fixed(t, decimals, intl)),
     },
   ]
 }

@@ -2,11 +2,14 @@ import { useEffect, useMemo, useState, type FormEvent } from 'react'
 import type uPlot from 'uplot'
 import { FIRST_PLEDGE_YEAR, LAST_PLEDGE_YEAR, checkPledges, runWorldClimate, savePledge } from '../../../../shared/climate'
 import type { Bloc, BlocSet, PledgeInput, SavedPledge } from '../../../../shared/climate'
+import type { Message } from '../../../../shared/i18n'
+import { useIntl, useT } from '../../../i18n'
 import { ChartFigure } from '../charts/ChartFigure'
 import { COLOURS, axes, line } from '../charts/palette'
 import { useClimate } from '../context'
-import { fixed } from '../format'
+import { fixed, measure, percent } from '../format'
 import { CLIMATE_ORIGIN } from '../liveScenario'
+import { blocName } from '../names'
 
 type Draft = Record<'peakYear' | 'reductionStartYear' | 'reductionRate' | 'deforestationCut' | 'afforestation' | 'fundAmount', string> & {
   fund: 'none' | 'contribute' | 'request'
@@ -36,18 +39,56 @@ function toPledge(draft: Draft): Record<string, unknown> {
   }
 }
 
-const FIELDS: { key: keyof Draft & keyof PledgeInput; label: string; unit: string; help: string; min: number; max: number; step: number }[] = [
-  { key: 'peakYear', label: 'Year fossil CO2 stops growing', unit: 'year', help: 'Leave empty for no commitment.', min: FIRST_PLEDGE_YEAR, max: LAST_PLEDGE_YEAR, step: 1 },
-  { key: 'reductionStartYear', label: 'Year reductions start', unit: 'year', help: 'Not before emissions stop growing. Empty: no reductions.', min: FIRST_PLEDGE_YEAR, max: LAST_PLEDGE_YEAR, step: 1 },
-  { key: 'reductionRate', label: 'Yearly reduction', unit: '% per year', help: 'Compounding: 3 % a year halves emissions in about 23 years.', min: 0, max: 100, step: 0.5 },
-  { key: 'deforestationCut', label: 'Deforestation stopped', unit: '%', help: 'Share of forest clearing stopped, phased in by 2035.', min: 0, max: 100, step: 5 },
-  { key: 'afforestation', label: 'New forests planted', unit: '% of potential', help: 'Share of the delegation’s land suitable for new forest.', min: 0, max: 100, step: 5 },
+const UNIT_YEAR = { id: 'climate.pledge.unitYear', defaultMessage: '(year)' }
+
+const FIELDS: { key: keyof Draft & keyof PledgeInput; label: Message; unit: Message; help: Message; min: number; max: number; step: number }[] = [
+  {
+    key: 'peakYear',
+    label: { id: 'climate.pledge.peakYear', defaultMessage: 'Year fossil CO2 stops growing' },
+    unit: UNIT_YEAR,
+    help: { id: 'climate.pledge.peakYearHelp', defaultMessage: 'Leave empty for no commitment.' },
+    min: FIRST_PLEDGE_YEAR, max: LAST_PLEDGE_YEAR, step: 1,
+  },
+  {
+    key: 'reductionStartYear',
+    label: { id: 'climate.pledge.reductionStartYear', defaultMessage: 'Year reductions start' },
+    unit: UNIT_YEAR,
+    help: { id: 'climate.pledge.reductionStartYearHelp', defaultMessage: 'Not before emissions stop growing. Empty: no reductions.' },
+    min: FIRST_PLEDGE_YEAR, max: LAST_PLEDGE_YEAR, step: 1,
+  },
+  {
+    key: 'reductionRate',
+    label: { id: 'climate.pledge.reductionRate', defaultMessage: 'Yearly reduction' },
+    unit: { id: 'climate.pledge.unitPercentPerYear', defaultMessage: '(% per year)' },
+    help: { id: 'climate.pledge.reductionRateHelp', defaultMessage: 'Compounding: 3 % a year halves emissions in about 23 years.' },
+    min: 0, max: 100, step: 0.5,
+  },
+  {
+    key: 'deforestationCut',
+    label: { id: 'climate.pledge.deforestationCut', defaultMessage: 'Deforestation stopped' },
+    unit: { id: 'climate.pledge.unitPercent', defaultMessage: '(%)' },
+    help: { id: 'climate.pledge.deforestationCutHelp', defaultMessage: 'Share of forest clearing stopped, phased in by 2035.' },
+    min: 0, max: 100, step: 5,
+  },
+  {
+    key: 'afforestation',
+    label: { id: 'climate.pledge.afforestation', defaultMessage: 'New forests planted' },
+    unit: { id: 'climate.pledge.unitPercentOfPotential', defaultMessage: '(% of potential)' },
+    help: { id: 'climate.pledge.afforestationHelp', defaultMessage: 'Share of the delegation’s land suitable for new forest.' },
+    min: 0, max: 100, step: 5,
+  },
 ]
+
+const WITH_PLEDGE = { id: 'climate.pledge.withPledge', defaultMessage: 'With this pledge' }
+const BASELINE = { id: 'climate.chart.baseline', defaultMessage: 'Baseline' }
 
 /** A delegation's pledge: checked as it is typed (each problem beside its field), saved on submit. */
 export function PledgeForm(props: { bloc: Bloc; blocSet: BlocSet; saved: SavedPledge | undefined; savedByName: string | null }) {
   const { bloc, blocSet, saved } = props
   const { session, readOnly } = useClimate()
+  const t = useT()
+  const intl = useIntl()
+  const name = blocName(intl, bloc)
   const [draft, setDraft] = useState<Draft>(() => toDraft(saved?.pledge))
   const [dirty, setDirty] = useState(false)
   const [status, setStatus] = useState('')
@@ -64,6 +105,7 @@ export function PledgeForm(props: { bloc: Bloc; blocSet: BlocSet; saved: SavedPl
     problems[field] ??= issue.message.charAt(0).toUpperCase() + issue.message.slice(1)
   }
   const valid = issues.length === 0
+  const savedBy = props.savedByName ?? t({ id: 'climate.pledge.someone', defaultMessage: 'someone' })
   const key = JSON.stringify(input)
   const preview = useMemo(() => {
     if (!valid) return null
@@ -71,10 +113,11 @@ export function PledgeForm(props: { bloc: Bloc; blocSet: BlocSet; saved: SavedPl
     return result.blocs.find((b) => b.id === bloc.id) ?? null
   }, [valid, key, bloc.id, blocSet])
   const previewOptions = useMemo(() => ({
-    axes: axes('GtCO2 per year', 0), scales: { x: { time: false }, y: { range: (_u: unknown, _min: number, max: number): [number, number] => [0, Math.max(5, Math.ceil(max / 5) * 5)] } },
+    axes: axes(intl.formatMessage({ id: 'climate.chart.gtPerYear', defaultMessage: 'GtCO2 per year' }), 0, intl),
+    scales: { x: { time: false }, y: { range: (_u: unknown, _min: number, max: number): [number, number] => [0, Math.max(5, Math.ceil(max / 5) * 5)] } },
     legend: { show: false }, padding: [12, 28, 0, 0] as [number, number, number, number],
-    series: [{}, line('Baseline', COLOURS.baseline, 2, [8, 6]), line('Pledge', COLOURS.scenario, 3.5)],
-  }), [])
+    series: [{}, line(intl.formatMessage(BASELINE), COLOURS.baseline, 2, [8, 6]), line(intl.formatMessage({ id: 'climate.pledge.series', defaultMessage: 'Pledge' }), COLOURS.scenario, 3.5)],
+  }), [intl])
   const previewData = useMemo((): uPlot.AlignedData | null => {
     if (!preview) return null
     return [Float64Array.from(preview.fossilCo2, (_, k) => 2024 + k), preview.baselineFossilCo2, preview.fossilCo2]
@@ -90,22 +133,27 @@ export function PledgeForm(props: { bloc: Bloc; blocSet: BlocSet; saved: SavedPl
     const result = savePledge(session.doc, bloc.id, input, { by: session.me.id }, CLIMATE_ORIGIN)
     if (result.ok) {
       setDirty(false)
-      setStatus(`Pledge saved for ${bloc.name}. The facilitator runs the round when every delegation is ready.`)
+      setStatus(t({ id: 'climate.pledge.saved', defaultMessage: 'Pledge saved for {bloc}. The facilitator runs the round when every delegation is ready.' }, { bloc: name }))
     } else setStatus(result.message)
   }
-  const at = (series: Float64Array, year: number): string => fixed(series[year - 2024], 1)
+  const at = (series: Float64Array, year: number): string => fixed(series[year - 2024], 1, intl)
+  const facts = [
+    t({ id: 'climate.pledge.factPeople', defaultMessage: '{count} billion people' }, { count: fixed(bloc.population, 2, intl) }),
+    t({ id: 'climate.pledge.factIncome', defaultMessage: '{share} of world income' }, { share: percent(bloc.gdpShare, intl) }),
+    t(
+      { id: 'climate.pledge.factCo2', defaultMessage: '{today} of world fossil CO2 today and {cumulative} of all since 1850' },
+      { today: percent(bloc.share.co2Fossil, intl), cumulative: percent(bloc.share.co2FossilCumulative, intl) },
+    ),
+    ...(preview ? [t({ id: 'climate.pledge.factPerPerson', defaultMessage: '{tonnes} t CO2 per person a year' }, { tonnes: fixed(preview.fossilPerPerson2024, 1, intl) })] : []),
+  ]
 
   return (
-    <form className="pledge-form" aria-label={`Pledge of ${bloc.name}`} onSubmit={submit} noValidate>
-      <p className="bloc-facts">
-        {fixed(bloc.population, 2)} billion people · {Math.round(bloc.gdpShare * 100)} % of world income ·{' '}
-        {Math.round(bloc.share.co2Fossil * 100)} % of world fossil CO2 today and {Math.round(bloc.share.co2FossilCumulative * 100)} % of all since 1850
-        {preview && <> · {fixed(preview.fossilPerPerson2024, 1)} t CO2 per person a year</>}
-      </p>
+    <form className="pledge-form" aria-label={t({ id: 'climate.pledge.label', defaultMessage: 'Pledge of {bloc}' }, { bloc: name })} onSubmit={submit} noValidate>
+      <p className="bloc-facts">{facts.join(' · ')}</p>
       <div className="pledge-fields">
         {FIELDS.map((f) => (
           <div key={f.key} className="field">
-            <label htmlFor={`pledge-${f.key}`}>{f.label} <span className="muted small">({f.unit})</span></label>
+            <label htmlFor={`pledge-${f.key}`}>{t(f.label)} <span className="muted small">{t(f.unit)}</span></label>
             <input
               id={`pledge-${f.key}`}
               type="number"
@@ -119,21 +167,29 @@ export function PledgeForm(props: { bloc: Bloc; blocSet: BlocSet; saved: SavedPl
               aria-describedby={`pledge-${f.key}-help${problems[f.key] ? ` pledge-${f.key}-problem` : ''}`}
               onChange={(event) => change({ [f.key]: event.target.value })}
             />
-            <p id={`pledge-${f.key}-help`} className="small muted">{f.help}</p>
+            <p id={`pledge-${f.key}-help`} className="small muted">{t(f.help)}</p>
             {problems[f.key] && <p id={`pledge-${f.key}-problem`} className="field-problem small">{problems[f.key]}</p>}
           </div>
         ))}
         <fieldset className="field">
-          <legend>Climate fund <span className="muted small">($ billion per year)</span></legend>
+          <legend>
+            {t({ id: 'climate.pledge.fund', defaultMessage: 'Climate fund' })}{' '}
+            <span className="muted small">{t({ id: 'climate.pledge.fundUnit', defaultMessage: '($ billion per year)' })}</span>
+          </legend>
           <div className="row">
-            <select aria-label="Climate fund: contribute or request" value={draft.fund} disabled={readOnly} onChange={(event) => change({ fund: event.target.value as Draft['fund'] })}>
-              <option value="none">Neither</option>
-              <option value="contribute">Contributes</option>
-              <option value="request">Requests</option>
+            <select
+              aria-label={t({ id: 'climate.pledge.fundDirection', defaultMessage: 'Climate fund: contribute or request' })}
+              value={draft.fund}
+              disabled={readOnly}
+              onChange={(event) => change({ fund: event.target.value as Draft['fund'] })}
+            >
+              <option value="none">{t({ id: 'climate.pledge.fundNeither', defaultMessage: 'Neither' })}</option>
+              <option value="contribute">{t({ id: 'climate.pledge.fundContributes', defaultMessage: 'Contributes' })}</option>
+              <option value="request">{t({ id: 'climate.pledge.fundRequests', defaultMessage: 'Requests' })}</option>
             </select>
             <input
               type="number"
-              aria-label="Climate fund amount, $ billion per year"
+              aria-label={t({ id: 'climate.pledge.fundAmount', defaultMessage: 'Climate fund amount, $ billion per year' })}
               min={0}
               step={10}
               value={draft.fundAmount}
@@ -148,26 +204,40 @@ export function PledgeForm(props: { bloc: Bloc; blocSet: BlocSet; saved: SavedPl
       {problems.form && <p className="field-problem">{problems.form}</p>}
       {preview && previewData && (
         <ChartFigure
-          title={`Fossil CO2 of ${bloc.name}`}
+          title={t({ id: 'climate.pledge.chartTitle', defaultMessage: 'Fossil CO2 of {bloc}' }, { bloc: name })}
           options={previewOptions}
           data={previewData}
-          legend={[{ label: 'With this pledge', colour: COLOURS.scenario, kind: 'line' }, { label: 'Baseline', colour: COLOURS.baseline, kind: 'dash' }]}
-          summary={`With this pledge: ${at(preview.fossilCo2, 2030)} Gt in 2030, ${at(preview.fossilCo2, 2050)} in 2050 and ${at(preview.fossilCo2, 2100)} in 2100 (baseline ${at(preview.baselineFossilCo2, 2100)} in 2100).`}
+          legend={[{ label: t(WITH_PLEDGE), colour: COLOURS.scenario, kind: 'line' }, { label: t(BASELINE), colour: COLOURS.baseline, kind: 'dash' }]}
+          summary={t(
+            {
+              id: 'climate.pledge.chartSummary',
+              defaultMessage: 'With this pledge: {y2030} Gt in 2030, {y2050} in 2050 and {y2100} in 2100 (baseline {baseline} in 2100).',
+            },
+            { y2030: at(preview.fossilCo2, 2030), y2050: at(preview.fossilCo2, 2050), y2100: at(preview.fossilCo2, 2100), baseline: at(preview.baselineFossilCo2, 2100) },
+          )}
           table={() => ({
-            columns: ['Year', 'With this pledge, Gt', 'Baseline, Gt'],
+            columns: [
+              t({ id: 'climate.chart.year', defaultMessage: 'Year' }),
+              t({ id: 'climate.pledge.columnPledge', defaultMessage: 'With this pledge, Gt' }),
+              t({ id: 'climate.pledge.columnBaseline', defaultMessage: 'Baseline, Gt' }),
+            ],
             rows: [2024, 2030, 2040, 2050, 2060, 2070, 2080, 2090, 2100].map((y) => [String(y), at(preview.fossilCo2, y), at(preview.baselineFossilCo2, y)]),
           })}
           readout={(year) => [
-            { label: 'With this pledge', value: `${at(preview.fossilCo2, year)} Gt`, colour: COLOURS.scenario },
-            { label: 'Baseline', value: `${at(preview.baselineFossilCo2, year)} Gt`, colour: COLOURS.baseline },
+            { label: t(WITH_PLEDGE), value: measure('gt', preview.fossilCo2[year - 2024], 1, intl), colour: COLOURS.scenario },
+            { label: t(BASELINE), value: measure('gt', preview.baselineFossilCo2[year - 2024], 1, intl), colour: COLOURS.baseline },
           ]}
           height={180}
         />
       )}
       <div className="row wrap">
-        <button type="submit" className="button primary" disabled={readOnly || !valid}>Save the pledge</button>
+        <button type="submit" className="button primary" disabled={readOnly || !valid}>{t({ id: 'climate.pledge.save', defaultMessage: 'Save the pledge' })}</button>
         <p className="small muted">
-          {saved ? `Saved pledge: ${props.savedByName ?? 'someone'} saved it${dirty ? '; you have changes not saved yet' : ''}.` : 'No pledge saved yet.'}
+          {!saved
+            ? t({ id: 'climate.pledge.notSaved', defaultMessage: 'No pledge saved yet.' })
+            : dirty
+              ? t({ id: 'climate.pledge.savedByChanged', defaultMessage: 'Saved pledge: {name} saved it; you have changes not saved yet.' }, { name: savedBy })
+              : t({ id: 'climate.pledge.savedBy', defaultMessage: 'Saved pledge: {name} saved it.' }, { name: savedBy })}
         </p>
       </div>
       <p role="status" className="small">{status}</p>

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import * as Y from 'yjs'
-import { ICEBERG_CONTENT, addLine, behaviourParts, flatLine, readAxes, setAxes, strokeToLine, type BehaviourAxes } from '../../../../shared/diagram'
+import { addLine, behaviourParts, flatLine, readAxes, setAxes, strokeToLine, type BehaviourAxes } from '../../../../shared/diagram'
 import type { StudioProps } from '../cld/CldStudio'
 import { undoKeys } from '../cld/CldStudio'
 import { UndoButtons } from '../iceberg/IcebergBoard'
@@ -10,6 +10,8 @@ import { DIAGRAM_ORIGIN, DiagramUndo, writeStep } from '../undo'
 import { LineList } from './LineList'
 import { Plot, type Shaping } from './Plot'
 import { CommitField, NoticeLine, Notices } from '../../../ui'
+import { useT } from '../../../i18n'
+import { useIcebergContent } from '../localContent'
 
 /**
  * The behaviour-over-time graph: label what is changing and over what time, then
@@ -28,13 +30,14 @@ export function BehaviourGraph(props: StudioProps) {
   const [shaping, setShaping] = useState<Shaping | null>(null)
   const [nextLabel, setNextLabel] = useState('')
   const plotRef = useRef<SVGSVGElement>(null)
+  const t = useT()
+  const guide = useIcebergContent()?.behaviourOverTime
   useEffect(() => {
     hub.publish(diagramId, {}, true)
     return () => hub.leave(diagramId)
   }, [hub, diagramId])
-  if (!parts) return <p className="banner-inline">This graph cannot be opened: part of it is missing. The other diagrams are not affected.</p>
+  if (!parts) return <p className="banner-inline">{t({ id: 'diagram.bot.missing', defaultMessage: 'This graph cannot be opened: part of it is missing. The other diagrams are not affected.' })}</p>
   if (!undo || !notices) return null
-  const guide = ICEBERG_CONTENT?.behaviourOverTime
 
   const newLine = (points: [number, number][]): string | null =>
     writeStep(undo, notices, () =>
@@ -42,29 +45,42 @@ export function BehaviourGraph(props: StudioProps) {
     )
   const onStroke = (stroke: { t: number; v: number }[]): void => {
     const points = strokeToLine(stroke)
-    if (!points) return notices.tell('That was too short to read as a line: drag from left to right across the graph.')
-    if (newLine(points)) notices.tell(`Your line${nextLabel.trim() ? ` “${nextLabel.trim()}”` : ''} is on the graph.`)
+    if (!points) return notices.tell(t({ id: 'diagram.bot.tooShort', defaultMessage: 'That was too short to read as a line: drag from left to right across the graph.' }))
+    if (!newLine(points)) return
+    const label = nextLabel.trim()
+    notices.tell(
+      label
+        ? t({ id: 'diagram.bot.addedLabelled', defaultMessage: 'Your line “{label}” is on the graph.' }, { label })
+        : t({ id: 'diagram.bot.added', defaultMessage: 'Your line is on the graph.' }),
+    )
   }
   const startKeyboardLine = (): void => {
     const id = newLine(flatLine(20, 0.5))
     if (!id) return
     setShaping({ lineId: id, step: 0 })
     plotRef.current?.focus()
-    notices.tell('A flat line is on the graph. Left and right arrows pick a moment; up and down move the line there. Escape when done.')
+    notices.tell(t({ id: 'diagram.bot.flatLine', defaultMessage: 'A flat line is on the graph. Left and right arrows pick a moment; up and down move the line there. Escape when done.' }))
   }
 
   return (
     <div className="bot-studio" onKeyDown={undoKeys(undo)}>
-      <div className="dg-studio-toolbar" role="group" aria-label="Graph tools">
+      <div className="dg-studio-toolbar" role="group" aria-label={t({ id: 'diagram.bot.tools', defaultMessage: 'Graph tools' })}>
         <label className="row small">
-          <span>Label for my next line</span>
-          <input className="bot-next-label" list="bot-label-ideas" maxLength={80} value={nextLabel} placeholder="e.g. What we hope for" onChange={(e) => setNextLabel(e.target.value)} />
+          <span>{t({ id: 'diagram.bot.nextLabel', defaultMessage: 'Label for my next line' })}</span>
+          <input
+            className="bot-next-label"
+            list="bot-label-ideas"
+            maxLength={80}
+            value={nextLabel}
+            placeholder={t({ id: 'diagram.bot.nextLabelExample', defaultMessage: 'e.g. What we hope for' })}
+            onChange={(e) => setNextLabel(e.target.value)}
+          />
           <datalist id="bot-label-ideas">
             {guide?.suggestedLabels.map((label) => <option key={label} value={label} />)}
           </datalist>
         </label>
         <button type="button" className="button small" disabled={readOnly} onClick={startKeyboardLine}>
-          Add a line with the keyboard
+          {t({ id: 'diagram.bot.keyboardLine', defaultMessage: 'Add a line with the keyboard' })}
         </button>
         <span className="grow" />
         <UndoButtons undo={undo} notices={notices} />
@@ -72,7 +88,16 @@ export function BehaviourGraph(props: StudioProps) {
       <NoticeLine notices={notices} />
       {guide && <p className="muted small bot-guide">{guide.summary} {guide.drawHint}</p>}
       <div className="bot-frame">
-        <AxisInput className="bot-value-label" label="What is changing (the up axis)" field="valueLabel" axes={axes} {...props} undo={undo} notices={notices} placeholder="What is changing?" />
+        <AxisInput
+          className="bot-value-label"
+          label={t({ id: 'diagram.bot.valueAxis', defaultMessage: 'What is changing (the up axis)' })}
+          field="valueLabel"
+          axes={axes}
+          {...props}
+          undo={undo}
+          notices={notices}
+          placeholder={t({ id: 'diagram.bot.valueAxisHint', defaultMessage: 'What is changing?' })}
+        />
         <Plot
           ref={plotRef}
           parts={parts}
@@ -91,11 +116,27 @@ export function BehaviourGraph(props: StudioProps) {
           notices={notices}
         />
         <div className="bot-time row">
-          <AxisInput label="Time starts" field="timeStart" axes={axes} {...props} undo={undo} notices={notices} placeholder="Start, e.g. 2015" />
+          <AxisInput
+            label={t({ id: 'diagram.bot.timeStarts', defaultMessage: 'Time starts' })}
+            field="timeStart"
+            axes={axes}
+            {...props}
+            undo={undo}
+            notices={notices}
+            placeholder={t({ id: 'diagram.bot.timeStartsHint', defaultMessage: 'Start, e.g. 2015' })}
+          />
           <span className="grow bot-time-arrow" aria-hidden="true">
-            time →
+            {t({ id: 'diagram.bot.timeArrow', defaultMessage: 'time →' })}
           </span>
-          <AxisInput label="Time ends" field="timeEnd" axes={axes} {...props} undo={undo} notices={notices} placeholder="End, e.g. 2030" />
+          <AxisInput
+            label={t({ id: 'diagram.bot.timeEnds', defaultMessage: 'Time ends' })}
+            field="timeEnd"
+            axes={axes}
+            {...props}
+            undo={undo}
+            notices={notices}
+            placeholder={t({ id: 'diagram.bot.timeEndsHint', defaultMessage: 'End, e.g. 2030' })}
+          />
         </div>
       </div>
       <LineList

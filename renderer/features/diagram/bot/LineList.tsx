@@ -5,6 +5,7 @@ import { useY, type ConveningSession } from '../../../sync'
 import { DIAGRAM_ORIGIN, writeStep, type DiagramUndo } from '../undo'
 import { useLine } from './lines'
 import { CommitField, type Notices } from '../../../ui'
+import { useT } from '../../../i18n'
 
 interface ListProps {
   parts: BehaviourParts
@@ -22,7 +23,8 @@ interface ListProps {
 
 /** The lines side by side: whose, what they stand for, how they go (in words), and which are shown. */
 export function LineList(props: ListProps) {
-  if (props.ids.length === 0) return <p className="muted bot-empty">No lines yet. Drag across the graph to draw the first one.</p>
+  const t = useT()
+  if (props.ids.length === 0) return <p className="muted bot-empty">{t({ id: 'diagram.bot.noLines', defaultMessage: 'No lines yet. Drag across the graph to draw the first one.' })}</p>
   const toggle = (id: string, show: boolean): void => {
     const next = new Set(props.hidden)
     if (show) next.delete(id)
@@ -32,10 +34,10 @@ export function LineList(props: ListProps) {
   return (
     <section className="bot-lines" aria-labelledby="bot-lines-heading">
       <div className="row">
-        <h3 id="bot-lines-heading">Compare the lines ({props.ids.length})</h3>
+        <h3 id="bot-lines-heading">{t({ id: 'diagram.bot.compare', defaultMessage: 'Compare the lines ({count})' }, { count: props.ids.length })}</h3>
         <span className="grow" />
         <button type="button" className="button quiet small" onClick={() => props.onHidden(new Set())}>
-          Show all
+          {t({ id: 'diagram.bot.showAll', defaultMessage: 'Show all' })}
         </button>
       </div>
       <ul className="bot-line-list">
@@ -51,19 +53,20 @@ function LineRow(props: ListProps & { id: string; lines: Y.Map<Y.Map<unknown>>; 
   const { id, session, undo, notices } = props
   const line = useLine(props.lines, id)
   const author = useY(peopleMap(session.doc), () => (line ? readPerson(session.doc, line.authorId)?.name : undefined), Object.is)
+  const t = useT()
   if (!line) return null
-  const name = author ?? 'Someone'
+  const name = author ?? t({ id: 'diagram.someone', defaultMessage: 'Someone' })
   return (
     <li className="bot-line-row" onPointerEnter={() => props.onHover(id)} onPointerLeave={() => props.onHover(null)} onFocus={() => props.onHover(id)} onBlur={() => props.onHover(null)}>
       <label className="toggle">
-        <input type="checkbox" checked={props.shown} onChange={(event) => props.onToggle(event.target.checked)} aria-label={`Show ${name}’s line`} />
+        <input type="checkbox" checked={props.shown} onChange={(event) => props.onToggle(event.target.checked)} aria-label={t({ id: 'diagram.bot.showLine', defaultMessage: 'Show {name}’s line' }, { name })} />
         <span className="bot-swatch" style={{ background: line.colour }} aria-hidden="true" />
         <span className="bot-line-author">{name}</span>
       </label>
       <CommitField
         className="bot-line-label"
-        aria-label={`Label of ${name}’s line`}
-        placeholder="What this line stands for"
+        aria-label={t({ id: 'diagram.bot.lineLabel', defaultMessage: 'Label of {name}’s line' }, { name })}
+        placeholder={t({ id: 'diagram.bot.lineLabelHint', defaultMessage: 'What this line stands for' })}
         maxLength={80}
         readOnly={props.readOnly}
         value={line.label}
@@ -72,18 +75,24 @@ function LineRow(props: ListProps & { id: string; lines: Y.Map<Y.Map<unknown>>; 
       <span className="bot-line-words small muted">{describeLine(line.points)}</span>
       <span className="row">
         <button type="button" className="button quiet small" disabled={props.readOnly} onClick={() => props.onShape(id)}>
-          Shape with keys
+          {t({ id: 'diagram.bot.shape', defaultMessage: 'Shape with keys' })}
         </button>
         <button
           type="button"
           className="button quiet small danger-text"
           disabled={props.readOnly}
-          aria-label={`Delete ${name}’s line${line.label ? ` “${line.label}”` : ''}`}
+          aria-label={
+            line.label
+              ? t({ id: 'diagram.bot.deleteLabelled', defaultMessage: 'Delete {name}’s line “{label}”' }, { name, label: line.label })
+              : t({ id: 'diagram.bot.deleteLine', defaultMessage: 'Delete {name}’s line' }, { name })
+          }
           onClick={() => {
-            if (writeStep(undo, notices, () => deleteLine(session.doc, props.diagramId, id, DIAGRAM_ORIGIN)) !== null) notices.tell('Line deleted. Undo (Ctrl+Z) brings it back.')
+            if (writeStep(undo, notices, () => deleteLine(session.doc, props.diagramId, id, DIAGRAM_ORIGIN)) !== null) {
+              notices.tell(t({ id: 'diagram.bot.lineDeleted', defaultMessage: 'Line deleted. Undo (Ctrl+Z) brings it back.' }))
+            }
           }}
         >
-          Delete
+          {t({ id: 'common.delete', defaultMessage: 'Delete' })}
         </button>
       </span>
     </li>

@@ -2,6 +2,7 @@ import { memo, useEffect, useRef, useState, type KeyboardEvent, type PointerEven
 import type * as Y from 'yjs'
 import { readLine, reshapeAt, setLinePoints, valueAt, type BehaviourAxes, type BehaviourParts } from '../../../../shared/diagram'
 import type { Notices } from '../../../ui'
+import { useT } from '../../../i18n'
 import type { PresenceHub } from '../presence'
 import { DIAGRAM_ORIGIN, writeStep, type DiagramUndo } from '../undo'
 import { useLine } from './lines'
@@ -65,6 +66,7 @@ export function Plot(props: {
   const [stroke, setStroke] = useState<{ t: number; v: number }[] | null>(null)
   const [announce, setAnnounce] = useState('')
   const sketches = useSketches(hub, diagramId)
+  const t = useT()
   const svg = useRef<SVGSVGElement | null>(null)
 
   const at = (event: PointerEvent<SVGSVGElement>): { t: number; v: number } | null => {
@@ -86,16 +88,16 @@ export function Plot(props: {
     const entry = parts.lines.get(shaping.lineId)
     const line = entry ? readLine(shaping.lineId, entry) : null
     if (!line) return props.onShaping(null)
-    const t = shaping.step / STEPS
+    const moment = shaping.step / STEPS
     let step = shaping.step
-    let value = valueAt(line.points, t)
+    let value = valueAt(line.points, moment)
     if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') step = Math.max(0, Math.min(STEPS, step + (event.key === 'ArrowLeft' ? -1 : 1)))
     else if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
       value = clamp(value + (event.key === 'ArrowUp' ? 1 : -1) * (event.shiftKey ? 0.2 : 0.05))
-      writeStep(props.undo, props.notices, () => setLinePoints(props.doc, diagramId, line.id, reshapeAt(line.points, t, value), DIAGRAM_ORIGIN), 'nudge', line.id)
+      writeStep(props.undo, props.notices, () => setLinePoints(props.doc, diagramId, line.id, reshapeAt(line.points, moment, value), DIAGRAM_ORIGIN), 'nudge', line.id)
     } else if (event.key === 'Escape' || event.key === 'Enter') {
       props.onShaping(null)
-      setAnnounce('Done shaping the line.')
+      setAnnounce(t({ id: 'diagram.bot.shapingDone', defaultMessage: 'Done shaping the line.' }))
       event.preventDefault()
       return
     } else return
@@ -104,7 +106,12 @@ export function Plot(props: {
       props.onShaping({ ...shaping, step })
       value = valueAt(line.points, step / STEPS)
     }
-    setAnnounce(`${timeWords(step / STEPS, props.axes.timeStart, props.axes.timeEnd)}: ${Math.round(value * 100)}% up.`)
+    setAnnounce(
+      t(
+        { id: 'diagram.bot.shapingAt', defaultMessage: '{when}: {value, number, percent} up.' },
+        { when: timeWords(t, step / STEPS, props.axes.timeStart, props.axes.timeEnd), value: Math.round(value * 100) / 100 },
+      ),
+    )
   }
 
   return (
@@ -119,7 +126,14 @@ export function Plot(props: {
         className={shaping ? 'bot-svg is-shaping' : 'bot-svg'}
         tabIndex={0}
         role="application"
-        aria-label={`Behaviour over time: ${props.axes.valueLabel || 'unnamed'}. Drag from left to right to draw your line. ${shaping ? 'Shaping a line: left and right arrows pick a moment, up and down move the line, Escape ends.' : 'Use “Add a line with the keyboard” to draw without a mouse.'}`}
+        aria-label={t(
+          {
+            id: 'diagram.bot.plotLabel',
+            defaultMessage:
+              'Behaviour over time: {name}. Drag from left to right to draw your line. {shaping, select, yes {Shaping a line: left and right arrows pick a moment, up and down move the line, Escape ends.} other {Use “Add a line with the keyboard” to draw without a mouse.}}',
+          },
+          { name: props.axes.valueLabel || t({ id: 'diagram.bot.unnamed', defaultMessage: 'unnamed' }), shaping: shaping ? 'yes' : 'no' },
+        )}
         onKeyDown={onKeyDown}
         onPointerDown={(event) => {
           if (props.readOnly || event.button !== 0) return
@@ -153,10 +167,10 @@ export function Plot(props: {
         ))}
         <path d={`M${PLOT.left},${PLOT.top - 8} L${PLOT.left},${PLOT.bottom} L${PLOT.right + 8},${PLOT.bottom}`} className="bot-axes" />
         <text x={PLOT.left - 10} y={PLOT.top + 14} className="bot-axis-note" textAnchor="end">
-          more
+          {t({ id: 'diagram.bot.more', defaultMessage: 'more' })}
         </text>
         <text x={PLOT.left - 10} y={PLOT.bottom - 4} className="bot-axis-note" textAnchor="end">
-          less
+          {t({ id: 'diagram.bot.less', defaultMessage: 'less' })}
         </text>
         {props.ids.map((id) => (
           <LinePath key={id} lines={parts.lines} id={id} hidden={props.hidden.has(id)} hovered={props.hovered === id} dim={props.hovered !== null && props.hovered !== id} />

@@ -1,3 +1,5 @@
+import type { Translate } from '../words'
+
 /** The plot's drawing area inside its SVG (viewBox 0 0 1000 520), and the mapping to 0..1. */
 export const PLOT = { left: 56, right: 980, top: 20, bottom: 470, width: 1000, height: 520 } as const
 
@@ -13,10 +15,13 @@ export function polyline(points: readonly (readonly [number, number])[]): string
 }
 
 /** "around 2021" when both ends of the time span are numbers (years), else "35% of the way from A to B". */
-export function timeWords(t: number, start: string, end: string): string {
+export function timeWords(say: Translate, t: number, start: string, end: string): string {
   const a = Number(start.trim())
   const b = Number(end.trim())
-  if (start.trim() && end.trim() && Number.isFinite(a) && Number.isFinite(b)) return `around ${Math.round(a + (b - a) * t)}`
-  const share = `${Math.round(t * 100)}% of the way`
-  return start.trim() && end.trim() ? `${share} from ${start.trim()} to ${end.trim()}` : `${share} along`
+  // The year as written, not as a number: a year has no thousands separator.
+  if (start.trim() && end.trim() && Number.isFinite(a) && Number.isFinite(b)) return say({ id: 'diagram.bot.around', defaultMessage: 'around {year}' }, { year: String(Math.round(a + (b - a) * t)) })
+  const share = Math.round(t * 100) / 100
+  return start.trim() && end.trim()
+    ? say({ id: 'diagram.bot.shareFromTo', defaultMessage: '{share, number, percent} of the way from {start} to {end}' }, { share, start: start.trim(), end: end.trim() })
+    : say({ id: 'diagram.bot.shareAlong', defaultMessage: '{share, number, percent} of the way along' }, { share })
 }

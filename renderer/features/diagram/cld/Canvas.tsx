@@ -27,23 +27,33 @@ import { useClipboard } from './useClipboard'
 import { useFollow } from './useFollow'
 import { VariableNodeView } from './VariableNodeView'
 import { isEditable } from '../../../ui'
+import { useT } from '../../../i18n'
 
 const nodeTypes = { variable: VariableNodeView }
 const edgeTypes = { link: LinkEdgeView }
 const NODE_ORIGIN: [number, number] = [0.5, 0.5]
 const MULTI_SELECT = ['Shift', 'Meta', 'Control']
 const FIT = { padding: 0.2, maxZoom: 1.2 }
-const ARIA: Partial<AriaLabelConfig> = {
-  'node.a11yDescription.default':
-    'Enter renames the variable. Space selects it; arrow keys then move it. L links it to another variable. Delete removes it.',
-  'node.a11yDescription.ariaLiveMessage': ({ direction }) => `Moved ${direction}.`,
-  'edge.a11yDescription.default':
-    'Space selects the link. Then plus, minus or question mark sets its polarity, D marks a delay, the square brackets bend it, Delete removes it.',
-  'controls.ariaLabel': 'Zoom',
-  'controls.zoomIn.ariaLabel': 'Zoom in',
-  'controls.zoomOut.ariaLabel': 'Zoom out',
-  'controls.fitView.ariaLabel': 'Fit the diagram in view',
-  'handle.ariaLabel': 'Link handle',
+
+/** What React Flow says to screen readers about the canvas, in the person's language. */
+function ariaConfig(t: ReturnType<typeof useT>): Partial<AriaLabelConfig> {
+  return {
+    'node.a11yDescription.default': t({
+      id: 'diagram.canvas.nodeHelp',
+      defaultMessage: 'Enter renames the variable. Space selects it; arrow keys then move it. L links it to another variable. Delete removes it.',
+    }),
+    'node.a11yDescription.ariaLiveMessage': ({ direction }) =>
+      t({ id: 'diagram.canvas.moved', defaultMessage: 'Moved {direction, select, up {up} down {down} left {left} right {right} other {{direction}}}.' }, { direction }),
+    'edge.a11yDescription.default': t({
+      id: 'diagram.canvas.edgeHelp',
+      defaultMessage: 'Space selects the link. Then plus, minus or question mark sets its polarity, D marks a delay, the square brackets bend it, Delete removes it.',
+    }),
+    'controls.ariaLabel': t({ id: 'diagram.canvas.zoom', defaultMessage: 'Zoom' }),
+    'controls.zoomIn.ariaLabel': t({ id: 'diagram.canvas.zoomIn', defaultMessage: 'Zoom in' }),
+    'controls.zoomOut.ariaLabel': t({ id: 'diagram.canvas.zoomOut', defaultMessage: 'Zoom out' }),
+    'controls.fitView.ariaLabel': t({ id: 'diagram.canvas.fitView', defaultMessage: 'Fit the diagram in view' }),
+    'handle.ariaLabel': t({ id: 'diagram.canvas.handle', defaultMessage: 'Link handle' }),
+  }
 }
 
 function clientPoint(event: MouseEvent | TouchEvent): { x: number; y: number } | null {
@@ -58,6 +68,8 @@ function clientPoint(event: MouseEvent | TouchEvent): { x: number; y: number } |
  */
 export function Canvas(props: { title: string; following: number | null; onStopFollowing: () => void; onOpenHelp: () => void }) {
   const cld = useCld()
+  const t = useT()
+  const aria = useMemo(() => ariaConfig(t), [t])
   const { diagramId, hub } = cld
   const flow = useReactFlow<VariableNode, LinkEdge>()
   const circle = useStore(cld.circle)
@@ -273,9 +285,9 @@ export function Canvas(props: { title: string; following: number | null; onStopF
       maxZoom: 2.5,
       fitView: fitOnOpen,
       fitViewOptions: FIT,
-      ariaLabelConfig: ARIA,
+      ariaLabelConfig: aria,
     }),
-    [onNodesChange, onEdgesChange, onDragStart, onDrag, onDragStop, onSelectionDrag, onConnect, onConnectStart, onConnectEnd, onMoveStart, onMove, onNodeDoubleClick, editable, fitOnOpen],
+    [onNodesChange, onEdgesChange, onDragStart, onDrag, onDragStop, onSelectionDrag, onConnect, onConnectStart, onConnectEnd, onMoveStart, onMove, onNodeDoubleClick, editable, fitOnOpen, aria],
   )
   const overlays = useMemo(
     () => (
@@ -298,7 +310,7 @@ export function Canvas(props: { title: string; following: number | null; onStopF
       className={cx('cld-canvas', lit && 'has-lit', connecting && 'is-connecting', dragging && 'is-dragging')}
       tabIndex={0}
       role="region"
-      aria-label={`Canvas of “${props.title}”`}
+      aria-label={t({ id: 'diagram.canvas.label', defaultMessage: 'Canvas of “{title}”' }, { title: props.title })}
       aria-describedby="cld-canvas-help"
       onKeyDown={onKeyDown}
       onDoubleClick={onDoubleClick}
@@ -307,8 +319,11 @@ export function Canvas(props: { title: string; following: number | null; onStopF
       onPointerDownCapture={onPointerDownCapture}
     >
       <p id="cld-canvas-help" className="sr-only">
-        Press N to add a variable and Tab to move between variables and links. Press question mark for every key. The Text tab beside the canvas
-        describes the whole diagram in words.
+        {t({
+          id: 'diagram.canvas.help',
+          defaultMessage:
+            'Press N to add a variable and Tab to move between variables and links. Press question mark for every key. The Text tab beside the canvas describes the whole diagram in words.',
+        })}
       </p>
       <FlowView flow={flowProps}>{overlays}</FlowView>
     </div>

@@ -3,6 +3,7 @@ import { ReactFlowProvider } from '@xyflow/react'
 import { diagramParts } from '../../../../shared/diagram'
 import type { ConveningSession } from '../../../sync'
 import { NoticeLine, isEditable } from '../../../ui'
+import { useT } from '../../../i18n'
 import type { PresenceHub } from '../presence'
 import { useOwned } from '../state'
 import { ArchetypePicker } from './ArchetypePicker'
@@ -47,14 +48,22 @@ export function CldStudio(props: StudioProps) {
   const parts = useMemo(() => diagramParts(session.doc, diagramId), [session, diagramId])
   const cld = useOwned(() => (parts ? new CldSession(session.doc, diagramId, parts, hub, readOnly, { clock: session.clock, me: session.me.id }) : null), (c) => c?.destroy(), [session, diagramId, parts, hub, readOnly])
   const [help, setHelp] = useState(false)
+  const t = useT()
   useEffect(() => cld?.facilitating.set(props.facilitating), [cld, props.facilitating])
+  useEffect(() => cld?.setTranslator(t), [cld, t])
   const locks = useDiagramLocks(session, diagramId)
   useEffect(() => {
     cld?.locked.set(locks.whole !== null)
     cld?.store.setLocked(locks.regions.flatMap((r) => r.variables), locks.whole !== null)
   }, [cld, locks])
   const onLock: SetLock = (target, locked) => session.setLock(target, locked)
-  if (!parts) return <p className="banner-inline">This diagram cannot be opened: part of it is missing from the convening. The other diagrams are not affected.</p>
+  if (!parts) {
+    return (
+      <p className="banner-inline">
+        {t({ id: 'diagram.cld.missing', defaultMessage: 'This diagram cannot be opened: part of it is missing from the convening. The other diagrams are not affected.' })}
+      </p>
+    )
+  }
   if (!cld) return null
   const following = props.following !== null && hub.peer(props.following)?.state?.diagramId === diagramId ? props.following : null
   const followed = following !== null ? hub.peer(following) : undefined
@@ -69,9 +78,9 @@ export function CldStudio(props: StudioProps) {
           {followed && (
             <div className="dg-follow-banner" style={{ borderColor: followed.colour }}>
               <span className="swatch" style={{ background: followed.colour }} aria-hidden="true" />
-              You are following {followed.name}’s view. Panning or zooming stops it.
+              {t({ id: 'diagram.follow.banner', defaultMessage: 'You are following {name}’s view. Panning or zooming stops it.' }, { name: followed.name })}
               <button type="button" className="button small" onClick={() => props.onFollow(null)}>
-                Stop following
+                {t({ id: 'diagram.follow.stop', defaultMessage: 'Stop following' })}
               </button>
             </div>
           )}

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react'
 import { useStore } from '../../../sync'
 import { focusVariable, useCld } from './context'
+import { useT } from '../../../i18n'
 
 /**
  * The field for a variable that does not exist yet: typing a name and pressing Enter
@@ -18,6 +19,7 @@ function DraftField() {
   const cld = useCld()
   const draft = cld.draft.get()!
   const [value, setValue] = useState('')
+  const t = useT()
   const done = useRef(false)
   const finish = (commit: boolean): void => {
     if (done.current) return
@@ -43,8 +45,12 @@ function DraftField() {
     <div className="dg-draft-variable" style={{ transform: `translate(${draft.at.x}px, ${draft.at.y}px) translate(-50%, -50%)` }}>
       <input
         className="nodrag nopan nowheel"
-        aria-label={draft.from ? 'Name of the new variable to link to' : 'Name of the new variable'}
-        placeholder="Name the variable"
+        aria-label={
+          draft.from
+            ? t({ id: 'diagram.draft.linkedLabel', defaultMessage: 'Name of the new variable to link to' })
+            : t({ id: 'diagram.draft.label', defaultMessage: 'Name of the new variable' })
+        }
+        placeholder={t({ id: 'diagram.draft.placeholder', defaultMessage: 'Name the variable' })}
         value={value}
         maxLength={200}
         autoFocus

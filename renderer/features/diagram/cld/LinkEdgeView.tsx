@@ -5,6 +5,7 @@ import { useKeyed } from '../state'
 import { shownCurve } from './actions'
 import type { LinkEdge } from './canvasStore'
 import { cx, useCld } from './context'
+import { useT } from '../../../i18n'
 
 const GLYPH = { '+': '+', '-': '−', '?': '?' } as const
 
@@ -54,6 +55,7 @@ export const LinkEdgeView = memo(function LinkEdgeView({ id, sourceX, sourceY, t
 
 function CurveHandle(props: { g: LinkGeometry; a: Box; b: Box; onPreview: (curve: number | null) => void; onCommit: (curve: number) => void }) {
   const flow = useReactFlow()
+  const t = useT()
   const last = useRef<number | null>(null)
   const at = pointAt(props.g, 0.5)
   const track = (event: PointerEvent<SVGCircleElement>): void => {
@@ -82,7 +84,7 @@ function CurveHandle(props: { g: LinkGeometry; a: Box; b: Box; onPreview: (curve
         props.onPreview(null)
       }}
     >
-      <title>Drag to bend this link</title>
+      <title>{t({ id: 'diagram.link.bendHandle', defaultMessage: 'Drag to bend this link' })}</title>
     </circle>
   )
 }

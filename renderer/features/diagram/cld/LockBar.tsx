@@ -3,6 +3,7 @@ import { diagramLocks, runMap, type LockTarget, type RunResult } from '../../../
 import { newItemId } from '../../../../shared/session'
 import { roleTypes, useStore, useY, type ConveningSession } from '../../../sync'
 import { useCld } from './context'
+import { useT } from '../../../i18n'
 
 export type SetLock = (target: LockTarget, locked: boolean) => Promise<RunResult>
 
@@ -33,12 +34,13 @@ export function LockBar(props: { locks: LockSummary; onLock: SetLock }) {
   const facilitating = useStore(cld.facilitating) && !cld.readOnly
   const { whole, regions } = props.locks
   const [busy, setBusy] = useState(false)
+  const t = useT()
   const unlock = async (target: LockTarget): Promise<void> => {
     setBusy(true)
     const result = await props.onLock(target, false)
     setBusy(false)
     if (!result.ok) cld.notices.say(result.message)
-    else cld.notices.tell('Unlocked: everyone can change it again.')
+    else cld.notices.tell(t({ id: 'diagram.lock.unlocked', defaultMessage: 'Unlocked: everyone can change it again.' }))
   }
   if (!whole && regions.length === 0) return null
   return (
@@ -47,11 +49,14 @@ export function LockBar(props: { locks: LockSummary; onLock: SetLock }) {
         <div className="dg-lock-row">
           <LockIcon />
           <span>
-            This diagram is locked by <strong>{whole.byName}</strong>. Nobody can change it until a facilitator unlocks it.
+            {t(
+              { id: 'diagram.lock.whole', defaultMessage: 'This diagram is locked by <strong>{name}</strong>. Nobody can change it until a facilitator unlocks it.' },
+              { name: whole.byName, strong: (chunks) => <strong>{chunks}</strong> },
+            )}
           </span>
           {facilitating && (
             <button type="button" className="button small" disabled={busy} onClick={() => void unlock({ kind: 'diagram', diagramId: cld.diagramId })}>
-              Unlock diagram
+              {t({ id: 'diagram.lock.unlockDiagram', defaultMessage: 'Unlock diagram' })}
             </button>
           )}
         </div>
@@ -60,11 +65,18 @@ export function LockBar(props: { locks: LockSummary; onLock: SetLock }) {
           <div key={r.regionId} className="dg-lock-row">
             <LockIcon />
             <span>
-              {describeRegion(r.variables.length, r.links.length)} locked by <strong>{r.byName}</strong>: marked with a lock on the map.
+              {t(
+                {
+                  id: 'diagram.lock.region',
+                  defaultMessage:
+                    '{what, select, both {{variables, plural, one {# variable} other {# variables}} and {links, plural, one {# link} other {# links}}} variables {{variables, plural, one {# variable} other {# variables}}} links {{links, plural, one {# link} other {# links}}} other {Nothing}} locked by <strong>{name}</strong>: marked with a lock on the map.',
+                },
+                { what: regionWhat(r.variables.length, r.links.length), variables: r.variables.length, links: r.links.length, name: r.byName, strong: (chunks) => <strong>{chunks}</strong> },
+              )}
             </span>
             {facilitating && (
               <button type="button" className="button small" disabled={busy} onClick={() => void unlock({ kind: 'region', diagramId: cld.diagramId, regionId: r.regionId, variables: r.variables, links: r.links })}>
-                Unlock these
+                {t({ id: 'diagram.lock.unlockThese', defaultMessage: 'Unlock these' })}
               </button>
             )}
           </div>
@@ -74,9 +86,8 @@ export function LockBar(props: { locks: LockSummary; onLock: SetLock }) {
   )
 }
 
-function describeRegion(variables: number, links: number): string {
-  const parts = [variables ? `${variables} ${variables === 1 ? 'variable' : 'variables'}` : '', links ? `${links} ${links === 1 ? 'link' : 'links'}` : ''].filter(Boolean)
-  return parts.join(' and ') || 'Nothing'
+function regionWhat(variables: number, links: number): 'both' | 'variables' | 'links' | 'nothing' {
+  return variables && links ? 'both' : variables ? 'variables' : links ? 'links' : 'nothing'
 }
 
 export function LockIcon() {
@@ -93,17 +104,24 @@ export function LockDiagramButton(props: { onLock: SetLock; locked: boolean }) {
   const cld = useCld()
   const facilitating = useStore(cld.facilitating) && !cld.readOnly
   const [busy, setBusy] = useState(false)
+  const t = useT()
   if (!facilitating || props.locked) return null
   const lock = async (): Promise<void> => {
     setBusy(true)
     const result = await props.onLock({ kind: 'diagram', diagramId: cld.diagramId }, true)
     setBusy(false)
     if (!result.ok) cld.notices.say(result.message)
-    else cld.notices.tell('Locked: nobody can change this diagram until a facilitator unlocks it.')
+    else cld.notices.tell(t({ id: 'diagram.lock.locked', defaultMessage: 'Locked: nobody can change this diagram until a facilitator unlocks it.' }))
   }
   return (
-    <button type="button" className="button quiet small" disabled={busy} onClick={() => void lock()} title="Nobody can change the diagram until a facilitator unlocks it">
-      <LockIcon /> Lock diagram
+    <button
+      type="button"
+      className="button quiet small"
+      disabled={busy}
+      onClick={() => void lock()}
+      title={t({ id: 'diagram.lock.diagramTitle', defaultMessage: 'Nobody can change the diagram until a facilitator unlocks it' })}
+    >
+      <LockIcon /> {t({ id: 'diagram.lock.lockDiagram', defaultMessage: 'Lock diagram' })}
     </button>
   )
 }

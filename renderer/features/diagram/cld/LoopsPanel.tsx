@@ -1,7 +1,9 @@
 import { memo, useMemo, useRef, useState } from 'react'
-import { type Loop, type LoopAnalysis, type LoopPlay } from '../../../../shared/diagram'
+import { DIAGRAM_LIMITS, type Loop, type LoopAnalysis, type LoopPlay } from '../../../../shared/diagram'
 import { useStore } from '../../../sync'
-import { ConfirmDialog, plural, CommitField } from '../../../ui'
+import { ConfirmDialog, CommitField } from '../../../ui'
+import { useT } from '../../../i18n'
+import type { Message } from '../../../../shared/i18n'
 import { cx, useCld } from './context'
 import { KeyedStore, useKeyed } from '../state'
 import { MAX_MARKERS } from './LoopMarkers'
@@ -9,22 +11,39 @@ import type { LoopState } from './loopService'
 import { useLoopNumbers } from './useLoopNumbers'
 
 const NOT_PLAYING = new KeyedStore<LoopPlay | null>(null)
-const PLAY_WORDS: Record<LoopPlay, string> = {
-  swelling: 'The pulse is in this loop: swelling',
-  settling: 'The pulse is in this loop: settling',
-  swelled: 'The pulse went round: it swelled',
-  settled: 'The pulse went round: it settled',
+const PLAY_WORDS: Record<LoopPlay, Message> = {
+  swelling: { id: 'diagram.loops.playSwelling', defaultMessage: 'The pulse is in this loop: swelling' },
+  settling: { id: 'diagram.loops.playSettling', defaultMessage: 'The pulse is in this loop: settling' },
+  swelled: { id: 'diagram.loops.playSwelled', defaultMessage: 'The pulse went round: it swelled' },
+  settled: { id: 'diagram.loops.playSettled', defaultMessage: 'The pulse went round: it settled' },
 }
 
-const KIND = { R: 'Reinforcing', B: 'Balancing', '?': 'Unknown polarity' } as const
+const KIND: Record<Loop['polarity'], Message> = {
+  R: { id: 'diagram.loops.reinforcing', defaultMessage: 'Reinforcing' },
+  B: { id: 'diagram.loops.balancing', defaultMessage: 'Balancing' },
+  '?': { id: 'diagram.loops.unknown', defaultMessage: 'Unknown polarity' },
+}
 
-function summary(state: LoopState): string {
+/** A loop's polarity as an ICU select key ('?' cannot be one). */
+const kindKey = (polarity: Loop['polarity']): string => (polarity === '?' ? 'unknown' : polarity)
+
+function summary(state: LoopState, t: ReturnType<typeof useT>): string {
   const loops = state.analysis?.loops
-  if (!loops) return state.status === 'failed' ? (state.message ?? 'Loops could not be found.') : 'Finding loops…'
-  if (loops.length === 0) return 'No loops yet. A loop appears when a chain of links leads back to where it started.'
+  if (!loops) {
+    if (state.status !== 'failed') return t({ id: 'diagram.loops.finding', defaultMessage: 'Finding loops…' })
+    return state.message
+      ? t({ id: 'diagram.loops.failedWhy', defaultMessage: 'Loops could not be found: {error}' }, { error: state.message })
+      : t({ id: 'diagram.loops.failed', defaultMessage: 'Loops could not be found.' })
+  }
+  if (loops.length === 0) return t({ id: 'diagram.loops.none', defaultMessage: 'No loops yet. A loop appears when a chain of links leads back to where it started.' })
   const count = (p: Loop['polarity']) => loops.filter((l) => l.polarity === p).length
-  const parts = [`${count('R')} reinforcing`, `${count('B')} balancing`, count('?') ? `${count('?')} unknown` : ''].filter(Boolean)
-  return `${loops.length} ${loops.length === 1 ? 'loop' : 'loops'}: ${parts.join(', ')}.`
+  return t(
+    {
+      id: 'diagram.loops.summary',
+      defaultMessage: '{count, plural, one {# loop} other {# loops}}: {reinforcing} reinforcing, {balancing} balancing{unknown, plural, =0 {} other {, # unknown}}.',
+    },
+    { count: loops.length, reinforcing: count('R'), balancing: count('B'), unknown: count('?') },
+  )
 }
 
 /**
@@ -47,12 +66,14 @@ function useNewLoops(loops: readonly Loop[] | null): readonly Loop[] {
   return fresh
 }
 
-function caps(analysis: LoopAnalysis | null): string[] {
+function caps(analysis: LoopAnalysis | null, t: ReturnType<typeof useT>): string[] {
   if (!analysis) return []
   const out: string[] = []
-  if (analysis.capped.count) out.push(`Only the ${analysis.loops.length} shortest loops are listed: this diagram has more than can be counted quickly.`)
-  if (analysis.capped.length) out.push('Loops longer than 12 links are not listed.')
-  if (analysis.loops.length > MAX_MARKERS) out.push(`The canvas marks the first ${MAX_MARKERS} loops and every named loop.`)
+  if (analysis.capped.count) {
+    out.push(t({ id: 'diagram.loops.cappedCount', defaultMessage: 'Only the {count} shortest loops are listed: this diagram has more than can be counted quickly.' }, { count: analysis.loops.length }))
+  }
+  if (analysis.capped.length) out.push(t({ id: 'diagram.loops.cappedLength', defaultMessage: 'Loops longer than 12 links are not listed.' }))
+  if (analysis.loops.length > MAX_MARKERS) out.push(t({ id: 'diagram.loops.cappedMarkers', defaultMessage: 'The canvas marks the first {count} loops and every named loop.' }, { count: MAX_MARKERS }))
   return out
 }
 
@@ -63,6 +84,7 @@ function caps(analysis: LoopAnalysis | null): string[] {
  */
 export function LoopsPanel() {
   const cld = useCld()
+  const t = useT()
   const state = useStore(cld.loops.state)
   const names = useStore(cld.store.loopNames)
   const content = useStore(cld.store.content)
@@ -74,21 +96,26 @@ export function LoopsPanel() {
     return new Map([...cld.store.variables].map(([id, v]) => [id, v.label]))
   }, [cld, content])
   const fresh = useNewLoops(state.analysis ? loops : null)
-  const heard = fresh.map((loop) => `New loop ${numbers.get(loop.id) ?? loop.polarity}, ${KIND[loop.polarity].toLowerCase()}: ${[...loop.variableIds, loop.variableIds[0]].map((id) => labels.get(id) ?? '…').join(' → ')}.`)
+  const heard = fresh.map((loop) =>
+    t(
+      { id: 'diagram.loops.heard', defaultMessage: 'New loop {number}, {kind, select, R {reinforcing} B {balancing} other {unknown polarity}}: {chain}.' },
+      { number: numbers.get(loop.id) ?? loop.polarity, kind: kindKey(loop.polarity), chain: [...loop.variableIds, loop.variableIds[0]].map((id) => labels.get(id) ?? '…').join(' → ') },
+    ),
+  )
   return (
     <div className="loops-panel stack">
       <p className="dg-loops-summary" role="status" aria-live="polite">
-        {summary(state)}
+        {summary(state, t)}
         {heard.length > 0 && heard.length <= 3 && <span className="sr-only"> {heard.join(' ')}</span>}
-        {state.status === 'working' && state.analysis ? ' Updating…' : ''}
+        {state.status === 'working' && state.analysis ? ` ${t({ id: 'diagram.loops.updating', defaultMessage: 'Updating…' })}` : ''}
       </p>
-      {caps(state.analysis).map((text) => (
+      {caps(state.analysis, t).map((text) => (
         <p key={text} className="muted small dg-loops-cap">
           {text}
         </p>
       ))}
       {loops.length > 0 && (
-        <ol className="dg-loop-list" aria-label="Loops, shortest first">
+        <ol className="dg-loop-list" aria-label={t({ id: 'diagram.loops.list', defaultMessage: 'Loops, shortest first' })}>
           {loops.slice(0, limit).map((loop) => (
             <LoopItem key={loop.id} loop={loop} number={numbers.get(loop.id) ?? loop.polarity} name={names[loop.id] ?? ''} labels={labels} />
           ))}
@@ -96,7 +123,7 @@ export function LoopsPanel() {
       )}
       {loops.length > limit && (
         <button type="button" className="button quiet" onClick={() => setLimit((n) => n + 100)}>
-          Show more loops ({loops.length - limit} more)
+          {t({ id: 'diagram.loops.more', defaultMessage: 'Show more loops ({count} more)' }, { count: loops.length - limit })}
         </button>
       )}
       <Renumber ready={state.status === 'ready' && loops.length > 0} />
@@ -112,21 +139,26 @@ function Renumber(props: { ready: boolean }) {
   const cld = useCld()
   const facilitating = useStore(cld.facilitating)
   const [asking, setAsking] = useState(false)
+  const t = useT()
   if (!facilitating || cld.readOnly) return null
   return (
     <>
       <button type="button" className="button quiet small dg-renumber" disabled={!props.ready} onClick={() => setAsking(true)}>
-        Renumber loops
+        {t({ id: 'diagram.loops.renumber', defaultMessage: 'Renumber loops' })}
       </button>
       <ConfirmDialog
-        title="Renumber the loops for everyone?"
+        title={t({ id: 'diagram.loops.renumberTitle', defaultMessage: 'Renumber the loops for everyone?' })}
         open={asking}
-        confirmLabel="Renumber for everyone"
-        message="Each loop keeps its number until you do this. Renumbering counts again from R1 and B1, shortest loops first, so the numbers change on everyone’s screen: a loop someone calls “B2” may now be B1. Names given to loops stay with their loops."
+        confirmLabel={t({ id: 'diagram.loops.renumberConfirm', defaultMessage: 'Renumber for everyone' })}
+        message={t({
+          id: 'diagram.loops.renumberMessage',
+          defaultMessage:
+            'Each loop keeps its number until you do this. Renumbering counts again from R1 and B1, shortest loops first, so the numbers change on everyone’s screen: a loop someone calls “B2” may now be B1. Names given to loops stay with their loops.',
+        })}
         onCancel={() => setAsking(false)}
         onConfirm={() => {
           setAsking(false)
-          if (!cld.renumber()) cld.notices.say('The loops are still being found: try again in a moment.')
+          if (!cld.renumber()) cld.notices.say(t({ id: 'diagram.loops.notReady', defaultMessage: 'The loops are still being found: try again in a moment.' }))
         }}
       />
     </>
@@ -135,6 +167,7 @@ function Renumber(props: { ready: boolean }) {
 
 const LoopItem = memo(function LoopItem(props: { loop: Loop; number: string; name: string; labels: ReadonlyMap<string, string> }) {
   const cld = useCld()
+  const t = useT()
   const { loop } = props
   const chain = [...loop.variableIds, loop.variableIds[0]].map((id) => props.labels.get(id) ?? '…')
   const polarity = loop.polarity === '?' ? 'unknown' : loop.polarity
@@ -151,19 +184,25 @@ const LoopItem = memo(function LoopItem(props: { loop: Loop; number: string; nam
       <div className="dg-loop-body">
         <LoopName loopId={loop.id} number={props.number} name={props.name} />
         <p className="dg-loop-kind small">
-          {KIND[loop.polarity]} · {plural(loop.length, 'variable')}
+          {t(KIND[loop.polarity])} · {t({ id: 'diagram.loops.length', defaultMessage: '{count, plural, one {# variable} other {# variables}}' }, { count: loop.length })}
         </p>
         {playing && (
           <p className={`dg-loop-play small is-${playing}`} data-testid="loop-play">
             <span aria-hidden="true">{playing === 'swelling' || playing === 'settling' ? '● ' : '○ '}</span>
-            {PLAY_WORDS[playing]}
+            {t(PLAY_WORDS[playing])}
           </p>
         )}
-        <p className="dg-loop-chain small" aria-label={`${props.number}: ${chain.join(', then ')}`}>
+        <p
+          className="dg-loop-chain small"
+          aria-label={t(
+            { id: 'diagram.loops.chainLabel', defaultMessage: '{number}: {chain}' },
+            { number: props.number, chain: chain.reduce((before, next) => t({ id: 'diagram.loops.then', defaultMessage: '{before}, then {next}' }, { before, next })) },
+          )}
+        >
           {chain.join(' → ')}
         </p>
         <button type="button" className="link-button small" onClick={() => cld.showVariables(loop.variableIds)}>
-          Show {props.number} on the canvas
+          {t({ id: 'diagram.loops.show', defaultMessage: 'Show {number} on the canvas' }, { number: props.number })}
         </button>
       </div>
     </li>
@@ -173,12 +212,13 @@ const LoopItem = memo(function LoopItem(props: { loop: Loop; number: string; nam
 /** The loop's shared name: typed freely, written when the field is left or Enter is pressed. */
 function LoopName(props: { loopId: string; number: string; name: string }) {
   const cld = useCld()
+  const t = useT()
   return (
     <CommitField
       className="dg-loop-name"
-      aria-label={`Name of loop ${props.number}`}
-      placeholder="Name this loop"
-      maxLength={80}
+      aria-label={t({ id: 'diagram.loops.nameLabel', defaultMessage: 'Name of loop {number}' }, { number: props.number })}
+      placeholder={t({ id: 'diagram.loops.namePlaceholder', defaultMessage: 'Name this loop' })}
+      maxLength={DIAGRAM_LIMITS.loopNameMax}
       readOnly={cld.readOnly}
       value={props.name}
       onCommit={(name) => cld.actions.nameLoop(props.loopId, name)}

@@ -1,11 +1,22 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react'
-import { PLAY_SPEEDS, PLAY_SPEED_LABELS, formatChange, type CausalLink, type PlayRecord, type PlayRun, type PlaySpeed } from '../../../../shared/diagram'
+import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react'
+import { PLAY_SPEEDS, formatChange, type CausalLink, type PlayRecord, type PlayRun, type PlaySpeed } from '../../../../shared/diagram'
+import type { Message } from '../../../../shared/i18n'
 import { readPerson } from '../../../../shared/session'
 import { useStore, ValueStore } from '../../../sync'
+import { useIntl, useT } from '../../../i18n'
 import { useCld } from './context'
 import type { PlayStage } from './PlayStage'
 
-const DIRECTION_WORDS = { 1: 'more of this', [-1]: 'less of this' } as const
+type Translate = ReturnType<typeof useT>
+
+/** The speeds' names as the person reads them (shared/diagram/playRecord.ts keeps the English ones). */
+const SPEED_WORDS: Record<PlaySpeed, Message> = {
+  0.75: { id: 'diagram.play.speedSlow', defaultMessage: 'Slow' },
+  1.5: { id: 'diagram.play.speedSteady', defaultMessage: 'Steady' },
+  3: { id: 'diagram.play.speedQuick', defaultMessage: 'Quick' },
+}
+
+const STEP_OF: Message = { id: 'diagram.play.stepOf', defaultMessage: 'Step {step} of {last}' }
 
 /** The facilitator's Play button in the diagram's toolbar: "Play from Births" when a variable is selected. */
 export function PlayButton() {
@@ -15,6 +26,7 @@ export function PlayButton() {
   const selection = useStore(cld.store.selection)
   const record = useStore(play?.record ?? NO_RECORD)
   const open = useStore(play?.setupOpen ?? CLOSED)
+  const t = useT()
   useStore(cld.store.content)
   if (!play || !facilitating || cld.readOnly) return null
   const picked = selection.variables.length === 1 ? selection.variables[0] : null
@@ -31,7 +43,7 @@ export function PlayButton() {
       }}
     >
       <span aria-hidden="true">▶ </span>
-      {label ? `Play from ${label}` : 'Play…'}
+      {label ? t({ id: 'diagram.play.from', defaultMessage: 'Play from {label}' }, { label }) : t({ id: 'diagram.play.button', defaultMessage: 'Play…' })}
     </button>
   )
 }
@@ -57,8 +69,8 @@ function PlayBarOf({ play }: { play: PlayStage }) {
   return null
 }
 
-function variableLabel(play: PlayStage, labels: ReadonlyMap<string, string>, id: string): string {
-  return labels.get(id) ?? (id === play.record.get()?.from ? 'a variable' : '…')
+function variableLabel(play: PlayStage, labels: ReadonlyMap<string, string>, id: string, t: Translate): string {
+  return labels.get(id) ?? (id === play.record.get()?.from ? t({ id: 'diagram.play.aVariable', defaultMessage: 'a variable' }) : '…')
 }
 
 function useLabels(): Map<string, string> {
@@ -74,10 +86,12 @@ function PlaySetup({ play }: { play: PlayStage }) {
   const cld = useCld()
   const labels = useLabels()
   const ids = useId()
-  const choices = useMemo(() => [...labels].sort((a, b) => a[1].localeCompare(b[1])), [labels])
+  const { locale } = useIntl()
+  const choices = useMemo(() => [...labels].sort((a, b) => a[1].localeCompare(b[1], locale)), [labels, locale])
   const [from, setFrom] = useState<string>(() => play.setupFrom.get() ?? choices[0]?.[0] ?? '')
   const [direction, setDirection] = useState<1 | -1>(1)
   const [speed, setSpeed] = useState<PlaySpeed>(1.5)
+  const t = useT()
   const first = useRef<HTMLSelectElement>(null)
   const setupFrom = useStore(play.setupFrom)
   useEffect(() => {
@@ -90,9 +104,9 @@ function PlaySetup({ play }: { play: PlayStage }) {
     else play.setupOpen.set(false)
   }
   return (
-    <div className="dg-play-bar" id="dg-play-bar" role="group" aria-label="Play a pulse">
+    <div className="dg-play-bar" id="dg-play-bar" role="group" aria-label={t({ id: 'diagram.play.setup', defaultMessage: 'Play a pulse' })}>
       <label className="dg-play-field">
-        From
+        {t({ id: 'diagram.play.fromField', defaultMessage: 'From' })}
         <select ref={first} value={from} onChange={(event) => setFrom(event.target.value)} disabled={choices.length === 0}>
           {choices.map(([id, label]) => (
             <option key={id} value={id}>
@@ -102,20 +116,20 @@ function PlaySetup({ play }: { play: PlayStage }) {
         </select>
       </label>
       <fieldset className="dg-play-direction">
-        <legend className="sr-only">Push</legend>
+        <legend className="sr-only">{t({ id: 'diagram.play.push', defaultMessage: 'Push' })}</legend>
         {([1, -1] as const).map((d) => (
           <label key={d}>
             <input type="radio" name={`${ids}-direction`} checked={direction === d} onChange={() => setDirection(d)} />
-            {d === 1 ? 'More of this' : 'Less of this'}
+            {d === 1 ? t({ id: 'diagram.play.moreOfThis', defaultMessage: 'More of this' }) : t({ id: 'diagram.play.lessOfThis', defaultMessage: 'Less of this' })}
           </label>
         ))}
       </fieldset>
       <SpeedSelect value={speed} onChange={setSpeed} />
       <button type="button" className="button small primary" disabled={!from} onClick={start}>
-        Play for everyone
+        {t({ id: 'diagram.play.start', defaultMessage: 'Play for everyone' })}
       </button>
       <button type="button" className="button quiet small" onClick={() => play.setupOpen.set(false)}>
-        Cancel
+        {t({ id: 'common.cancel', defaultMessage: 'Cancel' })}
       </button>
       <HowItMoves />
     </div>
@@ -123,13 +137,14 @@ function PlaySetup({ play }: { play: PlayStage }) {
 }
 
 function SpeedSelect(props: { value: PlaySpeed; onChange: (speed: PlaySpeed) => void }) {
+  const t = useT()
   return (
     <label className="dg-play-field">
-      Speed
+      {t({ id: 'diagram.play.speed', defaultMessage: 'Speed' })}
       <select value={props.value} onChange={(event) => props.onChange(Number(event.target.value) as PlaySpeed)}>
         {PLAY_SPEEDS.map((s) => (
           <option key={s} value={s}>
-            {PLAY_SPEED_LABELS[s]}
+            {t(SPEED_WORDS[s])}
           </option>
         ))}
       </select>
@@ -137,10 +152,10 @@ function SpeedSelect(props: { value: PlaySpeed; onChange: (speed: PlaySpeed) => 
   )
 }
 
-function endWords(run: PlayRun): string {
-  if (run.end === 'nowhere') return 'The variable it started from is no longer in the diagram.'
-  if (run.end === 'step-limit') return `Stopped after ${run.lastStep} steps: the pulse was still travelling.`
-  return `The pulse has died out after ${run.lastStep} ${run.lastStep === 1 ? 'step' : 'steps'}.`
+function endWords(run: PlayRun, t: Translate): string {
+  if (run.end === 'nowhere') return t({ id: 'diagram.play.endNowhere', defaultMessage: 'The variable it started from is no longer in the diagram.' })
+  if (run.end === 'step-limit') return t({ id: 'diagram.play.endLimit', defaultMessage: 'Stopped after {count} steps: the pulse was still travelling.' }, { count: run.lastStep })
+  return t({ id: 'diagram.play.endDied', defaultMessage: 'The pulse has died out after {count, plural, one {# step} other {# steps}}.' }, { count: run.lastStep })
 }
 
 function Playing({ play, record, facilitating }: { play: PlayStage; record: PlayRecord; facilitating: boolean }) {
@@ -150,21 +165,31 @@ function Playing({ play, record, facilitating }: { play: PlayStage; record: Play
   const reduced = useStore(play.reducedMotion)
   const labels = useLabels()
   const stopRef = useRef<HTMLButtonElement>(null)
-  const who = record.by === play.me ? 'You are' : `${readPerson(cld.doc, record.by)?.name ?? 'A facilitator'} is`
-  const from = variableLabel(play, labels, record.from)
+  const t = useT()
+  const from = variableLabel(play, labels, record.from, t)
+  const bold = (chunks: ReactNode[]) => <strong>{chunks}</strong>
+  const direction = record.direction === 1 ? 'more' : 'less'
   const over = run ? step > run.lastStep : false
   useEffect(() => {
     if (record.by === play.me) stopRef.current?.focus()
   }, [record.id, record.by, play])
   return (
-    <div className="dg-play-bar is-playing" id="dg-play-bar" role="group" aria-label="Pulse playing">
+    <div className="dg-play-bar is-playing" id="dg-play-bar" role="group" aria-label={t({ id: 'diagram.play.playing', defaultMessage: 'Pulse playing' })}>
       <p className="dg-play-status" role="status" data-testid="play-status">
-        <span className={`dg-play-dot is-${record.direction === 1 ? 'more' : 'less'}`} aria-hidden="true" />
-        {who} playing a pulse from <strong>{from}</strong> ({DIRECTION_WORDS[record.direction]}).
+        <span className={`dg-play-dot is-${direction}`} aria-hidden="true" />
+        {record.by === play.me
+          ? t(
+              { id: 'diagram.play.statusMine', defaultMessage: 'You are playing a pulse from <b>{from}</b> ({direction, select, more {more of this} other {less of this}}).' },
+              { from, direction, b: bold },
+            )
+          : t(
+              { id: 'diagram.play.statusOther', defaultMessage: '{name} is playing a pulse from <b>{from}</b> ({direction, select, more {more of this} other {less of this}}).' },
+              { name: readPerson(cld.doc, record.by)?.name ?? t({ id: 'diagram.play.aFacilitator', defaultMessage: 'A facilitator' }), from, direction, b: bold },
+            )}
       </p>
       {run && (
         <span className="dg-play-step muted small" data-testid="play-step">
-          {over ? endWords(run) : `Step ${step} of ${run.lastStep}`}
+          {over ? endWords(run, t) : t(STEP_OF, { step, last: run.lastStep })}
         </span>
       )}
       <span className="grow" />
@@ -186,7 +211,7 @@ function Playing({ play, record, facilitating }: { play: PlayStage; record: Play
               if (problem) cld.notices.say(problem)
             }}
           >
-            Stop for everyone
+            {t({ id: 'diagram.play.stop', defaultMessage: 'Stop for everyone' })}
           </button>
         </>
       )}
@@ -198,14 +223,35 @@ function Playing({ play, record, facilitating }: { play: PlayStage; record: Play
 
 /** The rule, short (resources/diagram/loop-play.md says it in full). */
 function HowItMoves() {
+  const t = useT()
   return (
     <details className="dg-play-how">
-      <summary>How the pulse moves</summary>
+      <summary>{t({ id: 'diagram.play.how', defaultMessage: 'How the pulse moves' })}</summary>
       <ul className="small">
-        <li>The pulse starts as “more” (or “less”) of one variable and travels along its links, one step per link; a link marked with a delay takes two or three steps.</li>
-        <li>A + link passes the change on as it is; a − link turns more into less and less into more. A link marked ? passes nothing: nobody knows which way it goes.</li>
-        <li>A change that pushes a variable further the way it has already moved grows a little; a change that pushes it back is half absorbed.</li>
-        <li>So around a reinforcing loop the pulse swells (up to a limit), and around a balancing loop it pushes back, shrinks and settles.</li>
+        <li>
+          {t({
+            id: 'diagram.play.howStart',
+            defaultMessage: 'The pulse starts as “more” (or “less”) of one variable and travels along its links, one step per link; a link marked with a delay takes two or three steps.',
+          })}
+        </li>
+        <li>
+          {t({
+            id: 'diagram.play.howSigns',
+            defaultMessage: 'A + link passes the change on as it is; a − link turns more into less and less into more. A link marked ? passes nothing: nobody knows which way it goes.',
+          })}
+        </li>
+        <li>
+          {t({
+            id: 'diagram.play.howGrow',
+            defaultMessage: 'A change that pushes a variable further the way it has already moved grows a little; a change that pushes it back is half absorbed.',
+          })}
+        </li>
+        <li>
+          {t({
+            id: 'diagram.play.howLoops',
+            defaultMessage: 'So around a reinforcing loop the pulse swells (up to a limit), and around a balancing loop it pushes back, shrinks and settles.',
+          })}
+        </li>
       </ul>
     </details>
   )
@@ -219,27 +265,26 @@ function PlayTable({ play, run, labels }: { play: PlayStage; run: PlayRun; label
   const here = run.steps[local]
   const rows = here?.arrivals ?? []
   const cld = useCld()
+  const t = useT()
   const links = here?.stopped.length ? cld.store.drawnLinks() : []
   return (
     <div className="dg-play-table-wrap" data-testid="play-table">
-      <div className="dg-play-table-nav" role="group" aria-label="Steps of the pulse">
+      <div className="dg-play-table-nav" role="group" aria-label={t({ id: 'diagram.play.steps', defaultMessage: 'Steps of the pulse' })}>
         <button type="button" className="button small" disabled={local <= 0} onClick={() => play.localStep.set(local - 1)}>
-          Previous step
+          {t({ id: 'diagram.play.previous', defaultMessage: 'Previous step' })}
         </button>
-        <span aria-live="polite">
-          Step {local} of {run.lastStep}
-        </span>
+        <span aria-live="polite">{t(STEP_OF, { step: local, last: run.lastStep })}</span>
         <button type="button" className="button small" disabled={local >= run.lastStep} onClick={() => play.localStep.set(local + 1)}>
-          Next step
+          {t({ id: 'diagram.play.next', defaultMessage: 'Next step' })}
         </button>
       </div>
       <table className="dg-play-table">
-        <caption className="sr-only">What the pulse changes at step {local}</caption>
+        <caption className="sr-only">{t({ id: 'diagram.play.caption', defaultMessage: 'What the pulse changes at step {step}' }, { step: local })}</caption>
         <thead>
           <tr>
-            <th scope="col">Step</th>
-            <th scope="col">Variable</th>
-            <th scope="col">Change</th>
+            <th scope="col">{t({ id: 'diagram.play.colStep', defaultMessage: 'Step' })}</th>
+            <th scope="col">{t({ id: 'diagram.play.colVariable', defaultMessage: 'Variable' })}</th>
+            <th scope="col">{t({ id: 'diagram.play.colChange', defaultMessage: 'Change' })}</th>
           </tr>
         </thead>
         <tbody>
@@ -247,37 +292,47 @@ function PlayTable({ play, run, labels }: { play: PlayStage; run: PlayRun; label
             <tr key={a.variableId}>
               <td>{local}</td>
               <td>{labels.get(a.variableId) ?? '…'}</td>
-              <td>
-                {formatChange(a.change)} ({a.change >= 0 ? 'more' : 'less'})
-                {a.absorbed ? ', pushed back: half absorbed' : ''}
-                {a.capped ? ', at its limit' : ''}
-              </td>
+              <td>{changeWords(a, t)}</td>
             </tr>
           ))}
           {(here?.stopped ?? []).slice(0, MAX_ROWS).map((linkId) => (
             <tr key={linkId}>
               <td>{local}</td>
-              <td>{linkWords(links, linkId, labels)}</td>
-              <td>stops: the link’s sign is unknown</td>
+              <td>{linkWords(links, linkId, labels, t)}</td>
+              <td>{t({ id: 'diagram.play.stops', defaultMessage: 'stops: the link’s sign is unknown' })}</td>
             </tr>
           ))}
           {rows.length === 0 && (here?.stopped.length ?? 0) === 0 && (
             <tr>
               <td>{local}</td>
-              <td colSpan={2}>Nothing arrives: the pulse is on its way along a link.</td>
+              <td colSpan={2}>{t({ id: 'diagram.play.nothing', defaultMessage: 'Nothing arrives: the pulse is on its way along a link.' })}</td>
             </tr>
           )}
         </tbody>
       </table>
-      {rows.length > MAX_ROWS && <p className="muted small">And {rows.length - MAX_ROWS} more variables at this step.</p>}
+      {rows.length > MAX_ROWS && (
+        <p className="muted small">{t({ id: 'diagram.play.moreRows', defaultMessage: 'And {count} more variables at this step.' }, { count: rows.length - MAX_ROWS })}</p>
+      )}
     </div>
   )
 }
 
+/** "+0.5 (more), pushed back: half absorbed": what a pulse did to one variable at a step. */
+function changeWords(a: PlayRun['steps'][number]['arrivals'][number], t: Translate): string {
+  return t(
+    {
+      id: 'diagram.play.change',
+      defaultMessage:
+        '{change} ({direction, select, more {more} other {less}}){absorbed, select, yes {, pushed back: half absorbed} other {}}{capped, select, yes {, at its limit} other {}}',
+    },
+    { change: formatChange(a.change), direction: a.change >= 0 ? 'more' : 'less', absorbed: a.absorbed ? 'yes' : 'no', capped: a.capped ? 'yes' : 'no' },
+  )
+}
+
 /** "Births → Deaths": the link a pulse stopped at. */
-function linkWords(links: readonly CausalLink[], linkId: string, labels: ReadonlyMap<string, string>): string {
+function linkWords(links: readonly CausalLink[], linkId: string, labels: ReadonlyMap<string, string>, t: Translate): string {
   const link = links.find((l) => l.id === linkId)
-  return link ? `${labels.get(link.from) ?? '…'} → ${labels.get(link.to) ?? '…'}` : 'A link'
+  return link ? `${labels.get(link.from) ?? '…'} → ${labels.get(link.to) ?? '…'}` : t({ id: 'diagram.play.aLink', defaultMessage: 'A link' })
 }
 
 const NO_RECORD = new ValueStore<PlayRecord | null>(null)

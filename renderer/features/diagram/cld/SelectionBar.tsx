@@ -1,16 +1,21 @@
+import type { ReactNode } from 'react'
 import type { Polarity } from '../../../../shared/diagram'
+import type { Message } from '../../../../shared/i18n'
 import { useStore } from '../../../sync'
+import { useT } from '../../../i18n'
 import { cx, useCld } from './context'
 import { startRename } from './keys'
 import { LockIcon, lockSelection, type SetLock } from './LockBar'
 import { StartVoteButton, diagramVariables } from '../../votes'
 import { CommitField } from '../../../ui'
 
-const POLARITY_BUTTONS: { value: Polarity; glyph: string; words: string }[] = [
-  { value: '+', glyph: '+', words: 'Same direction' },
-  { value: '-', glyph: '−', words: 'Opposite' },
-  { value: '?', glyph: '?', words: 'Unknown' },
+const POLARITY_BUTTONS: { value: Polarity; glyph: string; words: Message }[] = [
+  { value: '+', glyph: '+', words: { id: 'diagram.selection.same', defaultMessage: 'Same direction' } },
+  { value: '-', glyph: '−', words: { id: 'diagram.selection.opposite', defaultMessage: 'Opposite' } },
+  { value: '?', glyph: '?', words: { id: 'diagram.selection.unknown', defaultMessage: 'Unknown' } },
 ]
+
+const kbd = (chunks: ReactNode[]) => <kbd>{chunks}</kbd>
 
 /** What can be done with the current selection (the same as the keys). */
 export function SelectionBar(props: { onLock: SetLock; lockedRegions: readonly { variables: string[]; links: string[] }[] }) {
@@ -18,11 +23,12 @@ export function SelectionBar(props: { onLock: SetLock; lockedRegions: readonly {
   const { variables, links } = useStore(cld.store.selection)
   const locked = useStore(cld.locked)
   const facilitating = useStore(cld.facilitating)
+  const t = useT()
   useStore(cld.store.content)
   if (variables.length + links.length === 0) {
     return (
       <div className="dg-selection-bar muted">
-        Double-click the canvas or press N to add a variable. Drag from a variable’s dot onto another to link them.
+        {t({ id: 'diagram.selection.hint', defaultMessage: 'Double-click the canvas or press N to add a variable. Drag from a variable’s dot onto another to link them.' })}
       </div>
     )
   }
@@ -35,30 +41,40 @@ export function SelectionBar(props: { onLock: SetLock; lockedRegions: readonly {
   const lock = async (): Promise<void> => {
     const result = await lockSelection(props.onLock, cld.diagramId, variables, links)
     if (!result.ok) cld.notices.say(result.message)
-    else cld.notices.tell('Locked: nobody can change these until a facilitator unlocks them.')
+    else cld.notices.tell(t({ id: 'diagram.selection.locked', defaultMessage: 'Locked: nobody can change these until a facilitator unlocks them.' }))
   }
+  const variablePart =
+    variables.length === 1 && links.length === 0
+      ? `“${label(variables[0])}”`
+      : variables.length > 1
+        ? t({ id: 'diagram.selection.variables', defaultMessage: '{count, plural, one {# variable} other {# variables}}' }, { count: variables.length })
+        : ''
+  const linkPart =
+    links.length === 1 && selected[0]
+      ? `${label(selected[0].from)} → ${label(selected[0].to)}`
+      : links.length > 1
+        ? t({ id: 'diagram.selection.links', defaultMessage: '{count, plural, one {# link} other {# links}}' }, { count: links.length })
+        : ''
   return (
-    <div className="dg-selection-bar" role="group" aria-label="Selection">
+    <div className="dg-selection-bar" role="group" aria-label={t({ id: 'diagram.selection.label', defaultMessage: 'Selection' })}>
       <span className="dg-selection-what">
-        {variables.length === 1 && links.length === 0 && `“${label(variables[0])}”`}
-        {variables.length > 1 && `${variables.length} variables`}
-        {variables.length > 0 && links.length > 0 && ' and '}
-        {links.length === 1 && selected[0] && `${label(selected[0].from)} → ${label(selected[0].to)}`}
-        {links.length > 1 && `${links.length} links`}
+        {variables.length > 0 && links.length > 0
+          ? t({ id: 'diagram.selection.both', defaultMessage: '{variables} and {links}' }, { variables: variablePart, links: linkPart })
+          : variablePart || linkPart}
       </span>
       {variables.length === 1 && links.length === 0 && (
         <>
           <button type="button" className="button quiet small" disabled={disabled} onClick={() => startRename(cld, variables[0])}>
-            Rename <kbd>F2</kbd>
+            {t({ id: 'diagram.selection.rename', defaultMessage: 'Rename <kbd>F2</kbd>' }, { kbd })}
           </button>
           <button type="button" className="button quiet small" disabled={disabled} onClick={() => cld.linkFrom.set(variables[0])}>
-            Link to… <kbd>L</kbd>
+            {t({ id: 'diagram.selection.linkTo', defaultMessage: 'Link to… <kbd>L</kbd>' }, { kbd })}
           </button>
         </>
       )}
       {links.length > 0 && variables.length === 0 && (
         <>
-          <span className="dg-segmented" role="group" aria-label="Polarity">
+          <span className="dg-segmented" role="group" aria-label={t({ id: 'diagram.polarity', defaultMessage: 'Polarity' })}>
             {POLARITY_BUTTONS.map((p) => (
               <button
                 key={p.value}
@@ -71,21 +87,33 @@ export function SelectionBar(props: { onLock: SetLock; lockedRegions: readonly {
                 <span className="dg-segment-glyph" aria-hidden="true">
                   {p.glyph}
                 </span>
-                {p.words}
+                {t(p.words)}
               </button>
             ))}
           </span>
           <button type="button" className={cx('button quiet small', all((l) => l.delay, true) && 'is-on')} aria-pressed={all((l) => l.delay, true)} disabled={disabled} onClick={() => cld.actions.toggleDelay(links)}>
-            Delay <kbd>D</kbd>
+            {t({ id: 'diagram.selection.delay', defaultMessage: 'Delay <kbd>D</kbd>' }, { kbd })}
           </button>
-          <span className="dg-segmented" role="group" aria-label="Curve">
-            <button type="button" className="dg-segment" disabled={disabled} onClick={() => cld.actions.bend(links, 0.1)} aria-label="Bend one way">
+          <span className="dg-segmented" role="group" aria-label={t({ id: 'diagram.selection.curve', defaultMessage: 'Curve' })}>
+            <button
+              type="button"
+              className="dg-segment"
+              disabled={disabled}
+              onClick={() => cld.actions.bend(links, 0.1)}
+              aria-label={t({ id: 'diagram.selection.bendOne', defaultMessage: 'Bend one way' })}
+            >
               ↶
             </button>
             <button type="button" className="dg-segment" disabled={disabled} onClick={() => cld.actions.bend(links, 0, true)}>
-              Straight
+              {t({ id: 'diagram.selection.straight', defaultMessage: 'Straight' })}
             </button>
-            <button type="button" className="dg-segment" disabled={disabled} onClick={() => cld.actions.bend(links, -0.1)} aria-label="Bend the other way">
+            <button
+              type="button"
+              className="dg-segment"
+              disabled={disabled}
+              onClick={() => cld.actions.bend(links, -0.1)}
+              aria-label={t({ id: 'diagram.selection.bendOther', defaultMessage: 'Bend the other way' })}
+            >
               ↷
             </button>
           </span>
@@ -93,15 +121,20 @@ export function SelectionBar(props: { onLock: SetLock; lockedRegions: readonly {
         </>
       )}
       {/* Facilitators only (the button hides itself for everyone else). */}
-      {variables.length >= 2 && <StartVoteButton label="Vote on these" className="button quiet small" candidates={() => diagramVariables(cld.doc, cld.diagramId)} preselected={variables} />}
+      {variables.length >= 2 && <StartVoteButton label={t({ id: 'diagram.selection.vote', defaultMessage: 'Vote on these' })} className="button quiet small" candidates={() => diagramVariables(cld.doc, cld.diagramId)} preselected={variables} />}
       {facilitating && !cld.readOnly && !locked && !touchesLock && (
-        <button type="button" className="button quiet small" onClick={() => void lock()} title="Nobody can change these until a facilitator unlocks them">
-          <LockIcon /> Lock these
+        <button
+          type="button"
+          className="button quiet small"
+          onClick={() => void lock()}
+          title={t({ id: 'diagram.selection.lockTitle', defaultMessage: 'Nobody can change these until a facilitator unlocks them' })}
+        >
+          <LockIcon /> {t({ id: 'diagram.selection.lock', defaultMessage: 'Lock these' })}
         </button>
       )}
-      {touchesLock && <span className="muted small">Locked</span>}
+      {touchesLock && <span className="muted small">{t({ id: 'diagram.selection.isLocked', defaultMessage: 'Locked' })}</span>}
       <button type="button" className="button quiet small danger-text" disabled={disabled} onClick={() => cld.actions.remove(variables, links)}>
-        Delete <kbd>Del</kbd>
+        {t({ id: 'diagram.selection.delete', defaultMessage: 'Delete <kbd>Del</kbd>' }, { kbd })}
       </button>
     </div>
   )
@@ -109,11 +142,12 @@ export function SelectionBar(props: { onLock: SetLock; lockedRegions: readonly {
 
 function LinkLabel(props: { id: string; value: string }) {
   const cld = useCld()
+  const t = useT()
   return (
     <CommitField
       className="dg-link-label-input"
-      aria-label="Link label"
-      placeholder="Label (optional)"
+      aria-label={t({ id: 'diagram.selection.linkLabel', defaultMessage: 'Link label' })}
+      placeholder={t({ id: 'diagram.selection.linkLabelHint', defaultMessage: 'Label (optional)' })}
       maxLength={80}
       readOnly={cld.readOnly}
       value={props.value}

@@ -2,8 +2,17 @@ import { useEffect, useState } from 'react'
 import { SIDE_WIDTH, atLeast, setLayout, useBreakpoint, useLayout, Icon, Splitter } from '../../../ui'
 import { LoopsPanel } from './LoopsPanel'
 import { TextView } from './TextView'
+import { useT } from '../../../i18n'
+import type { Message } from '../../../../shared/i18n'
 
 type Tab = 'loops' | 'text'
+
+const TABS: [Tab, Message][] = [
+  ['loops', { id: 'diagram.side.loops', defaultMessage: 'Loops' }],
+  ['text', { id: 'diagram.side.text', defaultMessage: 'Text' }],
+]
+const PANEL_NAME: Message = { id: 'diagram.side.name', defaultMessage: 'Loops and text' }
+const FOLD: Message = { id: 'diagram.side.fold', defaultMessage: 'Fold the side panel away' }
 
 /**
  * Beside the canvas: the loops, or the whole diagram in words. It folds away and
@@ -13,6 +22,7 @@ type Tab = 'loops' | 'text'
  */
 export function SidePanel(props: { title: string }) {
   const [tab, setTab] = useState<Tab>('loops')
+  const t = useT()
   const layout = useLayout()
   const small = !atLeast(useBreakpoint(), 'laptop')
   const [peek, setPeek] = useState<boolean | null>(null)
@@ -27,21 +37,17 @@ export function SidePanel(props: { title: string }) {
     return (
       <button type="button" className="dg-side-open button quiet small" onClick={() => setOpen(true)} aria-expanded="false" aria-controls="dg-side-panel">
         <Icon name="foldLeft" size={18} />
-        <span>Loops and text</span>
+        <span>{t(PANEL_NAME)}</span>
       </button>
     )
   }
-  const tabs: [Tab, string][] = [
-    ['loops', 'Loops'],
-    ['text', 'Text'],
-  ]
   return (
-    <aside className="dg-side-panel" id="dg-side-panel" aria-label="Loops and text" style={{ width: layout.sideWidth }}>
-      <Splitter label="Width of the loops and text panel" width={layout.sideWidth} min={SIDE_WIDTH.min} max={SIDE_WIDTH.max} controls="dg-side-panel" onWidth={(sideWidth) => setLayout({ sideWidth })} />
+    <aside className="dg-side-panel" id="dg-side-panel" aria-label={t(PANEL_NAME)} style={{ width: layout.sideWidth }}>
+      <Splitter label={t({ id: 'diagram.side.width', defaultMessage: 'Width of the loops and text panel' })} width={layout.sideWidth} min={SIDE_WIDTH.min} max={SIDE_WIDTH.max} controls="dg-side-panel" onWidth={(sideWidth) => setLayout({ sideWidth })} />
       {/* The tabs and the fold button share a row; only the tabs are in the tablist (ARIA: a tablist holds tabs). */}
       <div className="dg-side-tabs">
-        <div className="dg-side-tablist" role="tablist" aria-label="Side panel">
-        {tabs.map(([id, label]) => (
+        <div className="dg-side-tablist" role="tablist" aria-label={t({ id: 'diagram.side.tabs', defaultMessage: 'Side panel' })}>
+        {TABS.map(([id, label]) => (
           <button
             key={id}
             type="button"
@@ -56,12 +62,12 @@ export function SidePanel(props: { title: string }) {
               if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') setTab(tab === 'loops' ? 'text' : 'loops')
             }}
           >
-            {label}
+            {t(label)}
           </button>
         ))}
         </div>
         <span className="grow" />
-        <button type="button" className="icon-button dg-side-fold" aria-label="Fold the side panel away" title="Fold the side panel away" aria-expanded="true" aria-controls="dg-side-panel" onClick={() => setOpen(false)}>
+        <button type="button" className="icon-button dg-side-fold" aria-label={t(FOLD)} title={t(FOLD)} aria-expanded="true" aria-controls="dg-side-panel" onClick={() => setOpen(false)}>
           <Icon name="foldRight" />
         </button>
       </div>

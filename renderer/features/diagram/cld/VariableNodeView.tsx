@@ -4,6 +4,7 @@ import { useKeyed } from '../state'
 import { ANCHOR, type VariableNode } from './canvasStore'
 import { cx, focusVariable, useCld } from './context'
 import { LockIcon } from './LockBar'
+import { useT } from '../../../i18n'
 
 /**
  * A variable on the canvas: its label, a handle to drag a link from, and the whole
@@ -18,6 +19,7 @@ export const VariableNodeView = memo(function VariableNodeView({ id, data, selec
   const who = useKeyed(cld.decor, id)
   const lit = useKeyed(cld.highlight, id)
   const editing = useSyncExternalStore(cld.editing.subscribe, () => cld.editing.get() === id)
+  const t = useT()
   const rings = who.map((w, i) => `0 0 0 ${3 + i * 3}px ${w.colour}`).join(', ')
   return (
     <div
@@ -28,7 +30,7 @@ export const VariableNodeView = memo(function VariableNodeView({ id, data, selec
       <Handle type="source" id={ANCHOR} position={Position.Left} className="dg-variable-target" isConnectableStart={false} />
       {data.locked && <LockIcon />}
       {editing ? <RenameField id={id} label={data.label} /> : <span className="dg-variable-label">{data.label}</span>}
-      <Handle type="source" position={Position.Right} className="dg-variable-source" title="Drag to another variable to link them" />
+      <Handle type="source" position={Position.Right} className="dg-variable-source" title={t({ id: 'diagram.variable.handle', defaultMessage: 'Drag to another variable to link them' })} />
       {who.length > 0 && (
         <span className="dg-variable-who" style={{ background: who[0].colour }} aria-hidden="true">
           {who.map((w) => w.name).join(', ')}
@@ -41,6 +43,7 @@ export const VariableNodeView = memo(function VariableNodeView({ id, data, selec
 function RenameField({ id, label }: { id: string; label: string }) {
   const cld = useCld()
   const [value, setValue] = useState(label)
+  const t = useT()
   const done = useRef(false)
   const finish = (commit: boolean): void => {
     if (done.current) return
@@ -52,7 +55,7 @@ function RenameField({ id, label }: { id: string; label: string }) {
   return (
     <textarea
       className="dg-variable-input nodrag nowheel nopan"
-      aria-label="Variable name"
+      aria-label={t({ id: 'diagram.variable.name', defaultMessage: 'Variable name' })}
       value={value}
       rows={Math.min(4, Math.max(1, Math.ceil(value.length / 18)))}
       maxLength={200}

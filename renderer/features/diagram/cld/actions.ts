@@ -21,6 +21,7 @@ import type { Notices } from '../../../ui'
 import { DIAGRAM_ORIGIN, type DiagramUndo } from '../undo'
 import type { CanvasStore } from './canvasStore'
 import { fragmentCentre } from './clipboard'
+import { ENGLISH, polarityKey, type Translate } from '../words'
 
 /** How far a two-way pair bows apart by default, and what a link shows when it has no curve of its own. */
 export const TWO_WAY_CURVE = 0.18
@@ -29,14 +30,15 @@ export function shownCurve(curve: number, reverse: boolean): number {
   return curve !== 0 ? curve : reverse ? TWO_WAY_CURVE : 0
 }
 
-const POLARITY_WORDS: Record<Polarity, string> = { '+': 'same direction (+)', '-': 'opposite direction (−)', '?': 'unknown (?)' }
-
 /**
  * Every edit of one causal loop diagram, as this person makes it: through the shared
  * helpers, with the studio's origin, one undo step per gesture, and a clear message
  * (never a throw) when the helpers refuse.
  */
 export class CldActions {
+  /** The person's language for what the actions say (the studio sets it; English until then). */
+  t: Translate = ENGLISH
+
   constructor(
     private readonly doc: Y.Doc,
     private readonly diagramId: string,
@@ -53,18 +55,18 @@ export class CldActions {
    */
   private allowed(variableIds: readonly string[] = [], linkIds: readonly string[] = []): boolean {
     if (this.readOnly) {
-      this.notices.say('This convening was saved by a newer version of Convene: you can look, but not edit.')
+      this.notices.say(this.t({ id: 'diagram.edit.readOnly', defaultMessage: 'This convening was saved by a newer version of Convene: you can look, but not edit.' }))
       return false
     }
     const locks = diagramLocks(this.doc, this.diagramId)
     if (locks.whole) {
-      this.notices.say(`This diagram is locked by ${locks.whole.byName}. A facilitator unlocks it before anyone changes it.`)
+      this.notices.say(this.t({ id: 'diagram.edit.diagramLocked', defaultMessage: 'This diagram is locked by {name}. A facilitator unlocks it before anyone changes it.' }, { name: locks.whole.byName }))
       return false
     }
     const attached = variableIds.length > 0 ? [...this.store.links.values()].filter((l) => variableIds.includes(l.from) || variableIds.includes(l.to)).map((l) => l.id) : []
     const lock = variableIds.map((id) => locks.variables.get(id)).find(Boolean) ?? [...linkIds, ...attached].map((id) => locks.links.get(id)).find(Boolean)
     if (lock) {
-      this.notices.say(`Part of this is locked by ${lock.byName}. A facilitator unlocks it before anyone changes it.`)
+      this.notices.say(this.t({ id: 'diagram.edit.partLocked', defaultMessage: 'Part of this is locked by {name}. A facilitator unlocks it before anyone changes it.' }, { name: lock.byName }))
       return false
     }
     return true
@@ -138,13 +140,22 @@ export class CldActions {
 
   setPolarity(linkIds: readonly string[], polarity: Polarity): void {
     if (this.updateLinks(linkIds, () => ({ polarity }))) {
-      this.notices.tell(`${linkIds.length === 1 ? 'Link' : `${linkIds.length} links`}: ${POLARITY_WORDS[polarity]}.`)
+      this.notices.tell(
+        this.t(
+          {
+            id: 'diagram.edit.polaritySet',
+            defaultMessage: '{count, plural, =1 {Link} other {# links}}: {polarity, select, plus {same direction (+)} minus {opposite direction (−)} other {unknown (?)}}.',
+          },
+          { count: linkIds.length, polarity: polarityKey(polarity) },
+        ),
+      )
     }
   }
 
   toggleDelay(linkIds: readonly string[]): void {
     const on = !linkIds.every((id) => this.store.links.get(id)?.delay)
-    if (this.updateLinks(linkIds, () => ({ delay: on }))) this.notices.tell(on ? 'Delay marked.' : 'Delay removed.')
+    if (!this.updateLinks(linkIds, () => ({ delay: on }))) return
+    this.notices.tell(on ? this.t({ id: 'diagram.edit.delayMarked', defaultMessage: 'Delay marked.' }) : this.t({ id: 'diagram.edit.delayRemoved', defaultMessage: 'Delay removed.' }))
   }
 
   /** Bend by `delta` (positive bows to the left of travel); 0 with `straighten` makes links straight. */
@@ -171,11 +182,18 @@ export class CldActions {
     this.undo.step()
     const result = this.check(deleteItems(this.doc, this.diagramId, { variableIds, linkIds }, DIAGRAM_ORIGIN))
     if (!result) return
-    const parts = [
-      variableIds.length ? `${variableIds.length} ${variableIds.length === 1 ? 'variable' : 'variables'}` : '',
-      result.deletedLinks.length ? `${result.deletedLinks.length} ${result.deletedLinks.length === 1 ? 'link' : 'links'}` : '',
-    ].filter(Boolean)
-    this.notices.tell(`Deleted ${parts.join(' and ')}. Undo (Ctrl+Z) restores what you deleted.`)
+    const variables = variableIds.length
+    const links = result.deletedLinks.length
+    this.notices.tell(
+      this.t(
+        {
+          id: 'diagram.edit.deleted',
+          defaultMessage:
+            '{what, select, both {Deleted {variables, plural, one {# variable} other {# variables}} and {links, plural, one {# link} other {# links}}.} variables {Deleted {variables, plural, one {# variable} other {# variables}}.} other {Deleted {links, plural, one {# link} other {# links}}.}} Undo (Ctrl+Z) restores what you deleted.',
+        },
+        { what: variables && links ? 'both' : variables ? 'variables' : 'links', variables, links },
+      ),
+    )
   }
 
   /** Paste a fragment centred on `at`; says what was added, shortened or left out. */
@@ -184,18 +202,29 @@ export class CldActions {
     const centre = fragmentCentre(fragment)
     this.undo.step()
     const outcome = this.check(pasteFragment(this.doc, this.diagramId, fragment, { x: Math.round(at.x - centre.x), y: Math.round(at.y - centre.y) }, DIAGRAM_ORIGIN))
-    if (outcome) this.notices.tell(describePaste(outcome))
+    if (outcome) this.notices.tell(describePaste(outcome, this.t))
     return outcome
   }
 
-  insertArchetype(archetype: Archetype, at: Point): PasteOutcome | null {
+  /** Add an archetype as it is authored (in English: what the document holds does not depend on who added it); `shownName` is the name the person read. */
+  insertArchetype(archetype: Archetype, at: Point, shownName = archetype.name): PasteOutcome | null {
     if (!this.allowed()) return null
     const xs = archetype.variables.map((v) => v.x)
     const ys = archetype.variables.map((v) => v.y)
     const offset = { x: Math.round(at.x - (Math.min(...xs) + Math.max(...xs)) / 2), y: Math.round(at.y - (Math.min(...ys) + Math.max(...ys)) / 2) }
     this.undo.step()
     const outcome = this.check(insertArchetype(this.doc, this.diagramId, archetype, offset, DIAGRAM_ORIGIN))
-    if (outcome) this.notices.tell(`Added “${archetype.name}”: ${Object.keys(outcome.variableIds).length} variables and ${outcome.linkIds.length} links, ready to rename.`)
+    if (outcome) {
+      this.notices.tell(
+        this.t(
+          {
+            id: 'diagram.edit.archetypeAdded',
+            defaultMessage: 'Added “{name}”: {variables, plural, one {# variable} other {# variables}} and {links, plural, one {# link} other {# links}}, ready to rename.',
+          },
+          { name: shownName, variables: Object.keys(outcome.variableIds).length, links: outcome.linkIds.length },
+        ),
+      )
+    }
     return outcome
   }
 
@@ -207,17 +236,33 @@ export class CldActions {
 
   /** Store a layout (the connection circle) as everyone's positions: one undo step. */
   applyLayout(positions: Readonly<Record<string, Point>>): void {
-    if (!diagramParts(this.doc, this.diagramId)) return void this.notices.say('This diagram is no longer here.')
+    if (!diagramParts(this.doc, this.diagramId)) return void this.notices.say(this.t({ id: 'diagram.edit.gone', defaultMessage: 'This diagram is no longer here.' }))
     this.move(positions)
-    this.notices.tell('Everyone now sees the variables on the circle. Undo puts them back.')
+    this.notices.tell(this.t({ id: 'diagram.edit.circleKept', defaultMessage: 'Everyone now sees the variables on the circle. Undo puts them back.' }))
   }
 }
 
-function describePaste(outcome: PasteOutcome): string {
-  const v = Object.keys(outcome.variableIds).length
-  const l = outcome.linkIds.length
-  const parts = [`Pasted ${v} ${v === 1 ? 'variable' : 'variables'}${l ? ` and ${l} ${l === 1 ? 'link' : 'links'}` : ''}.`]
-  if (outcome.shortenedLabels) parts.push(`${outcome.shortenedLabels} long ${outcome.shortenedLabels === 1 ? 'label was' : 'labels were'} shortened.`)
-  if (outcome.skippedLinks) parts.push(`${outcome.skippedLinks} ${outcome.skippedLinks === 1 ? 'link was' : 'links were'} left out (missing end, link to itself, or a second link between the same pair).`)
+function describePaste(outcome: PasteOutcome, t: Translate): string {
+  const parts = [
+    t(
+      { id: 'diagram.edit.pasted', defaultMessage: 'Pasted {variables, plural, one {# variable} other {# variables}}{links, plural, =0 {} one { and # link} other { and # links}}.' },
+      { variables: Object.keys(outcome.variableIds).length, links: outcome.linkIds.length },
+    ),
+  ]
+  if (outcome.shortenedLabels) {
+    parts.push(t({ id: 'diagram.edit.shortened', defaultMessage: '{count, plural, one {# long label was shortened.} other {# long labels were shortened.}}' }, { count: outcome.shortenedLabels }))
+  }
+  if (outcome.skippedLinks) {
+    parts.push(
+      t(
+        {
+          id: 'diagram.edit.skipped',
+          defaultMessage:
+            '{count, plural, one {# link was left out (missing end, link to itself, or a second link between the same pair).} other {# links were left out (missing end, link to itself, or a second link between the same pair).}}',
+        },
+        { count: outcome.skippedLinks },
+      ),
+    )
+  }
   return parts.join(' ')
 }

@@ -3,9 +3,11 @@
 // make sense together.
 import type { Edge, EdgeChange, Node, NodeChange } from '@xyflow/react'
 import * as Y from 'yjs'
-import { readAssignedNumbers, readLink, readVariable, type CausalLink, type DiagramParts, type Polarity, type Variable } from '../../../../shared/diagram'
+import { readAssignedNumbers, readLink, readLoopNames, readVariable, type CausalLink, type DiagramParts, type Polarity, type Variable } from '../../../../shared/diagram'
+import type { Message } from '../../../../shared/i18n'
 import { ValueStore, shallowEqual } from '../../../sync'
 import type { Point } from '../geometry'
+import { ENGLISH, polarityKey, type Translate } from '../words'
 
 export type VariableData = { label: string; degree: number; locked?: boolean }
 /** `fromSize`/`toSize`: the two variables' measured boxes, so a link can be drawn from box edge to box edge without reading React Flow's store. */
@@ -39,7 +41,14 @@ const sameSelection = (a: Selection, b: Selection): boolean =>
   a.variables.every((id, i) => id === b.variables[i]) &&
   a.links.every((id, i) => id === b.links[i])
 
-const VERB: Record<Polarity, string> = { '+': 'increases', '-': 'decreases', '?': 'affects' }
+const VARIABLE_LABEL: Message = {
+  id: 'diagram.canvas.variableLabel',
+  defaultMessage: 'Variable: {label}, {degree, plural, one {# link} other {# links}}{locked, select, yes {, locked} other {}}',
+}
+const LINK_LABEL: Message = {
+  id: 'diagram.canvas.linkLabel',
+  defaultMessage: '{from} {polarity, select, plus {increases} minus {decreases} other {affects}} {to}{delay, select, yes {, delay} other {}}{labelled, select, yes {, “{label}”} other {}}',
+}
 const pairKey = (from: string, to: string): string => `${from}\u0000${to}`
 const raf: (fn: () => void) => unknown =
   typeof requestAnimationFrame === 'function' ? (fn) => requestAnimationFrame(fn) : (fn) => setTimeout(fn, 16)
@@ -93,11 +102,13 @@ export class CanvasStore {
   private membership = true
   private animating = false
   private destroyed = false
+  /** The words of the nodes' and edges' labels for screen readers (setTranslator). */
+  private t: Translate = ENGLISH
 
   constructor(private readonly parts: DiagramParts) {
     for (const id of parts.variables.keys()) this.readVariable(id)
     for (const id of parts.links.keys()) this.readLink(id)
-    this.readLoopNames()
+    this.refreshLoopNames()
     this.readLoopNumbers()
     parts.root.observeDeep(this.onDocChange)
     this.flush()
@@ -115,6 +126,15 @@ export class CanvasStore {
   }
 
   get = (): CanvasSnapshot => this.snapshot
+
+  /** Say the labels in the person's language: every node and edge is rebuilt once with the new words. */
+  setTranslator(t: Translate): void {
+    if (t === this.t) return
+    this.t = t
+    for (const id of this.variables.keys()) this.dirtyNodes.add(id)
+    for (const id of this.drawn) this.dirtyEdges.add(id)
+    this.flush()
+  }
 
   /** Where a variable is shown right now (drags and views included). */
   position(id: string): Point | undefined {
@@ -159,7 +179,7 @@ export class CanvasStore {
       else if (head === 'links') for (const key of keys) this.readLink(key)
       else if (head === 'loopNames') names = true
     }
-    if (names) this.readLoopNames()
+    if (names) this.refreshLoopNames()
     if (numbers) this.readLoopNumbers()
     this.flush()
   }
@@ -233,10 +253,9 @@ export class CanvasStore {
     this.bump(this.content)
   }
 
-  private readLoopNames(): void {
-    const names: Record<string, string> = {}
-    for (const [id, name] of this.parts.loopNames.entries()) if (typeof name === 'string' && name) names[id] = name.slice(0, 80)
-    this.loopNames.set(names)
+  private refreshLoopNames(): void {
+    // Cut at the schema's cap (shared/diagram/records/loopName.ts), as every read of the names is.
+    this.loopNames.set(readLoopNames(this.parts.loopNames))
   }
 
   private readLoopNumbers(): void {
@@ -442,7 +461,7 @@ export class CanvasStore {
       position: this.position(id)!,
       data,
       selected: this.selected.has(id),
-      ariaLabel: `Variable: ${v.label}, ${degree} ${degree === 1 ? 'link' : 'links'}${locked ? ', locked' : ''}`,
+      ariaLabel: this.t(VARIABLE_LABEL, { label: v.label, degree, locked: locked ? 'yes' : 'no' }),
     }
     if (locked) node.draggable = false
     const measured = this.measured.get(id)
@@ -481,7 +500,14 @@ export class CanvasStore {
       targetHandle: ANCHOR,
       data,
       selected: this.selected.has(id),
-      ariaLabel: `${from} ${VERB[link.polarity]} ${to}${link.delay ? ', delay' : ''}${link.label ? `, “${link.label}”` : ''}`,
+      ariaLabel: this.t(LINK_LABEL, {
+        from,
+        to,
+        polarity: polarityKey(link.polarity),
+        delay: link.delay ? 'yes' : 'no',
+        labelled: link.label ? 'yes' : 'no',
+        label: link.label ?? '',
+      }),
     })
   }
 }

@@ -31,12 +31,14 @@ export function copyFragment(store: CanvasStore, variableIds: readonly string[],
   return { type: FRAGMENT_TYPE, version: 1, variables, links }
 }
 
-export type ClipboardContent = { kind: 'fragment'; value: unknown } | { kind: 'too-large'; message: string } | { kind: 'empty' }
+/** `message` is the refusal in English (for logs and tests); a screen says it from `millions` in the person's language. */
+export type ClipboardContent = { kind: 'fragment'; value: unknown } | { kind: 'too-large'; message: string; millions: number } | { kind: 'empty' }
 
 /** Read pasted text: our JSON fragment, or lines of text that become variables. */
 export function readClipboard(text: string): ClipboardContent {
   if (text.length > MAX_TEXT) {
-    return { kind: 'too-large', message: `This paste is ${(text.length / 1_000_000).toFixed(1)} million characters: too large to be part of a diagram.` }
+    const millions = text.length / 1_000_000
+    return { kind: 'too-large', message: `This paste is ${millions.toFixed(1)} million characters: too large to be part of a diagram.`, millions }
   }
   const trimmed = text.trim()
   if (!trimmed) return { kind: 'empty' }

@@ -91,7 +91,7 @@ export function handleCanvasKey(event: KeyboardEvent, env: KeyEnvironment): bool
   if (polarity) {
     if (links.length > 0) cld.actions.setPolarity(links, polarity)
     else if (event.key === '?') env.openHelp()
-    else cld.notices.tell('Select a link first (Tab to it, then Space), then press +, − or ?.')
+    else cld.notices.tell(cld.t({ id: 'diagram.keys.selectLinkPolarity', defaultMessage: 'Select a link first (Tab to it, then Space), then press +, − or ?.' }))
     return true
   }
   switch (event.key) {
@@ -123,13 +123,13 @@ export function handleCanvasKey(event: KeyboardEvent, env: KeyEnvironment): bool
     case 'L': {
       const from = nodeId ?? (variables.length === 1 ? variables[0] : null)
       if (from && !cld.readOnly) cld.linkFrom.set(from)
-      else cld.notices.tell('Select one variable (Tab to it), then press L to link it to another.')
+      else cld.notices.tell(cld.t({ id: 'diagram.keys.selectVariableLink', defaultMessage: 'Select one variable (Tab to it), then press L to link it to another.' }))
       return true
     }
     case 'd':
     case 'D':
       if (links.length > 0) cld.actions.toggleDelay(links)
-      else cld.notices.tell('Select a link first, then press D to mark a delay.')
+      else cld.notices.tell(cld.t({ id: 'diagram.keys.selectLinkDelay', defaultMessage: 'Select a link first, then press D to mark a delay.' }))
       return true
     case '[':
     case ']':

@@ -7,6 +7,7 @@ export interface LoopState {
   /** 'working' while a newer structure is being analysed (the last answer stays shown). */
   status: 'working' | 'ready' | 'failed'
   analysis: LoopAnalysis | null
+  /** Why the search failed (as the search said it: the panel puts it in a sentence). */
   message?: string
 }
 
@@ -91,7 +92,7 @@ export class LoopService {
     this.pending = null
     if (next) this.send(next)
     if (reply.key !== this.latestKey) return
-    if ('error' in reply) this.state.set({ status: 'failed', analysis: this.state.get().analysis, message: `Loops could not be found: ${reply.error}` })
+    if ('error' in reply) this.state.set({ status: 'failed', analysis: this.state.get().analysis, message: reply.error })
     else this.state.set({ status: 'ready', analysis: reply.analysis })
   }
 

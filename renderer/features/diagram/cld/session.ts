@@ -11,6 +11,7 @@ import { CldActions } from './actions'
 import { CanvasStore } from './canvasStore'
 import { LoopService } from './loopService'
 import { PlayStage } from './PlayStage'
+import { ENGLISH, type Translate } from '../words'
 import type { ClockReader } from '../../../../shared/facilitation'
 
 export interface Who {
@@ -73,6 +74,8 @@ export class CldSession {
   viewRect: () => Rect | null = () => null
   showPoint: (at: Point) => void = () => undefined
   showVariables: (ids: readonly string[]) => void = () => undefined
+  /** The person's language for what the studio says outside React (setTranslator). */
+  t: Translate = ENGLISH
   private numbersQueued = false
   private destroyed = false
   private readonly seen = new Map<number, SeenState>()
@@ -111,6 +114,13 @@ export class CldSession {
       this.store.loopNumbers.subscribe(this.keepNumbers),
     )
     this.onPeers(new Set(hub.peersOn(diagramId).map((p) => p.clientId)))
+  }
+
+  /** Set by the studio as it renders: notices and the canvas's screen-reader labels speak the person's language. */
+  setTranslator(t: Translate): void {
+    this.t = t
+    this.actions.t = t
+    this.store.setTranslator(t)
   }
 
   destroy(): void {

@@ -1,18 +1,21 @@
 import { useEffect, useMemo } from 'react'
 import { flushSync } from 'react-dom'
 import {
-  ICEBERG_CONTENT,
   ICEBERG_LEVELS,
+  ICEBERG_VARIANTS,
   addSticky,
   byStickyOrder,
   icebergParts,
   readSticky,
   readVariant,
   setIcebergVariant,
+  type IcebergContent,
   type IcebergParts,
   type IcebergVariant,
   type Sticky,
 } from '../../../../shared/diagram'
+import { useT } from '../../../i18n'
+import { useIcebergContent } from '../localContent'
 import { sameItems, useStore, useY, type ChangeEvent } from '../../../sync'
 import type { StudioProps } from '../cld/CldStudio'
 import { undoKeys } from '../cld/CldStudio'
@@ -36,30 +39,37 @@ export function IcebergBoard(props: StudioProps) {
     return () => hub.leave(diagramId)
   }, [hub, diagramId])
   const variant = useY(parts?.root, () => (parts ? readVariant(parts.root) : 'current'), Object.is)
-  if (!parts || !ICEBERG_CONTENT) return <p className="banner-inline">This iceberg board cannot be opened: part of it is missing. The other diagrams are not affected.</p>
+  const t = useT()
+  const content = useIcebergContent()
+  if (!parts || !content) {
+    return (
+      <p className="banner-inline">
+        {t({ id: 'diagram.iceberg.missing', defaultMessage: 'This iceberg board cannot be opened: part of it is missing. The other diagrams are not affected.' })}
+      </p>
+    )
+  }
   if (!undo || !notices) return null
-  const content = ICEBERG_CONTENT
 
   const chooseVariant = (next: IcebergVariant): void => void writeStep(undo, notices, () => setIcebergVariant(session.doc, diagramId, next, DIAGRAM_ORIGIN))
 
   return (
     <div className="iceberg-studio" onKeyDown={undoKeys(undo)}>
-      <div className="dg-studio-toolbar" role="group" aria-label="Iceberg tools">
-        <span className="dg-segmented" role="radiogroup" aria-label="Which iceberg">
-          {(['current', 'aspirational'] as const).map((v) => (
+      <div className="dg-studio-toolbar" role="group" aria-label={t({ id: 'diagram.iceberg.tools', defaultMessage: 'Iceberg tools' })}>
+        <span className="dg-segmented" role="radiogroup" aria-label={t({ id: 'diagram.iceberg.which', defaultMessage: 'Which iceberg' })}>
+          {ICEBERG_VARIANTS.map((v) => (
             <button key={v} type="button" role="radio" aria-checked={variant === v} className={variant === v ? 'dg-segment is-on' : 'dg-segment'} disabled={readOnly} onClick={() => chooseVariant(v)}>
               {content.variants[v].name}
             </button>
           ))}
         </span>
         <UndoButtons undo={undo} notices={notices} />
-        <StartVoteButton label="Vote on notes" className="button quiet small" candidates={() => icebergNotes(session.doc, diagramId, content.variants[variant].name)} />
+        <StartVoteButton label={t({ id: 'diagram.iceberg.vote', defaultMessage: 'Vote on notes' })} className="button quiet small" candidates={() => icebergNotes(session.doc, diagramId, content.variants[variant].name)} />
       </div>
       <NoticeLine notices={notices} />
       <p className="iceberg-summary">{content.variants[variant].summary}</p>
       <div className={`iceberg iceberg-${variant}`}>
         {content.levels.map((level, i) => (
-          <Level key={level.id} {...props} parts={parts} index={i} variant={variant} notices={notices} undo={undo} />
+          <Level key={level.id} {...props} content={content} parts={parts} index={i} variant={variant} notices={notices} undo={undo} />
         ))}
       </div>
     </div>
@@ -68,13 +78,26 @@ export function IcebergBoard(props: StudioProps) {
 
 export function UndoButtons({ undo, notices }: { undo: DiagramUndo; notices: Notices }) {
   const can = useStore(undo.can)
+  const t = useT()
   return (
     <>
-      <button type="button" className="button quiet small" disabled={!can.undo} aria-keyshortcuts="Control+Z Meta+Z" onClick={() => undo.undo() || notices.tell('Nothing of yours to undo here.')}>
-        Undo
+      <button
+        type="button"
+        className="button quiet small"
+        disabled={!can.undo}
+        aria-keyshortcuts="Control+Z Meta+Z"
+        onClick={() => undo.undo() || notices.tell(t({ id: 'diagram.nothingToUndoHere', defaultMessage: 'Nothing of yours to undo here.' }))}
+      >
+        {t({ id: 'diagram.undo', defaultMessage: 'Undo' })}
       </button>
-      <button type="button" className="button quiet small" disabled={!can.redo} aria-keyshortcuts="Control+Shift+Z Control+Y" onClick={() => undo.redo() || notices.tell('Nothing to redo.')}>
-        Redo
+      <button
+        type="button"
+        className="button quiet small"
+        disabled={!can.redo}
+        aria-keyshortcuts="Control+Shift+Z Control+Y"
+        onClick={() => undo.redo() || notices.tell(t({ id: 'diagram.nothingToRedo', defaultMessage: 'Nothing to redo.' }))}
+      >
+        {t({ id: 'diagram.redo', defaultMessage: 'Redo' })}
       </button>
     </>
   )
@@ -83,9 +106,10 @@ export function UndoButtons({ undo, notices }: { undo: DiagramUndo; notices: Not
 /** Typing in a note changes the Y.Text inside it; a level lists its notes by their level and order, which are the note's own keys. */
 const placed = (events: readonly ChangeEvent[]): boolean => events.some((event) => event.path.length < 2)
 
-function Level(props: StudioProps & { parts: IcebergParts; index: number; variant: IcebergVariant; notices: Notices; undo: DiagramUndo }) {
-  const { parts, index, variant, session, diagramId, notices, undo } = props
-  const level = ICEBERG_CONTENT!.levels[index]
+function Level(props: StudioProps & { content: IcebergContent; parts: IcebergParts; index: number; variant: IcebergVariant; notices: Notices; undo: DiagramUndo }) {
+  const { content, parts, index, variant, session, diagramId, notices, undo } = props
+  const t = useT()
+  const level = content.levels[index]
   const ids = useY(
     { deep: parts.stickies, when: placed },
     () =>
@@ -110,7 +134,7 @@ function Level(props: StudioProps & { parts: IcebergParts; index: number; varian
     <section className={`iceberg-level dg-level-${level.id}`} aria-labelledby={`level-${level.id}`}>
       {index === 1 && (
         <div className="dg-waterline" aria-hidden="true">
-          <span>waterline</span>
+          <span>{t({ id: 'diagram.iceberg.waterline', defaultMessage: 'waterline' })}</span>
         </div>
       )}
       <header className="dg-level-header">
@@ -120,13 +144,13 @@ function Level(props: StudioProps & { parts: IcebergParts; index: number; varian
         <p className="dg-level-prompt">{text.prompt}</p>
         <p className="dg-level-hint">{text.hint}</p>
       </header>
-      <ul className="dg-sticky-list" aria-label={`Notes: ${level.name}`}>
+      <ul className="dg-sticky-list" aria-label={t({ id: 'diagram.iceberg.notes', defaultMessage: 'Notes: {level}' }, { level: level.name })}>
         {ids.map((id) => (
-          <StickyNote key={id} id={id} parts={parts} session={session} diagramId={diagramId} undo={undo} notices={notices} readOnly={props.readOnly} level={ICEBERG_LEVELS.indexOf(level.id)} />
+          <StickyNote key={id} id={id} levels={content.levels} parts={parts} session={session} diagramId={diagramId} undo={undo} notices={notices} readOnly={props.readOnly} level={ICEBERG_LEVELS.indexOf(level.id)} />
         ))}
         <li className="dg-sticky-add">
           <button type="button" className="button quiet" disabled={props.readOnly} onClick={add}>
-            + Add a note to {level.name}
+            {t({ id: 'diagram.iceberg.add', defaultMessage: '+ Add a note to {level}' }, { level: level.name })}
           </button>
         </li>
       </ul>
