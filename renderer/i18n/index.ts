@@ -17,3 +17,4 @@ export function useT(): ReturnType<typeof useIntl>['formatMessage'] {
   return useIntl().formatMessage
 }
 export { timeAgo } from './format'
+export { sayRefusal, useRefusal, type Refusal } from './refusals'

@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react'
 import { ValueStore, useStore } from '../sync'
-import { useT } from '../i18n'
+import { useRefusal, useT, type Refusal } from '../i18n'
+import type { Said } from '../../shared/result'
 
 /**
  * The app's one way to answer an action: a refusal ("Write the message first.") or news
@@ -13,8 +14,11 @@ import { useT } from '../i18n'
 export type NoticeTone = 'info' | 'problem'
 
 export interface NoticeValue {
+  /** The English, or words already in the person's language. */
   text: string
   tone: NoticeTone
+  /** When shared/ refused with a message: said in the person's language at render. */
+  said?: Said
 }
 
 /** A notice with its own number, so the same words said twice are announced twice. */
@@ -34,7 +38,7 @@ export const LINE_TIMES: NoticeTimes = { info: 6000, problem: 9000 }
 export const FORM_TIMES: NoticeTimes = { info: 8000, problem: 8000 }
 
 /** A write helper's answer, as far as a notice cares. */
-export type Answer = { ok: true } | { ok: false; message: string }
+export type Answer = { ok: true } | { ok: false; message: string; said?: Said }
 
 export class Notices {
   readonly current = new ValueStore<ShownNotice | null>(null)
@@ -44,10 +48,10 @@ export class Notices {
   constructor(private readonly times: NoticeTimes = LINE_TIMES) {}
 
   /** Something that went wrong or needs care (shown as a problem). */
-  say = (text: string): void => this.show(text, 'problem')
+  say = (text: Refusal): void => this.show(text, 'problem')
 
   /** Something that went as asked (shown calmly). */
-  tell = (text: string): void => this.show(text, 'info')
+  tell = (text: Refusal): void => this.show(text, 'info')
 
   /** Takes a write helper's answer: a refusal is said, success clears the notice. True when it worked. */
   run = (result: Answer): boolean => {
@@ -55,7 +59,7 @@ export class Notices {
       this.clear()
       return true
     }
-    this.say(result.message)
+    this.say(result)
     return false
   }
 
@@ -68,9 +72,12 @@ export class Notices {
     clearTimeout(this.timer)
   }
 
-  private show(text: string, tone: NoticeTone): void {
+  private show(what: Refusal, tone: NoticeTone): void {
     clearTimeout(this.timer)
-    this.current.set({ id: ++this.counter, text, tone })
+    const shown: ShownNotice = typeof what === 'string' ? { id: ++this.counter, text: what, tone } : { id: ++this.counter, text: what.message, tone }
+    // `said` is read by name: a refusal keeps it off its enumerable fields (shared/result.ts).
+    if (typeof what !== 'string' && what.said) shown.said = what.said
+    this.current.set(shown)
     this.timer = setTimeout(() => this.current.set(null), this.times[tone])
   }
 }
@@ -82,9 +89,9 @@ export function useNotice(): {
   notice: NoticeValue
   run: (result: Answer) => boolean
   /** Something that went wrong or needs care (shown as a problem). */
-  say: (text: string) => void
+  say: (text: Refusal) => void
   /** Something that went as asked (shown calmly). */
-  tell: (text: string) => void
+  tell: (text: Refusal) => void
 } {
   const [notices] = useState(() => new Notices(FORM_TIMES))
   useEffect(() => () => notices.destroy(), [notices])
@@ -92,12 +99,18 @@ export function useNotice(): {
   return { notice, run: notices.run, say: notices.say, tell: notices.tell }
 }
 
+/** A notice's words in the person's language: shared/'s refusals are translated here, at render. */
+function spoken(refusal: (r: Refusal) => string, notice: NoticeValue): string {
+  return notice.said ? refusal({ message: notice.text, said: notice.said }) : refusal(notice.text)
+}
+
 /** The notice beside a form, announced politely; takes no room while there is none. */
 export function Notice(props: { text: NoticeValue | string }) {
-  const { text, tone } = typeof props.text === 'string' ? { text: props.text, tone: 'problem' } : props.text
+  const refusal = useRefusal()
+  const notice: NoticeValue = typeof props.text === 'string' ? { text: props.text, tone: 'problem' } : props.text
   return (
-    <p className={`cv-notice cv-notice-${tone}`} role="status" aria-live="polite">
-      {text}
+    <p className={`cv-notice cv-notice-${notice.tone}`} role="status" aria-live="polite">
+      {spoken(refusal, notice)}
     </p>
   )
 }
@@ -106,11 +119,12 @@ export function Notice(props: { text: NoticeValue | string }) {
 export function NoticeLine({ notices }: { notices: Notices }) {
   const notice = useStore(notices.current)
   const t = useT()
+  const refusal = useRefusal()
   return (
     <div className="dg-notice-line" role="status" aria-live="polite" data-testid="diagram-notice">
       {notice && (
         <p key={notice.id} className={notice.tone === 'problem' ? 'dg-notice dg-notice-error' : 'dg-notice'}>
-          {notice.text}
+          {spoken(refusal, notice)}
           <button type="button" className="dg-notice-close" aria-label={t({ id: 'diagram.notice.dismiss', defaultMessage: 'Dismiss message' })} onClick={() => notices.clear()}>
             ×
           </button>

@@ -8,7 +8,7 @@ import { ID_PATTERN } from './ids'
 import { readMeta, readPeople, readTitle } from './doc'
 import { english, type Message } from '../i18n/messages'
 import { fail, said, spoken, type ResultWith, type Said } from '../result'
-import { version } from '../../package.json'
+import packageJson from '../../package.json' with { type: 'json' }
 
 /** What this module says to people, as messages a window translates (`said` on a refusal). */
 export const ARCHIVE_MESSAGES = {
@@ -65,7 +65,7 @@ export const ARCHIVE_EXTENSION = 'convene'
 export const ARCHIVE_MIME_TYPE = 'application/x-convene'
 export const ARCHIVE_FORMAT_VERSION = 1
 /** The app version written into archives: package.json's (only that field reaches the bundle). */
-export const APP_VERSION: string = version
+export const APP_VERSION: string = packageJson.version
 const APP_VERSION_MAX = 32
 
 const MAGIC = new Uint8Array([0x89, 0x43, 0x4f, 0x4e, 0x56, 0x45, 0x4e, 0x45, 0x0d, 0x0a, 0x1a, 0x0a])

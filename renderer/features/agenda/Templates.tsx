@@ -147,7 +147,7 @@ function SaveTemplate(props: { session: ConveningSession; onSaved: (name: string
   const t = useT()
   const save = (): void => {
     const result = templateFromAgenda(readSegments(props.session.doc), newItemId(), name, description)
-    if (!result.ok) return say(result.message)
+    if (!result.ok) return say(result)
     const { id, name: cleanName, ...data } = result.template
     db.library
       .put({ id, kind: 'agenda-template', name: cleanName, data, updatedAt: Date.now() })

@@ -4,7 +4,7 @@ import { keepRoundsInCohort, keepScenarioInCohort } from '../../../shared/cohort
 import { analyseRound, analyseScenario, bringEarlierRounds, saveScenario, scenarioHeadline } from '../../../shared/climate'
 import type { LeverValues, Round } from '../../../shared/climate'
 import { readTitle } from '../../../shared/session'
-import { timeAgo, useIntl, useT } from '../../i18n'
+import { timeAgo, useIntl, useT, useRefusal } from '../../i18n'
 import type { CohortShelf, Shelves } from './cohortShelves'
 import { useClimate } from './context'
 import { degrees } from './format'
@@ -40,6 +40,7 @@ const A_MEMBER = { id: 'climate.cohort.aMember', defaultMessage: 'a member' }
 export function useKeepScenario(shelves: Shelves, shelf: CohortShelf | null, onMessage: (text: string) => void): ((s: { name: string; levers: LeverValues }) => void) | null {
   const { session } = useClimate()
   const t = useT()
+  const refusal = useRefusal()
   if (!shelf) return null
   return (scenario) => {
     const from = readTitle(session.doc)
@@ -47,7 +48,7 @@ export function useKeepScenario(shelves: Shelves, shelf: CohortShelf | null, onM
     shelves.write(shelf.cohortId, (doc) => keepScenarioInCohort(doc, { ...scenario, from }, session.me.id, Date.now(), CLIMATE_ORIGIN)).then(
       (result) => onMessage(result.ok
         ? t({ id: 'climate.cohort.scenarioKept', defaultMessage: '“{name}” is kept in “{cohort}”: its members can bring it into their own convenings.' }, values)
-        : result.message),
+        : refusal(result)),
       () => onMessage(t({ id: 'climate.cohort.scenarioKeepFailed', defaultMessage: '“{name}” could not be kept in “{cohort}”.' }, values)),
     )
   }
@@ -150,6 +151,7 @@ export function RoundsAndCohort(props: { rounds: Round[]; amFacilitator: boolean
   const { session, readOnly } = useClimate()
   const t = useT()
   const intl = useIntl()
+  const refusal = useRefusal()
   const [shelf, choose] = useChosenShelf(shelves.shelves)
   const [message, setMessage] = useState('')
   if (shelves.shelves === null) return null
@@ -164,7 +166,7 @@ export function RoundsAndCohort(props: { rounds: Round[]; amFacilitator: boolean
           { id: 'climate.cohort.roundsKept', defaultMessage: '{count, plural, one {The round of “{name}” are kept in “{cohort}”.} other {The # rounds of “{name}” are kept in “{cohort}”.}}' },
           { count: rounds.length, name, cohort: shelf.title },
         )
-        : result.message),
+        : refusal(result)),
       () => setMessage(t({ id: 'climate.cohort.roundsKeepFailed', defaultMessage: 'The rounds could not be kept in “{cohort}”.' }, { cohort: shelf.title })),
     )
   }

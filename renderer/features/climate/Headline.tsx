@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import type { IntlShape } from 'react-intl'
 import { scenarioHeadline } from '../../../shared/climate'
 import type { Headline as HeadlineNumbers } from '../../../shared/climate'
-import { useIntl, useT } from '../../i18n'
+import { useIntl, useRefusal, useT } from '../../i18n'
 import { baseline } from './charts/explore'
 import { useLive } from './context'
 import { ENGLISH, comparison, degreeRange, degrees, measure, readable } from './format'
@@ -30,6 +30,7 @@ export function headlineSentence(h: HeadlineNumbers, reference: number, intl: In
 /** The number the room looks at: warming in 2100, large, with its likely range. */
 export function Headline() {
   const t = useT()
+  const sayRefusal = useRefusal()
   const intl = useIntl()
   const result = useLive((s) => s.result)
   const problem = useLive((s) => s.problem)
@@ -63,7 +64,7 @@ export function Headline() {
       {problem && (
         <p className="headline-problem" role="status">
           {t({ id: 'climate.headline.problem', defaultMessage: 'These levers cannot go together, so the charts still show the last possible setting.' })}{' '}
-          {readable(problem.message)}
+          {readable(sayRefusal(problem.said ? problem : problem.message))}
         </p>
       )}
       <p className="sr-only" aria-live="polite">{spoken}</p>

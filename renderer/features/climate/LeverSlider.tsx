@@ -1,7 +1,7 @@
 import { memo, useEffect, useRef, useState } from 'react'
 import { LEVERS_BY_ID } from '../../../shared/climate'
 import type { LeverId } from '../../../shared/climate'
-import { useIntl, useT } from '../../i18n'
+import { useIntl, useRefusal, useT } from '../../i18n'
 import { useAmFacilitator, useClimate, useLive } from './context'
 import { leverValue, readable } from './format'
 import { leverExplanation, leverLabel } from './names'
@@ -31,6 +31,9 @@ export const LeverSlider = memo(function LeverSlider(props: { id: LeverId }) {
   const value = useLive((s) => s.shown[id])
   const remote = useLive((s) => s.remote[id])
   const docProblem = useLive((s) => (s.problem?.lever === id ? s.problem.message : (s.doc.problems[id] ?? null)))
+  // The same problem as a message, so it reads in the person's language (shared/climate says it in English).
+  const docProblemSaid = useLive((s) => (s.problem?.lever === id ? s.problem.said : s.doc.problemsSaid[id]) ?? null)
+  const sayRefusal = useRefusal()
   const locked = useLive((s) => s.doc.lock !== null)
   const amFacilitator = useAmFacilitator()
   const [refusal, setRefusal] = useState<string | null>(null)
@@ -87,7 +90,7 @@ export const LeverSlider = memo(function LeverSlider(props: { id: LeverId }) {
   const [bandLow, bandHigh] = lever.statusQuoBand
   const bandLeft = percentAlong(id, bandLow)
   const bandWidth = Math.max(percentAlong(id, bandHigh) - bandLeft, 0.8)
-  const problem = refusal ?? docProblem
+  const problem = refusal !== null ? sayRefusal(refusal) : docProblem !== null ? sayRefusal(docProblemSaid ? { message: docProblem, said: docProblemSaid } : docProblem) : null
   const helpId = `lever-help-${id}`
   const problemId = `lever-problem-${id}`
   return (

@@ -3,6 +3,7 @@ import {
 } from '../../../shared/climate'
 import type { LeverId, LeverState, LeverValues, ScenarioResult } from '../../../shared/climate'
 import { canFacilitate, localOrigin, peopleMap } from '../../../shared/session'
+import type { Said } from '../../../shared/result'
 import { type ConveningSession, throttledPresence } from '../../sync'
 import { CLIMATE_FIELD, remoteDrags } from './presence'
 import type { LeverDrag, RemoteDrag } from './presence'
@@ -21,7 +22,7 @@ export interface LiveSnapshot {
   shown: LeverValues
   /** The model's answer for `shown`, or for the last possible positions while `problem` is set. */
   result: ScenarioResult
-  problem: { lever: LeverId; message: string } | null
+  problem: { lever: LeverId; message: string; said?: Said } | null
   /** The document's lever state (who set what, the lock, positions it could not use). */
   doc: LeverState
   /** Other people's drags in progress. */
@@ -177,7 +178,7 @@ export class LiveScenario {
       this.resultFor = shown
     }
     this.snapshot = {
-      shown, result, problem: issue ? { lever, message: issue.message } : null, doc: this.docState, remote: this.remote, own: this.own,
+      shown, result, problem: issue ? { lever, message: issue.message, said: issue.said } : null, doc: this.docState, remote: this.remote, own: this.own,
     }
     for (const listener of [...this.listeners]) listener()
   }

@@ -10,7 +10,7 @@ import {
   type ProjectComment,
   type YRecord,
 } from '../../../shared/cohort'
-import { timeAgo, useIntl, useT } from '../../i18n'
+import { timeAgo, useIntl, useT, useRefusal } from '../../i18n'
 import { useY } from '../../sync'
 import { COHORT_ORIGIN, roleRoots, useCohort, useComments, useNames } from './hooks'
 import { Problem, SubmitRow } from './Problem'
@@ -41,6 +41,7 @@ export function CardComments(props: { projectId: string; project: YRecord }) {
   const { doc, me, readOnly } = useCohort()
   const { projectId } = props
   const t = useT()
+  const refusal = useRefusal()
   const names = useNames(doc)
   const comments = useComments(doc, projectId, props.project)
   const allowed = useY([projectPart<Y.Map<unknown>>(props.project, 'editors'), ...roleRoots(doc)], () => !readOnly && canComment(doc, projectId, me), Object.is)
@@ -50,7 +51,7 @@ export function CardComments(props: { projectId: string; project: YRecord }) {
   function submit(event: FormEvent) {
     event.preventDefault()
     const result = addComment(doc, projectId, { by: me, text: draft, now: Date.now() }, COHORT_ORIGIN)
-    if (!result.ok) return setProblem(result.message)
+    if (!result.ok) return setProblem(refusal(result))
     setDraft('')
     setProblem(null)
   }

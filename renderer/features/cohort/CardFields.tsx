@@ -19,7 +19,7 @@ import { BoundText } from './BoundText'
 import { GOALS, GoalList, GoalPicker } from './Goals'
 import { sameItems, useY } from '../../sync'
 import { COHORT_ORIGIN, useCohort } from './hooks'
-import { useT } from '../../i18n'
+import { useT, useRefusal } from '../../i18n'
 
 /** One text of the card, bound for its authors, shown to everyone else. */
 function CardText(props: { projectId: string; project: YRecord; target: TextTarget; editable: boolean }) {
@@ -27,14 +27,15 @@ function CardText(props: { projectId: string; project: YRecord; target: TextTarg
   const { projectId, target } = props
   const text = targetText(props.project, target)
   const key = 'field' in target ? target.field : target.domain
+  const refusal = useRefusal()
   const write = useCallback(
     (value: string, cursor: number) => {
       const result = editProjectText(doc, projectId, target, value, { by: me, now: Date.now(), origin: COHORT_ORIGIN, cursor })
-      return result.ok ? null : result.message
+      return result.ok ? null : refusal(result)
     },
     // The target is a one-key object recreated each render; its key is what matters.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [doc, projectId, me, key],
+    [doc, projectId, me, key, refusal],
   )
   if (!text) return null
   const described = 'field' in target ? FIELD_TEXTS[target.field] : { ...DOMAIN_TEXTS[target.domain], multiline: true }

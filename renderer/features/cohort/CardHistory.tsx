@@ -16,7 +16,7 @@ import {
 } from '../../../shared/cohort'
 import { useY } from '../../sync'
 import { COHORT_ORIGIN, roleRoots, sameIds, useCohort, useNames } from './hooks'
-import { useIntl, useT } from '../../i18n'
+import { useIntl, useT, useRefusal } from '../../i18n'
 
 type IntlShape = ReturnType<typeof useIntl>
 
@@ -76,6 +76,7 @@ export function CardHistory(props: { projectId: string; project: YRecord }) {
   const { doc, me, readOnly } = useCohort()
   const { projectId } = props
   const t = useT()
+  const refusal = useRefusal()
   const names = useNames(doc)
   // Milestones are written once: the list changes with its array and with who may write
   // one (co-authors, roles), never while someone types in the card.
@@ -88,7 +89,7 @@ export function CardHistory(props: { projectId: string; project: YRecord }) {
   function submit(event: FormEvent) {
     event.preventDefault()
     const result = saveMilestone(doc, projectId, { by: me, label, now: Date.now() }, COHORT_ORIGIN)
-    if (!result.ok) return setMessage({ tone: 'error', text: result.message })
+    if (!result.ok) return setMessage({ tone: 'error', text: refusal(result) })
     setMessage({
       tone: 'done',
       text: result.value

@@ -19,7 +19,7 @@ import { sameItems, sameJson, useY } from '../../sync'
 import { COHORT_ORIGIN, roleRoots, sameIds, useCardTitle, useCohort, useIsFacilitator, useNames, useProject } from './hooks'
 import { RunningClinic } from './RunningClinic'
 import { Problem } from './Problem'
-import { useIntl, useT } from '../../i18n'
+import { useIntl, useT, useRefusal } from '../../i18n'
 
 function StagePlan({ minutes, onMinutes }: { minutes: number[]; onMinutes?: (next: number[]) => void }) {
   const t = useT()
@@ -69,6 +69,7 @@ function PresenterOption({ id, name }: { id: string; name: string }) {
 function ClinicSetup() {
   const { doc, me, readOnly } = useCohort()
   const t = useT()
+  const refusal = useRefusal()
   const names = useNames(doc)
   const cards = useY(
     [{ shallow: projectsMap(doc) }, peopleMap(doc)],
@@ -81,7 +82,7 @@ function ClinicSetup() {
 
   function start() {
     const result = startClinic(doc, { projectId: presenter, by: me, now: Date.now(), minutes }, COHORT_ORIGIN)
-    setProblem(result.ok ? null : result.message)
+    setProblem(result.ok ? null : refusal(result))
   }
 
   return (

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { cohortClimateMap, forgetKeptClimate, readKeptRounds, readKeptScenarios } from '../../../shared/cohort'
-import { timeAgo, useIntl } from '../../i18n'
+import { timeAgo, useIntl, useRefusal } from '../../i18n'
 import { useY } from '../../sync'
 import { COHORT_ORIGIN, roleRoots, sameRecords, useCohort, useIsFacilitator, useNames } from './hooks'
 
@@ -32,6 +32,7 @@ function readKept(doc: Parameters<typeof readKeptScenarios>[0]): KeptItem[] {
 export function KeptClimate() {
   const { doc, me, readOnly } = useCohort()
   const intl = useIntl()
+  const refusal = useRefusal()
   const t = intl.formatMessage
   const names = useNames(doc)
   const items = useY([cohortClimateMap(doc), ...roleRoots(doc)], () => readKept(doc), sameRecords)
@@ -45,7 +46,7 @@ export function KeptClimate() {
 
   function remove(item: KeptItem) {
     const result = forgetKeptClimate(doc, item.key, me, COHORT_ORIGIN)
-    setProblem(result.ok ? '' : result.message)
+    setProblem(result.ok ? '' : refusal(result))
   }
 
   return (

@@ -19,7 +19,7 @@ import { COHORT_ORIGIN, YOU, useCohort, useIsFacilitator, useMember, useMembers 
 import { markCohortLeft } from './records'
 import { formatDay } from './CardHistory'
 import { Problem } from './Problem'
-import { useIntl, useT } from '../../i18n'
+import { useIntl, useT, useRefusal } from '../../i18n'
 
 function localTime(intl: ReturnType<typeof useIntl>, timeZone: string, now: number): string {
   if (!isValidTimeZone(timeZone)) return ''
@@ -29,6 +29,7 @@ function localTime(intl: ReturnType<typeof useIntl>, timeZone: string, now: numb
 function About() {
   const { doc, me, readOnly } = useCohort()
   const t = useT()
+  const refusal = useRefusal()
   const about = useY(metaMap(doc), () => readCohortMeta(doc)?.about ?? '', Object.is)
   const mayEdit = useIsFacilitator(doc, me) && !readOnly
   const [draft, setDraft] = useState<string | null>(null)
@@ -40,7 +41,7 @@ function About() {
       onSubmit={(event) => {
         event.preventDefault()
         const result = setAbout(doc, draft ?? about, me, COHORT_ORIGIN)
-        setProblem(result.ok ? null : result.message)
+        setProblem(result.ok ? null : refusal(result))
         if (result.ok) setDraft(null)
       }}
     >
@@ -70,6 +71,7 @@ function About() {
 function MyDetails({ member }: { member: Member }) {
   const { doc, me, readOnly } = useCohort()
   const t = useT()
+  const refusal = useRefusal()
   const [country, setCountry] = useState(member.country)
   const [organisation, setOrganisation] = useState(member.organisation)
   const [message, setMessage] = useState<string | null>(null)
@@ -77,7 +79,7 @@ function MyDetails({ member }: { member: Member }) {
   function submit(event: FormEvent) {
     event.preventDefault()
     const result = setMyDetails(doc, me, { country, organisation }, COHORT_ORIGIN)
-    setMessage(result.ok ? t({ id: 'cohort.details.saved', defaultMessage: 'Saved. The others see it in the members list.' }) : result.message)
+    setMessage(result.ok ? t({ id: 'cohort.details.saved', defaultMessage: 'Saved. The others see it in the members list.' }) : refusal(result))
   }
 
   return (
@@ -113,6 +115,7 @@ function Leave({ onLeft }: { onLeft: () => void }) {
   const { db } = useApp()
   const { doc, me, session, readOnly } = useCohort()
   const t = useT()
+  const refusal = useRefusal()
   const connection = useStore(session.connection)
   const [open, setOpen] = useState(false)
   const [problem, setProblem] = useState<string | null>(null)
@@ -120,7 +123,7 @@ function Leave({ onLeft }: { onLeft: () => void }) {
   async function leave() {
     const at = Date.now()
     const result = leaveCohort(doc, me, at, COHORT_ORIGIN)
-    if (!result.ok) return setProblem(result.message)
+    if (!result.ok) return setProblem(refusal(result))
     await session.whenSaved()
     await markCohortLeft(db, session.id, at)
     onLeft()

@@ -13,7 +13,7 @@ import {
   readProjectSummary,
   reflectionText,
 } from '../../../shared/cohort'
-import { timeAgo, useIntl } from '../../i18n'
+import { timeAgo, useIntl, useRefusal } from '../../i18n'
 import { CommentItem } from './CardComments'
 import { sameJson, useY } from '../../sync'
 import { COHORT_ORIGIN, SOMEONE, roleRoots, sameIds, useCohort, useComments, useMember, useNames, useProject } from './hooks'
@@ -48,6 +48,7 @@ function useRecentReflections(practitioner: string) {
 export function MentorNotes({ practitioner }: { practitioner: string }) {
   const { doc, me, readOnly } = useCohort()
   const intl = useIntl()
+  const refusal = useRefusal()
   const t = intl.formatMessage
   const names = useNames(doc)
   const standing = [pairsMap(doc), ...roleRoots(doc)]
@@ -65,7 +66,7 @@ export function MentorNotes({ practitioner }: { practitioner: string }) {
   function submit(event: FormEvent) {
     event.preventDefault()
     const result = addMentorNote(doc, { by: me, for: practitioner, text: draft, now: Date.now() }, COHORT_ORIGIN)
-    if (!result.ok) return setProblem(result.message)
+    if (!result.ok) return setProblem(refusal(result))
     setDraft('')
     setProblem(null)
   }

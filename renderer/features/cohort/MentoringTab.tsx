@@ -15,7 +15,7 @@ import { sameFields, useY } from '../../sync'
 import { COHORT_ORIGIN, roleRoots, sameRecords, useCohort, useMembers, useNames } from './hooks'
 import { Mentee, MentorNotes } from './Mentee'
 import { Problem } from './Problem'
-import { useIntl, useT } from '../../i18n'
+import { useIntl, useT, useRefusal } from '../../i18n'
 
 /** The pairs in force (a pair is read only if a facilitator made it, and both people are still here). */
 function usePairs() {
@@ -26,6 +26,7 @@ function usePairs() {
 function PairsEditor({ members }: { members: Member[] }) {
   const { doc, me } = useCohort()
   const t = useT()
+  const refusal = useRefusal()
   const names = useNames(doc)
   const pairs = usePairs()
   const [mentor, setMentor] = useState('')
@@ -37,7 +38,7 @@ function PairsEditor({ members }: { members: Member[] }) {
 
   function pair() {
     const result = pairMentor(doc, { mentor, practitioner, by: me, now: Date.now() }, COHORT_ORIGIN)
-    setProblem(result.ok ? null : result.message)
+    setProblem(result.ok ? null : refusal(result))
     if (result.ok) setPractitioner('')
   }
 

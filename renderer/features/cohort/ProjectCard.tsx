@@ -21,7 +21,7 @@ import { sameItems, useY } from '../../sync'
 import { COHORT_ORIGIN, roleRoots, useCohort, useMember, useMembers, useNames, useProject } from './hooks'
 import { Problem } from './Problem'
 import { savedNotice } from './fromCohort'
-import { useIntl, useT } from '../../i18n'
+import { useIntl, useT, useRefusal } from '../../i18n'
 
 /** Save a card as Markdown: its owner keeps it wherever they like (and takes it along if they leave). */
 export async function saveCardFile(doc: Y.Doc, projectId: string, names: (id: string) => string, intl: ReturnType<typeof useIntl>): Promise<string> {
@@ -51,6 +51,7 @@ export const YOUR_PROJECT = { id: 'cohort.card.yours', defaultMessage: 'Your pro
 function CoAuthors({ projectId, project }: { projectId: string; project: YRecord }) {
   const { doc, me, readOnly } = useCohort()
   const intl = useIntl()
+  const refusal = useRefusal()
   const t = intl.formatMessage
   const members = useMembers(doc)
   const names = useNames(doc)
@@ -64,7 +65,7 @@ function CoAuthors({ projectId, project }: { projectId: string; project: YRecord
 
   function change(personId: string, on: boolean) {
     const result = setCoAuthor(doc, projectId, personId, on, me, COHORT_ORIGIN)
-    setProblem(result.ok ? null : result.message)
+    setProblem(result.ok ? null : refusal(result))
     if (result.ok) setChoice('')
   }
 

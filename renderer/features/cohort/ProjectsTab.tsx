@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { createProject, isPractitioner, projectIds, projectsMap, readMember, readProjectSummary } from '../../../shared/cohort'
 import { peopleMap } from '../../../shared/session'
 import { sameItems, sameJson, useY } from '../../sync'
-import { timeAgo, useIntl, useT } from '../../i18n'
+import { timeAgo, useIntl, useT, useRefusal } from '../../i18n'
 import { GoalList } from './Goals'
 import { COHORT_ORIGIN, SOMEONE, YOU, roleRoots, useCohort, useIsFacilitator, useMember, useProject } from './hooks'
 import { StartVoteButton, VotesArchive, cohortProjects } from '../votes'
@@ -41,6 +41,7 @@ function ProjectTile({ projectId, onOpen }: { projectId: string; onOpen: (id: st
 export function ProjectsTab(props: { onOpen: (id: string | null) => void }) {
   const { session, doc, me, readOnly } = useCohort()
   const t = useT()
+  const refusal = useRefusal()
   const ids = useY([{ shallow: projectsMap(doc) }, peopleMap(doc)], () => projectIds(doc), sameItems)
   const mayStart = useY(roleRoots(doc), () => !readOnly && isPractitioner(doc, me) && readMember(doc, me)?.leftAt === undefined, Object.is)
   const iFacilitate = useIsFacilitator(doc, me)
@@ -49,7 +50,7 @@ export function ProjectsTab(props: { onOpen: (id: string | null) => void }) {
 
   function start() {
     const result = createProject(doc, me, Date.now(), COHORT_ORIGIN)
-    if (!result.ok) return setProblem(result.message)
+    if (!result.ok) return setProblem(refusal(result))
     props.onOpen(result.value)
   }
 

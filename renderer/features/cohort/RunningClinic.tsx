@@ -18,7 +18,7 @@ import { useY } from '../../sync'
 import { COHORT_ORIGIN, roleRoots, useCardTitle, useCohort, useComments, useIsFacilitator, useNames, useProject } from './hooks'
 import { Problem } from './Problem'
 import { useNow } from '../../ui'
-import { useT } from '../../i18n'
+import { useT, useRefusal } from '../../i18n'
 
 function Controls({ clinic, running }: { clinic: ClinicState; running: boolean }) {
   const { doc, me, session } = useCohort()
@@ -57,6 +57,7 @@ function Controls({ clinic, running }: { clinic: ClinicState; running: boolean }
 function OfferingForm({ clinic }: { clinic: ClinicState }) {
   const { doc, me } = useCohort()
   const t = useT()
+  const refusal = useRefusal()
   const stage = CLINIC_STAGES[clinic.stage]
   const [draft, setDraft] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
@@ -64,7 +65,7 @@ function OfferingForm({ clinic }: { clinic: ClinicState }) {
   function submit(event: FormEvent) {
     event.preventDefault()
     const result = offerToClinic(doc, { by: me, text: draft, now: Date.now() }, COHORT_ORIGIN)
-    if (!result.ok) return setProblem(result.message)
+    if (!result.ok) return setProblem(refusal(result))
     setDraft('')
     setProblem(null)
   }

@@ -6,7 +6,7 @@ import { useCohort } from './hooks'
 import { startConveningFromCohort } from './fromCohort'
 import { Problem, SubmitRow } from './Problem'
 import { errorMessage } from '../../../shared/errors'
-import { useT } from '../../i18n'
+import { useT, useRefusal } from '../../i18n'
 
 function today(): string {
   const now = new Date()
@@ -20,6 +20,7 @@ export function StartConvening() {
   const { db, signer } = useApp()
   const { session } = useCohort()
   const t = useT()
+  const refusal = useRefusal()
   const [title, setTitle] = useState('')
   const [date, setDate] = useState(today)
   const [share, setShare] = useState(true)
@@ -29,7 +30,7 @@ export function StartConvening() {
   async function submit(event: FormEvent) {
     event.preventDefault()
     const checked = TitleSchema.safeParse(title)
-    if (!checked.success) return setProblem(checked.error.issues[0].message)
+    if (!checked.success) return setProblem(refusal(checked.error.issues[0].message))
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return setProblem(t({ id: 'cohort.start.noDay', defaultMessage: 'Choose the day it is held.' }))
     setBusy(true)
     try {

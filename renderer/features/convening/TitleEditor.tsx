@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { TITLE_MAX, metaMap, readTitle, setTitle } from '../../../shared/session'
 import { useY, type ConveningSession } from '../../sync'
-import { useT } from '../../i18n'
+import { useT, useRefusal } from '../../i18n'
 
 /**
  * The convening's title: shared, last writer wins. Edits are committed on Enter or
@@ -16,6 +16,7 @@ export function TitleEditor(props: {
 }) {
   const { doc } = props.session
   const t = useT()
+  const refusal = useRefusal()
   const shared = useY(metaMap(doc), () => readTitle(doc), Object.is)
   const [draft, setDraft] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -23,7 +24,7 @@ export function TitleEditor(props: {
   function commit() {
     if (draft === null) return
     const result = setTitle(doc, draft)
-    if (!result.ok) return setError(result.message)
+    if (!result.ok) return setError(refusal(result))
     setError(null)
     setDraft(null)
   }

@@ -16,7 +16,7 @@ import type { ConveningSession } from '../../sync'
 import { useApp } from '../../app/context'
 import { Dialog, submitted } from '../../ui'
 import { saveToLibrary } from './library'
-import { useT } from '../../i18n'
+import { useT, useRefusal } from '../../i18n'
 import { MODE_LABEL } from './labels'
 
 export function blankDeck(): Deck {
@@ -32,6 +32,7 @@ export function DeckEditor(props: { session: ConveningSession; initial: Deck; in
   const { session, inUse, onClose } = props
   const { db } = useApp()
   const t = useT()
+  const refusal = useRefusal()
   const [deck, setDeck] = useState<Deck>(props.initial)
   const [problem, setProblem] = useState('')
   const [status, setStatus] = useState('')
@@ -44,16 +45,16 @@ export function DeckEditor(props: { session: ConveningSession; initial: Deck; in
 
   const save = async (): Promise<void> => {
     const result = await saveToLibrary(db, deck)
-    if (!result.ok) return setProblem(result.message)
+    if (!result.ok) return setProblem(refusal(result))
     setProblem('')
     setDeck(result.deck)
     setStatus(t({ id: 'conversation.editor.saved', defaultMessage: 'Saved “{title}” in your library on this computer.' }, { title: result.deck.title }))
   }
   const use = (): void => {
     const checked = checkUsableDeck(deck)
-    if (!checked.ok) return setProblem(checked.message)
+    if (!checked.ok) return setProblem(refusal(checked))
     const result = inUse ? updateDeckInUse(session.doc, session.me.id, checked.deck, Date.now()) : pickDeck(session.doc, session.me.id, checked.deck, Date.now())
-    if (!result.ok) return setProblem(result.message)
+    if (!result.ok) return setProblem(refusal(result))
     onClose(checked.deck)
   }
   const valid = checkDeck(deck)
@@ -137,7 +138,7 @@ export function DeckEditor(props: { session: ConveningSession; initial: Deck; in
           </button>
         </div>
         <p className="error" role="alert">
-          {problem || (!valid.ok && deck.title.trim() !== '' ? valid.message : '')}
+          {problem || (!valid.ok && deck.title.trim() !== '' ? refusal(valid) : '')}
         </p>
         <p className="muted small" role="status">
           {status}

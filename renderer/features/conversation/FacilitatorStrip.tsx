@@ -20,7 +20,7 @@ import { DeckEditor, blankDeck } from './DeckEditor'
 import { importDeckFile, removeFromLibrary, useLibraryDecks } from './library'
 import { platform, savedMessage } from '../../platform'
 import { errorMessage } from '../../../shared/errors'
-import { useT } from '../../i18n'
+import { useT, useRefusal } from '../../i18n'
 import { MODE_DESCRIPTION, MODE_LABEL } from './labels'
 import { localDeck, localPrompt, useLocalDecks } from './localDecks'
 
@@ -36,6 +36,7 @@ export function FacilitatorStrip(props: { session: ConveningSession; showing: Sh
   const me = session.me.id
   const { notice, run, say, tell } = useNotice()
   const t = useT()
+  const refusal = useRefusal()
   const translated = useLocalDecks()
   const titleOf = (deck: Deck): string => localDeck(deck, translated).title
   const [choice, setChoice] = useState<string>(showing?.deck.id ?? BUILT_IN_DECKS[0]?.id ?? '')
@@ -68,7 +69,7 @@ export function FacilitatorStrip(props: { session: ConveningSession; showing: Sh
       const file = await platform.openFile({ accept: [{ name: t({ id: 'conversation.deck.fileKind', defaultMessage: 'Convene deck' }), extensions: [DECK_FILE_EXTENSION] }] })
       if (!file) return
       const result = await importDeckFile(db, file.data, t)
-      if (!result.ok) return say(t({ id: 'conversation.deck.openRefused', defaultMessage: '{file}: {problem}' }, { file: file.name, problem: result.message }))
+      if (!result.ok) return say(t({ id: 'conversation.deck.openRefused', defaultMessage: '{file}: {problem}' }, { file: file.name, problem: refusal(result) }))
       setChoice(result.deck.id)
       tell(t({ id: 'conversation.deck.added', defaultMessage: 'Added “{title}” to your library. Choose “Use this deck” to begin with it.' }, { title: result.deck.title }))
     } catch (error) {

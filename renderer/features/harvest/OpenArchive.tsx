@@ -4,7 +4,7 @@ import { useApp } from '../../app/context'
 import { navigate } from '../../app/router'
 import { platform } from '../../platform'
 import { Dialog } from '../../ui'
-import { useIntl, useT } from '../../i18n'
+import { useIntl, useT, useRefusal } from '../../i18n'
 import { checkArchive, mergeIntoExisting, openAsNew, type CheckedArchive } from './importArchive'
 import './harvest.css'
 import { errorMessage } from '../../../shared/errors'
@@ -14,6 +14,7 @@ export function OpenArchive() {
   const app = useApp()
   const t = useT()
   const intl = useIntl()
+  const refusal = useRefusal()
   const [archive, setArchive] = useState<CheckedArchive | null>(null)
   const [choice, setChoice] = useState<'new' | 'merge'>('merge')
   const [error, setError] = useState<string | null>(null)
@@ -27,7 +28,7 @@ export function OpenArchive() {
       })
       if (!file) return
       const checked = await checkArchive(app.db, file.data, app.identity.personId)
-      if (!checked.ok) return setError(t({ id: 'harvest.open.refused', defaultMessage: '{file}: {problem}' }, { file: file.name, problem: checked.message }))
+      if (!checked.ok) return setError(t({ id: 'harvest.open.refused', defaultMessage: '{file}: {problem}' }, { file: file.name, problem: refusal(checked) }))
       setChoice(checked.archive.existing ? 'merge' : 'new')
       setArchive(checked.archive)
     } catch (failure) {

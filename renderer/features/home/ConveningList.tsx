@@ -4,7 +4,7 @@ import { deleteConvening, duplicateConvening, listConvenings, renameConvening, u
 import { useApp } from '../../app/context'
 import { navigate } from '../../app/router'
 import { ConfirmDialog } from '../../ui'
-import { timeAgo, useIntl, useT } from '../../i18n'
+import { timeAgo, useIntl, useT, useRefusal } from '../../i18n'
 import { errorMessage } from '../../../shared/errors'
 
 export function ConveningList() {
@@ -91,11 +91,12 @@ function ConveningRow(props: {
   const [error, setError] = useState<string | null>(null)
   const t = useT()
   const intl = useIntl()
+  const refusal = useRefusal()
   const title = record.title || t({ id: 'home.list.joining', defaultMessage: 'Joining… (waiting for the others)' })
 
   async function commit() {
     const parsed = TitleSchema.safeParse(draft)
-    if (!parsed.success) return setError(parsed.error.issues[0].message)
+    if (!parsed.success) return setError(refusal(parsed.error.issues[0].message))
     await props.onRename(parsed.data)
     setEditing(false)
   }

@@ -7,7 +7,7 @@ import { navigate, type Route } from '../../app/router'
 import { PersonFields } from './PersonFields'
 import { errorMessage } from '../../../shared/errors'
 import type { Message } from '../../../shared/i18n'
-import { useT } from '../../i18n'
+import { useT, useRefusal } from '../../i18n'
 
 /** What the form starts: a convening here; a cohort passes its own (features/cohort). */
 export interface CreateTarget {
@@ -37,6 +37,7 @@ const CONVENING: CreateTarget = {
 export function CreateForm(props: { target?: CreateTarget; embedded?: boolean }) {
   const app = useApp()
   const t = useT()
+  const refusal = useRefusal()
   const target = props.target ?? CONVENING
   const [title, setTitle] = useState('')
   const [name, setName] = useState(app.identity.name)
@@ -49,8 +50,8 @@ export function CreateForm(props: { target?: CreateTarget; embedded?: boolean })
     event.preventDefault()
     const checkedTitle = target.titleSchema.safeParse(title)
     const checkedName = NameSchema.safeParse(name)
-    if (!checkedTitle.success) return setError(checkedTitle.error.issues[0].message)
-    if (!checkedName.success) return setError(checkedName.error.issues[0].message)
+    if (!checkedTitle.success) return setError(refusal(checkedTitle.error.issues[0].message))
+    if (!checkedName.success) return setError(refusal(checkedName.error.issues[0].message))
     setBusy(true)
     try {
       await app.saveIdentity({ ...app.identity, name: checkedName.data })

@@ -6,7 +6,7 @@ import { useApp } from '../../app/context'
 import { navigate } from '../../app/router'
 import { PersonFields } from './PersonFields'
 import { errorMessage } from '../../../shared/errors'
-import { useT } from '../../i18n'
+import { useT, useRefusal } from '../../i18n'
 
 function describeChange(change: InviteChange, t: ReturnType<typeof useT>): string {
   const list = (urls: string[]): string => (urls.length > 0 ? urls.join(', ') : t({ id: 'home.join.change.none', defaultMessage: 'none' }))
@@ -31,6 +31,7 @@ function isCohortInvite(text: string): boolean {
 export function JoinForm(props: { initialInvite?: string; autoFocusName?: boolean; /** The invite came from a link and reads well: its text waits behind "Invite details". */ inviteFolded?: boolean }) {
   const app = useApp()
   const t = useT()
+  const refusal = useRefusal()
   const [invite, setInvite] = useState(props.initialInvite ?? '')
   const [name, setName] = useState(app.identity.name)
   const [role, setRole] = useState<Role>('practitioner')
@@ -57,9 +58,9 @@ export function JoinForm(props: { initialInvite?: string; autoFocusName?: boolea
   async function submit(event: FormEvent) {
     event.preventDefault()
     const parsed = parseInvite(invite)
-    if (!parsed.ok) return setError(parsed.message)
+    if (!parsed.ok) return setError(refusal(parsed))
     const checkedName = NameSchema.safeParse(name)
-    if (!checkedName.success) return setError(checkedName.error.issues[0].message)
+    if (!checkedName.success) return setError(refusal(checkedName.error.issues[0].message))
     await app.saveIdentity({ ...app.identity, name: checkedName.data })
     const existing = parsed.invite.kind === 'cohort' ? await app.db.cohorts.get(parsed.invite.room) : await app.db.convenings.get(parsed.invite.room)
     const changes = existing ? inviteChanges(existing, parsed.invite) : []

@@ -15,7 +15,7 @@ import {
   type ActionItem,
 } from '../../../shared/notes'
 import { sameFields, useY, type ConveningSession } from '../../sync'
-import { useIntl, useT } from '../../i18n'
+import { useIntl, useT, useRefusal } from '../../i18n'
 
 const ORIGIN = localOrigin('actions')
 
@@ -43,12 +43,13 @@ export function ActionItems(props: { session: ConveningSession; readOnly: boolea
   const names = useY(peopleMap(doc), () => readPeople(doc).map((p) => p.name).join('\n'), Object.is)
   const listId = useId()
   const t = useT()
+  const refusal = useRefusal()
   const [status, setStatus] = useState('')
   const [lastDeleted, setLastDeleted] = useState<Draft | null>(null)
 
   function remove(item: ActionItem) {
     const result = removeAction(doc, item.id, ORIGIN)
-    if (!result.ok) return setStatus(result.message)
+    if (!result.ok) return setStatus(refusal(result))
     setLastDeleted({ text: item.text, owner: item.owner, due: item.due })
     setStatus(t({ id: 'notes.actions.deleted', defaultMessage: 'Deleted “{text}”.' }, { text: item.text }))
   }
@@ -56,7 +57,7 @@ export function ActionItems(props: { session: ConveningSession; readOnly: boolea
   function undoDelete() {
     if (!lastDeleted) return
     const result = addAction(doc, lastDeleted, ORIGIN)
-    setStatus(result.ok ? t({ id: 'notes.actions.restored', defaultMessage: 'Brought back “{text}”.' }, { text: lastDeleted.text }) : result.message)
+    setStatus(result.ok ? t({ id: 'notes.actions.restored', defaultMessage: 'Brought back “{text}”.' }, { text: lastDeleted.text }) : refusal(result))
     setLastDeleted(null)
   }
 
@@ -100,12 +101,13 @@ function ActionForm(props: { session: ConveningSession; listId: string; initial?
   const [error, setError] = useState<string | null>(null)
   const prefix = useId()
   const t = useT()
+  const refusal = useRefusal()
 
   function submit(event: FormEvent) {
     event.preventDefault()
     const input = { text: draft.text, owner: ownerFromInput(doc, draft.owner), due: draft.due }
     const result = initial ? updateAction(doc, initial.id, input, ORIGIN) : addAction(doc, input, ORIGIN)
-    if (!result.ok) return setError(result.message)
+    if (!result.ok) return setError(refusal(result))
     setError(null)
     props.onDone(
       initial

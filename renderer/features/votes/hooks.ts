@@ -7,7 +7,7 @@ import { runTypes } from '../facilitation'
 // poll answers already use (random keys never collide), kept in this computer's settings.
 import { rememberAnonymous, useMyAnonymousIds } from '../conversation'
 import { errorMessage } from '../../../shared/errors'
-import { useT } from '../../i18n'
+import { useT, type Refusal } from '../../i18n'
 
 export { useMyAnonymousIds }
 
@@ -42,7 +42,7 @@ export function voteIsOpen(session: ConveningSession, vote: Vote | null): boolea
  * quick presses build on each other while a signature is being made), and ballots are
  * written one after another, each replacing the last.
  */
-export function useBallot(session: ConveningSession, view: VoteView | null, mineAnonymous: ReadonlySet<string>, say: (text: string) => void): { dots: Dots; move: (itemKey: string, delta: 1 | -1) => void } {
+export function useBallot(session: ConveningSession, view: VoteView | null, mineAnonymous: ReadonlySet<string>, say: (text: Refusal) => void): { dots: Dots; move: (itemKey: string, delta: 1 | -1) => void } {
   const { db } = useApp()
   const writer = useVoteWriter(session)
   const t = useT()
@@ -59,13 +59,13 @@ export function useBallot(session: ConveningSession, view: VoteView | null, mine
       // moment ago may not have been rendered yet.
       const stored = viewVote(session.doc, view.id, session.me.id, mineAnonymous, true)?.mine ?? view.mine
       const moved = moveDot(view.spec, latest.current ?? stored, itemKey, delta)
-      if (!moved.ok) return say(moved.message)
+      if (!moved.ok) return say(moved)
       latest.current = moved.dots
       setIntended(moved.dots)
       const { id, spec } = view
       chain.current = chain.current.then(async () => {
         const result = await castBallot(session.doc, writer, id, moved.dots, spec.anonymous ? (anonymousKey.current ?? view.mineKey) : null)
-        if (!result.ok) return say(result.message)
+        if (!result.ok) return say(result)
         if (spec.anonymous) {
           anonymousKey.current = result.key
           await rememberAnonymous(db, session.id, result.key)

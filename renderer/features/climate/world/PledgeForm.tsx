@@ -3,7 +3,7 @@ import type uPlot from 'uplot'
 import { FIRST_PLEDGE_YEAR, LAST_PLEDGE_YEAR, checkPledges, runWorldClimate, savePledge } from '../../../../shared/climate'
 import type { Bloc, BlocSet, PledgeInput, SavedPledge } from '../../../../shared/climate'
 import type { Message } from '../../../../shared/i18n'
-import { useIntl, useT } from '../../../i18n'
+import { useIntl, useT, useRefusal } from '../../../i18n'
 import { ChartFigure } from '../charts/ChartFigure'
 import { COLOURS, axes, line } from '../charts/palette'
 import { useClimate } from '../context'
@@ -88,6 +88,7 @@ export function PledgeForm(props: { bloc: Bloc; blocSet: BlocSet; saved: SavedPl
   const { session, readOnly } = useClimate()
   const t = useT()
   const intl = useIntl()
+  const refusal = useRefusal()
   const name = blocName(intl, bloc)
   const [draft, setDraft] = useState<Draft>(() => toDraft(saved?.pledge))
   const [dirty, setDirty] = useState(false)
@@ -134,7 +135,7 @@ export function PledgeForm(props: { bloc: Bloc; blocSet: BlocSet; saved: SavedPl
     if (result.ok) {
       setDirty(false)
       setStatus(t({ id: 'climate.pledge.saved', defaultMessage: 'Pledge saved for {bloc}. The facilitator runs the round when every delegation is ready.' }, { bloc: name }))
-    } else setStatus(result.message)
+    } else setStatus(refusal(result))
   }
   const at = (series: Float64Array, year: number): string => fixed(series[year - 2024], 1, intl)
   const facts = [

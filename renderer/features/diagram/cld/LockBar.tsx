@@ -39,7 +39,7 @@ export function LockBar(props: { locks: LockSummary; onLock: SetLock }) {
     setBusy(true)
     const result = await props.onLock(target, false)
     setBusy(false)
-    if (!result.ok) cld.notices.say(result.message)
+    if (!result.ok) cld.notices.say(result)
     else cld.notices.tell(t({ id: 'diagram.lock.unlocked', defaultMessage: 'Unlocked: everyone can change it again.' }))
   }
   if (!whole && regions.length === 0) return null
@@ -110,7 +110,7 @@ export function LockDiagramButton(props: { onLock: SetLock; locked: boolean }) {
     setBusy(true)
     const result = await props.onLock({ kind: 'diagram', diagramId: cld.diagramId }, true)
     setBusy(false)
-    if (!result.ok) cld.notices.say(result.message)
+    if (!result.ok) cld.notices.say(result)
     else cld.notices.tell(t({ id: 'diagram.lock.locked', defaultMessage: 'Locked: nobody can change this diagram until a facilitator unlocks it.' }))
   }
   return (

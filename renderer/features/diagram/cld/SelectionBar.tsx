@@ -40,7 +40,7 @@ export function SelectionBar(props: { onLock: SetLock; lockedRegions: readonly {
   const disabled = cld.readOnly || locked || touchesLock
   const lock = async (): Promise<void> => {
     const result = await lockSelection(props.onLock, cld.diagramId, variables, links)
-    if (!result.ok) cld.notices.say(result.message)
+    if (!result.ok) cld.notices.say(result)
     else cld.notices.tell(t({ id: 'diagram.selection.locked', defaultMessage: 'Locked: nobody can change these until a facilitator unlocks them.' }))
   }
   const variablePart =
