@@ -317,12 +317,26 @@ export function deleteLine(doc: Y.Doc, diagramId: string, lineId: string, origin
 }
 
 const LEVELS = ['very low', 'low', 'middling', 'high', 'very high'] as const
-const level = (v: number): string => LEVELS[Math.min(LEVELS.length - 1, Math.floor(v * LEVELS.length))]
-const when = (t: number): string => (t < 0.2 ? 'early on' : t < 0.4 ? 'in the first half' : t < 0.6 ? 'around the middle' : t < 0.8 ? 'in the second half' : 'near the end')
+const WHENS = ['early on', 'in the first half', 'around the middle', 'in the second half', 'near the end'] as const
+/** 0 very low … 4 very high. */
+const levelOf = (v: number): LineLevel => Math.max(0, Math.min(LEVELS.length - 1, Math.floor(v * LEVELS.length))) as LineLevel
+/** 0 early on … 4 near the end. */
+const whenOf = (t: number): LineWhen => (t < 0.2 ? 0 : t < 0.4 ? 1 : t < 0.6 ? 2 : t < 0.8 ? 3 : 4)
 
-/** A sentence a screen reader can say: where the line starts, peaks, dips and ends. */
-export function describeLine(points: readonly [number, number][]): string {
-  if (points.length < 2) return 'An empty line.'
+export type LineLevel = 0 | 1 | 2 | 3 | 4
+export type LineWhen = 0 | 1 | 2 | 3 | 4
+
+/** What describeLine says, as parts a window words in the reader's language (null for an empty line). */
+export interface LineShape {
+  start: LineLevel
+  peak: { level: LineLevel; when: LineWhen } | null
+  dip: { level: LineLevel; when: LineWhen } | null
+  trend: 'rises' | 'falls' | 'level'
+  end: LineLevel
+}
+
+export function lineShape(points: readonly [number, number][]): LineShape | null {
+  if (points.length < 2) return null
   const start = points[0][1]
   const end = points[points.length - 1][1]
   let top = points[0]
@@ -331,10 +345,24 @@ export function describeLine(points: readonly [number, number][]): string {
     if (p[1] > top[1]) top = p
     if (p[1] < bottom[1]) bottom = p
   }
-  const trend = end - start > 0.1 ? `rises to end ${level(end)}` : start - end > 0.1 ? `falls to end ${level(end)}` : `ends about where it began (${level(end)})`
-  const parts = [`Starts ${level(start)}`]
-  if (top[1] - Math.max(start, end) > 0.1) parts.push(`peaks ${level(top[1])} ${when(top[0])}`)
-  if (Math.min(start, end) - bottom[1] > 0.1) parts.push(`dips ${level(bottom[1])} ${when(bottom[0])}`)
+  return {
+    start: levelOf(start),
+    peak: top[1] - Math.max(start, end) > 0.1 ? { level: levelOf(top[1]), when: whenOf(top[0]) } : null,
+    dip: Math.min(start, end) - bottom[1] > 0.1 ? { level: levelOf(bottom[1]), when: whenOf(bottom[0]) } : null,
+    trend: end - start > 0.1 ? 'rises' : start - end > 0.1 ? 'falls' : 'level',
+    end: levelOf(end),
+  }
+}
+
+/** A sentence a screen reader can say: where the line starts, peaks, dips and ends. */
+export function describeLine(points: readonly [number, number][]): string {
+  const shape = lineShape(points)
+  if (!shape) return 'An empty line.'
+  const end = LEVELS[shape.end]
+  const trend = shape.trend === 'rises' ? `rises to end ${end}` : shape.trend === 'falls' ? `falls to end ${end}` : `ends about where it began (${end})`
+  const parts = [`Starts ${LEVELS[shape.start]}`]
+  if (shape.peak) parts.push(`peaks ${LEVELS[shape.peak.level]} ${WHENS[shape.peak.when]}`)
+  if (shape.dip) parts.push(`dips ${LEVELS[shape.dip.level]} ${WHENS[shape.dip.when]}`)
   parts.push(trend)
   return parts.join(', ') + '.'
 }

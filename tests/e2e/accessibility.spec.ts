@@ -204,10 +204,13 @@ test('a keyboard-only journey: start a convening, draw a loop and hear it, answe
   const variable = (name: string) => canvas.locator('.react-flow__node').filter({ hasText: name })
   await tabTo(page, variable('Trust'), { back: true, limit: 10 })
   await page.keyboard.press('l')
+  const linkTo = page.getByRole('combobox', { name: 'Variable to link to' })
+  await expect(linkTo).toBeFocused() // a person types once the field has the focus
   await page.keyboard.type('Shar')
   await page.keyboard.press('Enter')
   await tabTo(page, variable('Sharing'))
   await page.keyboard.press('l')
+  await expect(linkTo).toBeFocused()
   await page.keyboard.type('Trust')
   await page.keyboard.press('Enter')
   await expect(page.getByRole('status').filter({ hasText: '1 loop' })).toContainText(/New loop R1, reinforcing: (Trust → Sharing → Trust|Sharing → Trust → Sharing)\./)
@@ -334,7 +337,7 @@ test('live regions announce what others do that matters, not their keystrokes', 
 
   // Ada writes notes: Ben sees them, and nothing reads them out to him letter by letter.
   await ada.typeInNotes('Quiet words appear')
-  await expect(ben.notes).toContainText('Quiet words appear')
+  await expect(ben.notes).toHaveValue(/Quiet words appear/)
   expect(await announced(ben.page)).not.toContain('Quiet words')
 
   // Ada brings everyone to the conversation and shows a prompt: both are announced to Ben.

@@ -74,10 +74,15 @@ test('three people read one convening in three languages, and a prompt beside it
  */
 async function untranslated(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    // Content, not interface: the prompt decks' words (translated as whole files, English in the pseudo-locale).
-    const CONTENT = ['[data-testid="current-prompt"]', '.cv-deck-preview', '.model-guide', '.md-preview', '.dg-archetype-detail']
+    // Content, not interface: the prompt decks' words (translated as whole files, English in
+    // the pseudo-locale), and machine text (Markdown and its front matter, code).
+    const CONTENT = ['[data-testid="current-prompt"]', '.cv-deck-description', '.model-guide', '.dg-archetype-detail', 'pre', 'code']
+    // Words that are the same in every language: key names, time zone abbreviations, and
+    // what Intl writes for the pseudo-locale, which formats dates and zones as English (en-GB).
+    const SAME = new Set(['Ctrl', 'Shift', 'Alt', 'Cmd', 'Esc', 'Enter', 'Tab', 'Del', 'UTC', 'GMT', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun', 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Coordinated', 'Universal', 'Time'])
     const found = new Set<string>()
-    const plain = /[A-Za-z]{2,}/
+    const words = /[A-Za-z]{2,}/g
+    const plain = { test: (text: string): boolean => (text.replace(/\b[a-z]+:\/\/\S+/g, '').match(words) ?? []).some((w) => !SAME.has(w)) }
     const visible = (el: Element): boolean => (el as HTMLElement).offsetParent !== null || el.getClientRects().length > 0
     const skipped = (el: Element): boolean =>
       CONTENT.some((s) => el.closest(s)) || (el.closest('[lang]') !== null && el.closest('[lang]') !== document.documentElement)

@@ -1,4 +1,4 @@
-import { ROLE_MESSAGES, aboutRoles, readPeople, roleStanding, type Role } from '../../../shared/session'
+import { ROLE_MESSAGES, aboutRoleMessages, readPeople, roleStanding, type Role } from '../../../shared/session'
 import { roleTypes, sameRecords, useY, type ConveningSession } from '../../sync'
 import { Notice, useNotice } from '../../ui'
 import { useT } from '../../i18n'
@@ -76,8 +76,8 @@ export function RolesView(props: { session: ConveningSession; facilitates: boole
       </section>
       <section className="ag-about subtle-box stack" aria-labelledby="ag-about-roles">
         <h3 id="ag-about-roles">{t({ id: 'agenda.roles.about', defaultMessage: 'About roles' })}</h3>
-        {aboutRoles(doc).map((text) => (
-          <p key={text}>{text}</p>
+        {aboutRoleMessages(doc).map((message) => (
+          <p key={message.id}>{t(message)}</p>
         ))}
       </section>
     </div>

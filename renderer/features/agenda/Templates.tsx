@@ -1,6 +1,5 @@
 import { useState } from 'react'
 import {
-  BUILT_IN_TEMPLATES,
   appendSegments,
   clearAgenda,
   parseTemplate,
@@ -16,6 +15,7 @@ import { useApp } from '../../app/context'
 import { Dialog, Notice, submitted, useNotice } from '../../ui'
 import { useT } from '../../i18n'
 import { duration } from './format'
+import { useLocalTemplates } from './localTemplates'
 
 /** The facilitator's own templates, from this computer's library (each checked before use). */
 function useOwnTemplates(): { templates: AgendaTemplate[]; damaged: number } {
@@ -56,6 +56,7 @@ function TemplatesBody(props: { session: ConveningSession; running: boolean; onD
   const { notice, run, say, tell } = useNotice()
   const hasAgenda = readSegments(doc).length > 0
   const t = useT()
+  const builtIn = useLocalTemplates()
 
   const use = (template: AgendaTemplate, replace: boolean): void => {
     if (replace && !run(clearAgenda(doc, me, running))) return
@@ -121,7 +122,7 @@ function TemplatesBody(props: { session: ConveningSession; running: boolean; onD
   return (
     <div className="stack">
       <h3>{t({ id: 'agenda.templates.builtIn', defaultMessage: 'Built in' })}</h3>
-      {list(BUILT_IN_TEMPLATES, false)}
+      {list(builtIn, false)}
       <h3>{t({ id: 'agenda.templates.mine', defaultMessage: 'Mine (kept on this computer)' })}</h3>
       {own.templates.length > 0 ? (
         list(own.templates, true)

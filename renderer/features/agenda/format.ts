@@ -1,6 +1,6 @@
-import type { HourBand, SegmentKind } from '../../../shared/facilitation'
+import { formatDay, formatDayTime, type HourBand, type SegmentKind } from '../../../shared/facilitation'
 import { isValidTimeZone } from '../../../shared/notes'
-import type { Message } from '../../../shared/i18n'
+import { SOURCE_LOCALE, formattingLocale, type Message } from '../../../shared/i18n'
 import type { useIntl, useT } from '../../i18n'
 
 /**
@@ -47,13 +47,23 @@ export function hourDigits(intl: Intl, at: number, timeZone: string): string {
   return parts.find((p) => p.type === 'hour')?.value ?? ''
 }
 
-/** Wed, Mar 10 (ons. 10. mar., 3月10日週三…) */
+/**
+ * English keeps the app's own dates (shared/facilitation's formatDay): en-GB now writes
+ * September "Sept", where our English and the tests that read it say "Sep".
+ */
+function english(intl: Intl): boolean {
+  return intl.locale === formattingLocale(SOURCE_LOCALE)
+}
+
+/** Wed 10 Mar (ons. 10. mar., 3月10日週三…) */
 export function day(intl: Intl, at: number, timeZone: string): string {
+  if (english(intl)) return formatDay(at, zoneOrUtc(timeZone))
   return intl.formatDate(at, { timeZone: zoneOrUtc(timeZone), weekday: 'short', day: 'numeric', month: 'short' })
 }
 
-/** Wed, Mar 10, 18:00 */
+/** Wed 10 Mar, 18:00 */
 export function dayTime(intl: Intl, at: number, timeZone: string): string {
+  if (english(intl)) return formatDayTime(at, zoneOrUtc(timeZone))
   return intl.formatDate(at, { timeZone: zoneOrUtc(timeZone), weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
 }
 

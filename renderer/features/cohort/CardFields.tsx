@@ -2,9 +2,7 @@ import { useCallback } from 'react'
 import type * as Y from 'yjs'
 import {
   DOMAINS,
-  DOMAIN_TEXTS,
   FIELD_MAX,
-  FIELD_TEXTS,
   PROJECT_FIELDS,
   REFLECTION_MAX,
   editProjectText,
@@ -20,6 +18,7 @@ import { GOALS, GoalList, GoalPicker } from './Goals'
 import { sameItems, useY } from '../../sync'
 import { COHORT_ORIGIN, useCohort } from './hooks'
 import { useT, useRefusal } from '../../i18n'
+import { useCardTexts } from './localContent'
 
 /** One text of the card, bound for its authors, shown to everyone else. */
 function CardText(props: { projectId: string; project: YRecord; target: TextTarget; editable: boolean }) {
@@ -28,6 +27,7 @@ function CardText(props: { projectId: string; project: YRecord; target: TextTarg
   const text = targetText(props.project, target)
   const key = 'field' in target ? target.field : target.domain
   const refusal = useRefusal()
+  const texts = useCardTexts()
   const write = useCallback(
     (value: string, cursor: number) => {
       const result = editProjectText(doc, projectId, target, value, { by: me, now: Date.now(), origin: COHORT_ORIGIN, cursor })
@@ -38,7 +38,7 @@ function CardText(props: { projectId: string; project: YRecord; target: TextTarg
     [doc, projectId, me, key, refusal],
   )
   if (!text) return null
-  const described = 'field' in target ? FIELD_TEXTS[target.field] : { ...DOMAIN_TEXTS[target.domain], multiline: true }
+  const described = 'field' in target ? texts.fields[target.field] : { ...texts.domains[target.domain], multiline: true }
   return (
     <BoundText
       id={`card-${projectId}-${key}`}

@@ -1,8 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import type * as Y from 'yjs'
 import {
-  DOMAIN_TEXTS,
-  FIELD_TEXTS,
   MILESTONE_LABEL_MAX,
   canEditProject,
   changesBetween,
@@ -17,15 +15,16 @@ import {
 import { useY } from '../../sync'
 import { COHORT_ORIGIN, roleRoots, sameIds, useCohort, useNames } from './hooks'
 import { useIntl, useT, useRefusal } from '../../i18n'
+import { useCardTexts, type CardTexts } from './localContent'
 
 type IntlShape = ReturnType<typeof useIntl>
 
 /** A reflection's heading, on the card and in its history. */
 export const REFLECTION_LABEL = { id: 'cohort.card.reflection', defaultMessage: 'Reflection: {domain}' } as const
 
-function partLabel(t: IntlShape['formatMessage'], change: Change): string {
-  if ('field' in change.part) return FIELD_TEXTS[change.part.field].label
-  if ('domain' in change.part) return t(REFLECTION_LABEL, { domain: DOMAIN_TEXTS[change.part.domain].label })
+function partLabel(t: IntlShape['formatMessage'], texts: CardTexts, change: Change): string {
+  if ('field' in change.part) return texts.fields[change.part.field].label
+  if ('domain' in change.part) return t(REFLECTION_LABEL, { domain: texts.domains[change.part.domain].label })
   return t({ id: 'cohort.history.goals', defaultMessage: 'Goals' })
 }
 
@@ -37,6 +36,7 @@ export function formatDay(intl: IntlShape, at: number): string {
 function MilestoneEntry({ milestone, previous, by }: { milestone: Milestone; previous: Milestone | null; by: string }) {
   const intl = useIntl()
   const t = intl.formatMessage
+  const texts = useCardTexts()
   const changes = changesBetween(previous?.snapshot ?? null, milestone.snapshot)
   return (
     <li className="milestone">
@@ -53,8 +53,8 @@ function MilestoneEntry({ milestone, previous, by }: { milestone: Milestone; pre
         </summary>
         <dl className="changes">
           {changes.map((change) => (
-            <div key={partLabel(t, change)} className="change">
-              <dt>{partLabel(t, change)}</dt>
+            <div key={partLabel(t, texts, change)} className="change">
+              <dt>{partLabel(t, texts, change)}</dt>
               <dd>
                 {change.after.trim() ? <p className="cohort-read-text">{change.after}</p> : <p className="muted">{t({ id: 'cohort.history.emptied', defaultMessage: '(emptied)' })}</p>}
                 {previous && change.before.trim() && (

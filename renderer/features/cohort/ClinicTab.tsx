@@ -1,7 +1,5 @@
 import { useState } from 'react'
 import {
-  CLINIC_ABOUT,
-  CLINIC_STAGES,
   DEFAULT_MINUTES,
   clinicLog,
   clinicMap,
@@ -20,12 +18,14 @@ import { COHORT_ORIGIN, roleRoots, sameIds, useCardTitle, useCohort, useIsFacili
 import { RunningClinic } from './RunningClinic'
 import { Problem } from './Problem'
 import { useIntl, useT, useRefusal } from '../../i18n'
+import { useClinicTexts } from './localContent'
 
 function StagePlan({ minutes, onMinutes }: { minutes: number[]; onMinutes?: (next: number[]) => void }) {
   const t = useT()
+  const { stages } = useClinicTexts()
   return (
     <ol className="stage-plan" aria-label={t({ id: 'cohort.plan.label', defaultMessage: 'Stages of a clinic' })}>
-      {CLINIC_STAGES.map((stage, i) => (
+      {stages.map((stage, i) => (
         <li key={stage.id} className="stage-plan-item">
           <div className="stage-plan-head">
             <strong>{stage.label}</strong>
@@ -125,12 +125,13 @@ export function ClinicTab({ onOpenCard }: { onOpenCard: (id: string) => void }) 
   const clinic = useY([clinicMap(doc), ...roleRoots(doc)], () => readClinic(doc), sameJson)
   const iFacilitate = useIsFacilitator(doc, me)
   const past = useY([clinicLog(doc), ...roleRoots(doc)], () => readClinicLog(doc).reverse(), sameIds)
+  const { about } = useClinicTexts()
 
   return (
     <section className="stack" aria-labelledby="clinic-heading">
       <div>
         <h2 id="clinic-heading">{t({ id: 'cohort.clinic.heading', defaultMessage: 'Project clinic' })}</h2>
-        <p className="muted small">{CLINIC_ABOUT}</p>
+        <p className="muted small">{about}</p>
       </div>
       {clinic ? (
         <RunningClinic clinic={clinic} onOpenCard={onOpenCard} />

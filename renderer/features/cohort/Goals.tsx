@@ -1,9 +1,10 @@
-import { SDGS, textOn, type Goal } from '../../../shared/cohort'
+import { textOn, type Goal } from '../../../shared/cohort'
 import { useT } from '../../i18n'
+import { useGoals } from './localContent'
 
 export const GOALS = { id: 'cohort.goals.label', defaultMessage: 'Sustainable Development Goals' } as const
 
-/** A goal as its number on the goal's official colour, with its name beside it. */
+/** A goal as its number on the goal's official colour, with its name beside it (`goal` as useGoals gives it, in the person's language). */
 export function GoalBadge({ goal, compact }: { goal: Goal; compact?: boolean }) {
   const t = useT()
   return (
@@ -20,12 +21,13 @@ export function GoalBadge({ goal, compact }: { goal: Goal; compact?: boolean }) 
 
 export function GoalList({ goals, compact }: { goals: number[]; compact?: boolean }) {
   const t = useT()
+  const all = useGoals()
   if (goals.length === 0) return null
   return (
     <ul className={compact ? 'sdg-list compact' : 'sdg-list'} aria-label={t(GOALS)}>
       {goals.map((n) => (
         <li key={n}>
-          <GoalBadge goal={SDGS[n - 1]} compact={compact} />
+          <GoalBadge goal={all[n - 1]} compact={compact} />
         </li>
       ))}
     </ul>
@@ -36,11 +38,12 @@ export function GoalList({ goals, compact }: { goals: number[]; compact?: boolea
 export function GoalPicker(props: { chosen: number[]; onToggle: (goal: number, on: boolean) => void }) {
   const t = useT()
   const chosen = new Set(props.chosen)
+  const all = useGoals()
   return (
     <fieldset className="field sdg-picker">
       <legend>{t({ id: 'cohort.goals.pick', defaultMessage: 'Sustainable Development Goals this project touches' })}</legend>
       <div className="sdg-grid">
-        {SDGS.map((goal) => {
+        {all.map((goal) => {
           const on = chosen.has(goal.number)
           return (
             <button

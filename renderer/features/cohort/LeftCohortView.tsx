@@ -1,8 +1,6 @@
 import { useEffect, useState } from 'react'
 import {
   DOMAINS,
-  DOMAIN_TEXTS,
-  FIELD_TEXTS,
   PROJECT_FIELDS,
   cardToMarkdown,
   cohortTitle,
@@ -25,6 +23,7 @@ import { SOMEONE } from './hooks'
 import { YOUR_PROJECT } from './ProjectCard'
 import { GoalList } from './Goals'
 import { deleteCohort } from './records'
+import { useCardTexts } from './localContent'
 import './cohort.css'
 
 interface Kept {
@@ -40,6 +39,7 @@ export function LeftCohortView({ record }: { record: CohortRecord }) {
   const { db, identity } = useApp()
   const intl = useIntl()
   const t = intl.formatMessage
+  const texts = useCardTexts()
   const [kept, setKept] = useState<Kept | null>(null)
   const [confirming, setConfirming] = useState(false)
   const [message, setMessage] = useState('')
@@ -110,14 +110,14 @@ export function LeftCohortView({ record }: { record: CohortRecord }) {
             </p>
             {PROJECT_FIELDS.slice(1).map((field) => (
               <div key={field} className="cohort-read-field">
-                <h3 className="cohort-read-label">{FIELD_TEXTS[field].label}</h3>
+                <h3 className="cohort-read-label">{texts.fields[field].label}</h3>
                 <p className="cohort-read-text">{card.snapshot[field].trim() || '—'}</p>
               </div>
             ))}
             <GoalList goals={card.snapshot.sdgs} />
             {DOMAINS.map((domain) => (
               <div key={domain} className="cohort-read-field">
-                <h3 className="cohort-read-label">{t(REFLECTION_LABEL, { domain: DOMAIN_TEXTS[domain].label })}</h3>
+                <h3 className="cohort-read-label">{t(REFLECTION_LABEL, { domain: texts.domains[domain].label })}</h3>
                 <p className="cohort-read-text">{card.snapshot.reflections[domain].trim() || '—'}</p>
               </div>
             ))}

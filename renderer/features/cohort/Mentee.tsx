@@ -1,7 +1,6 @@
 import { useMemo, useState, type FormEvent } from 'react'
 import {
   DOMAINS,
-  DOMAIN_TEXTS,
   NOTE_MAX,
   addMentorNote,
   facilitates,
@@ -18,6 +17,7 @@ import { CommentItem } from './CardComments'
 import { sameJson, useY } from '../../sync'
 import { COHORT_ORIGIN, SOMEONE, roleRoots, sameIds, useCohort, useComments, useMember, useNames, useProject } from './hooks'
 import { Problem, SubmitRow } from './Problem'
+import { useCardTexts } from './localContent'
 
 /** The reflections that changed most recently first, with when. */
 function useRecentReflections(practitioner: string) {
@@ -122,6 +122,7 @@ export function Mentee({ practitioner, onOpenCard }: { practitioner: string; onO
   const member = useMember(doc, practitioner)
   const known = { known: member ? 'yes' : 'no', name: member?.name ?? '' }
   const recent = useRecentReflections(practitioner)
+  const { domains } = useCardTexts()
   const where = [member?.organisation, member?.country].filter(Boolean).join(', ')
   return (
     <article className="card stack mentee" aria-labelledby={`mentee-${practitioner}`}>
@@ -160,7 +161,7 @@ export function Mentee({ practitioner, onOpenCard }: { practitioner: string; onO
                 {recent.reflections.map((r) => (
                   <div key={r.domain}>
                     <dt>
-                      {DOMAIN_TEXTS[r.domain].label}
+                      {domains[r.domain].label}
                       {r.at > 0 && <span className="muted small"> · {timeAgo(intl, r.at)}</span>}
                     </dt>
                     <dd className="cohort-read-text clamp">{r.text}</dd>

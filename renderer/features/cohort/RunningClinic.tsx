@@ -18,11 +18,13 @@ import { useY } from '../../sync'
 import { COHORT_ORIGIN, roleRoots, useCardTitle, useCohort, useComments, useIsFacilitator, useNames, useProject } from './hooks'
 import { Problem } from './Problem'
 import { useNow } from '../../ui'
-import { useT, useRefusal } from '../../i18n'
+import { useLocale, useT, useRefusal } from '../../i18n'
+import { inSentence, useClinicTexts } from './localContent'
 
 function Controls({ clinic, running }: { clinic: ClinicState; running: boolean }) {
   const { doc, me, session } = useCohort()
   const t = useT()
+  const { stages } = useClinicTexts()
   const control = { by: me, now: session.clock.now(), offsetTo: (id: string) => session.clock.offsetTo(id) }
   const last = clinic.stage === CLINIC_STAGES.length - 1
   return (
@@ -42,7 +44,7 @@ function Controls({ clinic, running }: { clinic: ClinicState; running: boolean }
         </button>
       ) : (
         <button type="button" className="button primary" onClick={() => goToStage(doc, clinic.stage + 1, control, COHORT_ORIGIN)}>
-          {t({ id: 'cohort.clinic.next', defaultMessage: 'Next: {stage} →' }, { stage: CLINIC_STAGES[clinic.stage + 1].label })}
+          {t({ id: 'cohort.clinic.next', defaultMessage: 'Next: {stage} →' }, { stage: stages[clinic.stage + 1].label })}
         </button>
       )}
       {!last && (
@@ -58,7 +60,8 @@ function OfferingForm({ clinic }: { clinic: ClinicState }) {
   const { doc, me } = useCohort()
   const t = useT()
   const refusal = useRefusal()
-  const stage = CLINIC_STAGES[clinic.stage]
+  const locale = useLocale()
+  const stage = useClinicTexts().stages[clinic.stage]
   const [draft, setDraft] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
 
@@ -73,14 +76,14 @@ function OfferingForm({ clinic }: { clinic: ClinicState }) {
   return (
     <form className="stack" onSubmit={submit} aria-label={t({ id: 'cohort.offer.form', defaultMessage: 'Offer: {offering}' }, { offering: stage.offeringLabel ?? stage.label })}>
       <label className="field" htmlFor="clinic-offering">
-        <span>{t({ id: 'cohort.offer.field', defaultMessage: 'Your {offering}' }, { offering: (stage.offeringLabel ?? stage.label).toLowerCase() })}</span>
+        <span>{t({ id: 'cohort.offer.field', defaultMessage: 'Your {offering}' }, { offering: inSentence(stage.offeringLabel ?? stage.label, locale) })}</span>
         <textarea id="clinic-offering" rows={3} value={draft} maxLength={COMMENT_MAX} onChange={(e) => setDraft(e.target.value)} />
       </label>
       <p className="muted small">{t({ id: 'cohort.offer.where', defaultMessage: 'It is added to the presenter’s project card, with your name.' })}</p>
       <Problem message={problem} />
       <div className="row end">
         <button type="submit" className="button primary" disabled={draft.trim().length === 0}>
-          {t({ id: 'cohort.offer.submit', defaultMessage: 'Offer {offering}' }, { offering: (stage.offeringLabel ?? '').toLowerCase() })}
+          {t({ id: 'cohort.offer.submit', defaultMessage: 'Offer {offering}' }, { offering: inSentence(stage.offeringLabel ?? '', locale) })}
         </button>
       </div>
     </form>
@@ -94,6 +97,9 @@ export function RunningClinic({ clinic, onOpenCard }: { clinic: ClinicState; onO
   const names = useNames(doc)
   const now = useNow(session.clock, true)
   const status = stageStatus(clinic, session.clock.now(), (id) => session.clock.offsetTo(id))
+  const { stages } = useClinicTexts()
+  // The stage's words as this person reads them; how it runs (who speaks) is the shared one's.
+  const shown = stages[clinic.stage]
   const project = useProject(doc, clinic.projectId)
   const title = useCardTitle(project)
   const comments = useComments(doc, clinic.projectId, project)
@@ -118,7 +124,7 @@ export function RunningClinic({ clinic, onOpenCard }: { clinic: ClinicState; onO
         </button>
       </div>
       <ol className="stage-steps" aria-label={t({ id: 'cohort.clinic.stages', defaultMessage: 'Clinic stages' })}>
-        {CLINIC_STAGES.map((stage, i) => (
+        {stages.map((stage, i) => (
           <li key={stage.id} className={i < clinic.stage ? 'done' : undefined} aria-current={i === clinic.stage ? 'step' : undefined}>
             {stage.label}
           </li>
@@ -127,9 +133,9 @@ export function RunningClinic({ clinic, onOpenCard }: { clinic: ClinicState; onO
       <div className="clinic-now">
         <div>
           <p className="clinic-stage-name" aria-live="polite">
-            {status.stage.label}
+            {shown.label}
           </p>
-          <p className="muted">{status.stage.guidance}</p>
+          <p className="muted">{shown.guidance}</p>
           <p className="small">
             {status.stage.speaks === 'presenter'
               ? t({ id: 'cohort.clinic.presenterSpeaks', defaultMessage: '{self, select, yes {You speak; everyone else listens.} other {{name} speaks; everyone else listens.}}' }, who)
@@ -139,7 +145,7 @@ export function RunningClinic({ clinic, onOpenCard }: { clinic: ClinicState; onO
         <div
           className={`clinic-timer${status.timeUp ? ' time-up' : ''}`}
           role="timer"
-          aria-label={t({ id: 'cohort.clinic.timeLeft', defaultMessage: 'Time left in {stage}' }, { stage: status.stage.label })}
+          aria-label={t({ id: 'cohort.clinic.timeLeft', defaultMessage: 'Time left in {stage}' }, { stage: shown.label })}
         >
           {formatRemaining(status.remainingMs)}
           <span className="small muted">
@@ -152,7 +158,7 @@ export function RunningClinic({ clinic, onOpenCard }: { clinic: ClinicState; onO
         </div>
       </div>
       <p className="sr-only" aria-live="assertive">
-        {status.timeUp ? t({ id: 'cohort.clinic.timeUpFor', defaultMessage: 'Time is up for {stage}.' }, { stage: status.stage.label }) : ''}
+        {status.timeUp ? t({ id: 'cohort.clinic.timeUpFor', defaultMessage: 'Time is up for {stage}.' }, { stage: shown.label }) : ''}
       </p>
       {iRun && <Controls clinic={clinic} running={status.running} />}
       {iOffer && <OfferingForm clinic={clinic} />}

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react'
-import { formatClock, zoneCity } from '../../../shared/facilitation'
+import { isValidTimeZone } from '../../../shared/notes'
 import type { ConveningSession } from '../../sync'
 import { ConfirmRole, PersonExtras, RoleText } from '../facilitation'
 import { useMinute } from '../../ui'
@@ -26,11 +26,11 @@ export interface RowPerson {
 export function PersonRow(props: { session: ConveningSession; person: RowPerson }) {
   const { session, person } = props
   const t = useT()
-  const { locale } = useIntl()
+  const intl = useIntl()
   const [open, setOpen] = useState(false)
   const detailId = useId()
   const zone = person.timeZone || 'UTC'
-  const time = t({ id: 'convening.person.localTime', defaultMessage: '{time} in {city}' }, { time: formatClock(useMinute() * 60_000, zone), city: zoneCity(zone) })
+  const time = t({ id: 'convening.person.localTime', defaultMessage: '{time} in {city}' }, { time: clock(intl, useMinute() * 60_000, zone), city: zoneCity(zone) })
   return (
     <li className={open ? 'pp-person is-open' : 'pp-person'} data-testid="pp-person">
       <div className="pp-line">
@@ -72,11 +72,25 @@ export function PersonRow(props: { session: ConveningSession; person: RowPerson 
       </div>
       {open && (
         <div id={detailId} className="pp-detail" role="group" aria-label={t({ id: 'convening.person.about', defaultMessage: 'About {name}' }, { name: person.name })}>
-          <PersonExtras session={session} personId={person.id} name={person.name} timeZone={person.timeZone} isMe={person.isMe} present={person.present} where={capitalise(person.where, locale)} />
+          <PersonExtras session={session} personId={person.id} name={person.name} timeZone={person.timeZone} isMe={person.isMe} present={person.present} where={capitalise(person.where, intl.locale)} />
         </div>
       )}
     </li>
   )
+}
+
+/**
+ * 14:05 in the person's language, on a 24-hour clock as the People panel's details
+ * write it (facilitation/times.ts); a damaged zone reads as UTC. English formats as
+ * en-GB, so it reads as shared/facilitation's formatClock did.
+ */
+function clock(intl: ReturnType<typeof useIntl>, at: number, timeZone: string): string {
+  return intl.formatTime(at, { timeZone: isValidTimeZone(timeZone) ? timeZone : 'UTC', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+}
+
+/** "Sao Paulo" from "America/Sao_Paulo": Intl has no names for a zone's city, so it stays as the zone database spells it. */
+function zoneCity(timeZone: string): string {
+  return (timeZone.split('/').at(-1) ?? timeZone).replace(/_/g, ' ')
 }
 
 /** "On Notes" for the details, from "on Notes" on the line (in every language we speak, a capital starts a sentence or has no case). */

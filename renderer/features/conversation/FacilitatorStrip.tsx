@@ -181,7 +181,7 @@ export function FacilitatorStrip(props: { session: ConveningSession; showing: Sh
               )}
             </select>
           </label>
-          {chosen && chosen.description && <p className="muted small">{localDeck(chosen, translated).description}</p>}
+          {chosen && chosen.description && <p className="muted small cv-deck-description">{localDeck(chosen, translated).description}</p>}
           <div className="row wrap">
             <button type="button" className="button primary" onClick={askToUse} disabled={readOnly || !chosen || chosen.prompts.length === 0}>
               {showing && chosen?.id === showing.deck.id

@@ -1,24 +1,26 @@
-import { formatClock, formatUtcOffset, utcOffsetMinutes, zoneCity } from '../../../shared/facilitation'
+import { formatUtcOffset, utcOffsetMinutes } from '../../../shared/facilitation'
 import { ROLES, ROLE_MESSAGES, type Role } from '../../../shared/session'
 import { useStore, type ConveningSession } from '../../sync'
 import { Notice, useMinute, useNotice } from '../../ui'
 import { useFacilitates, useStanding } from './hooks'
 import { useController } from './useController'
 import { hidden } from './words'
-import { useT } from '../../i18n'
+import { useIntl, useT } from '../../i18n'
+import { clock, zoneCity } from './times'
 
 /** "14:05 in Lisbon": a person's own time, beside their name. */
 export function LocalTime(props: { timeZone: string | undefined }) {
   const at = useMinute() * 60_000
   const zone = props.timeZone || 'UTC'
   const t = useT()
+  const intl = useIntl()
   return (
     <span
       className="fx-local-time"
       title={t({ id: 'facilitation.localTime.zone', defaultMessage: '{zone} ({offset})' }, { zone, offset: formatUtcOffset(utcOffsetMinutes(at, zone)) })}
       data-testid="fx-local-time"
     >
-      {t({ id: 'facilitation.localTime.in', defaultMessage: '{time} in {city}' }, { time: formatClock(at, zone), city: zoneCity(zone) })}
+      {t({ id: 'facilitation.localTime.in', defaultMessage: '{time} in {city}' }, { time: clock(intl, at, zone), city: zoneCity(zone) })}
     </span>
   )
 }

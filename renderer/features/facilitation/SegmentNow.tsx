@@ -2,8 +2,6 @@ import type { ReactNode } from 'react'
 import {
   agendaArray,
   extendSegment,
-  formatDayTime,
-  formatMinutes,
   nextSegment,
   pauseSegment,
   readCurrent,
@@ -18,7 +16,8 @@ import { agendaTypes, runTypes } from './hooks'
 import { panelControl } from './panelControl'
 import { SEGMENT_KIND_NAMES } from './words'
 import { Countdown, Said, useNotice, Notice } from '../../ui'
-import { useT } from '../../i18n'
+import { useIntl, useT } from '../../i18n'
+import { dayTime, duration } from './times'
 
 /**
  * The run of show at a glance, for everyone: the segment now, its countdown, and what
@@ -34,6 +33,7 @@ export function SegmentNow(props: { session: ConveningSession; facilitates: bool
   const timer: TimerState | null = current && current.segmentId !== null ? current.timer : null
   const running = segments.find((s) => s.id === current?.segmentId) ?? null
   const t = useT()
+  const intl = useIntl()
   const ticking = useTicking(session, timer, running ? running.title : t({ id: 'facilitation.segment.countdown', defaultMessage: 'Segment' }))
   // Any change to the run (a new fit, an extension) re-reads the projection at once; it
   // also depends on the time, and is read again on every tick (each render).
@@ -41,7 +41,7 @@ export function SegmentNow(props: { session: ConveningSession; facilitates: bool
 
   const zone = session.me.timeZone
   // The start in this person's own time zone, with the day: people across the world may be a day apart.
-  const startTime = schedule !== null ? formatDayTime(schedule, zone) : null
+  const startTime = schedule !== null ? dayTime(intl, schedule, zone) : null
   if (segments.length === 0) {
     if (!facilitates) {
       return startTime !== null ? (
@@ -72,7 +72,7 @@ export function SegmentNow(props: { session: ConveningSession; facilitates: bool
   }
   const next = projection.next
   if (!running) {
-    const plan = { count: segments.length, duration: formatMinutes(segments.reduce((sum, s) => sum + s.minutes, 0) * 60_000), time: startTime }
+    const plan = { count: segments.length, duration: duration(t, segments.reduce((sum, s) => sum + s.minutes, 0) * 60_000), time: startTime }
     return (
       <div className="fx-now" data-testid="fx-now">
         <span className="fx-label">
@@ -93,7 +93,7 @@ export function SegmentNow(props: { session: ConveningSession; facilitates: bool
         </span>
         {next ? (
           <span className="fx-next muted" data-testid="fx-next-segment">
-            {t({ id: 'facilitation.segment.next', defaultMessage: 'Next: {title} · {duration}' }, { title: next.segment.title, duration: formatMinutes(next.allottedMs) })}
+            {t({ id: 'facilitation.segment.next', defaultMessage: 'Next: {title} · {duration}' }, { title: next.segment.title, duration: duration(t, next.allottedMs) })}
           </span>
         ) : (
           <span className="fx-next muted">{t({ id: 'facilitation.segment.last', defaultMessage: 'Last segment' })}</span>

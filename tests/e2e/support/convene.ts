@@ -1,5 +1,5 @@
 import { expect, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test'
-import { PSEUDO_LOCALE, type Locale } from '../../../shared/i18n'
+import type { AnyLocale } from '../../../shared/i18n'
 import { say } from './i18n'
 
 /**
@@ -14,15 +14,13 @@ export class Person {
   ) {}
 
   /** A new person in a browser context of their own; `timezoneId` puts their computer in another zone. */
-  static async open(browser: Browser, name: string, options: { timezoneId?: string; locale?: Locale | typeof PSEUDO_LOCALE } = {}): Promise<Person> {
+  static async open(browser: Browser, name: string, options: { timezoneId?: string; locale?: AnyLocale } = {}): Promise<Person> {
     // `locale` is the language of this person's computer, which the app follows until they choose another.
     const context = await browser.newContext(options)
     const page = await context.newPage()
     page.on('pageerror', (error) => console.log(`[${name}] page error: ${error.message}`))
     await page.goto('/')
-    const heading =
-      options.locale === PSEUDO_LOCALE ? /^⟦.*⟧$/ : options.locale && options.locale !== 'en' ? say(options.locale, 'home.list.title', '') : 'Your convenings'
-    await expect(page.getByRole('heading', { name: heading })).toBeVisible()
+    await expect(page.getByRole('heading', { name: say(options.locale ?? 'en', 'home.list.title', '') })).toBeVisible()
     return new Person(name, context, page)
   }
 

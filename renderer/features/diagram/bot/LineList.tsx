@@ -1,11 +1,12 @@
 import type * as Y from 'yjs'
-import { deleteLine, describeLine, setLineLabel, type BehaviourParts } from '../../../../shared/diagram'
+import { deleteLine, setLineLabel, type BehaviourParts } from '../../../../shared/diagram'
 import { peopleMap, readPerson } from '../../../../shared/session'
 import { useY, type ConveningSession } from '../../../sync'
 import { DIAGRAM_ORIGIN, writeStep, type DiagramUndo } from '../undo'
 import { useLine } from './lines'
 import { CommitField, type Notices } from '../../../ui'
 import { useT } from '../../../i18n'
+import { lineWords } from './lineWords'
 
 interface ListProps {
   parts: BehaviourParts
@@ -72,7 +73,7 @@ function LineRow(props: ListProps & { id: string; lines: Y.Map<Y.Map<unknown>>; 
         value={line.label}
         onCommit={(label) => writeStep(undo, notices, () => setLineLabel(session.doc, props.diagramId, id, label, DIAGRAM_ORIGIN))}
       />
-      <span className="bot-line-words small muted">{describeLine(line.points)}</span>
+      <span className="bot-line-words small muted">{lineWords(t, line.points)}</span>
       <span className="row">
         <button type="button" className="button quiet small" disabled={props.readOnly} onClick={() => props.onShape(id)}>
           {t({ id: 'diagram.bot.shape', defaultMessage: 'Shape with keys' })}

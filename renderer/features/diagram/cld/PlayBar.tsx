@@ -1,11 +1,12 @@
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react'
-import { PLAY_SPEEDS, formatChange, type CausalLink, type PlayRecord, type PlayRun, type PlaySpeed } from '../../../../shared/diagram'
+import { PLAY_SPEEDS, type CausalLink, type PlayRecord, type PlayRun, type PlaySpeed } from '../../../../shared/diagram'
 import type { Message } from '../../../../shared/i18n'
 import { readPerson } from '../../../../shared/session'
 import { useStore, ValueStore } from '../../../sync'
 import { useIntl, useT } from '../../../i18n'
 import { useCld } from './context'
 import type { PlayStage } from './PlayStage'
+import { signedChange } from './signedChange'
 
 type Translate = ReturnType<typeof useT>
 
@@ -266,6 +267,7 @@ function PlayTable({ play, run, labels }: { play: PlayStage; run: PlayRun; label
   const rows = here?.arrivals ?? []
   const cld = useCld()
   const t = useT()
+  const intl = useIntl()
   const links = here?.stopped.length ? cld.store.drawnLinks() : []
   return (
     <div className="dg-play-table-wrap" data-testid="play-table">
@@ -292,7 +294,7 @@ function PlayTable({ play, run, labels }: { play: PlayStage; run: PlayRun; label
             <tr key={a.variableId}>
               <td>{local}</td>
               <td>{labels.get(a.variableId) ?? '…'}</td>
-              <td>{changeWords(a, t)}</td>
+              <td>{changeWords(a, t, intl)}</td>
             </tr>
           ))}
           {(here?.stopped ?? []).slice(0, MAX_ROWS).map((linkId) => (
@@ -318,14 +320,14 @@ function PlayTable({ play, run, labels }: { play: PlayStage; run: PlayRun; label
 }
 
 /** "+0.5 (more), pushed back: half absorbed": what a pulse did to one variable at a step. */
-function changeWords(a: PlayRun['steps'][number]['arrivals'][number], t: Translate): string {
+function changeWords(a: PlayRun['steps'][number]['arrivals'][number], t: Translate, intl: ReturnType<typeof useIntl>): string {
   return t(
     {
       id: 'diagram.play.change',
       defaultMessage:
         '{change} ({direction, select, more {more} other {less}}){absorbed, select, yes {, pushed back: half absorbed} other {}}{capped, select, yes {, at its limit} other {}}',
     },
-    { change: formatChange(a.change), direction: a.change >= 0 ? 'more' : 'less', absorbed: a.absorbed ? 'yes' : 'no', capped: a.capped ? 'yes' : 'no' },
+    { change: signedChange(intl, a.change), direction: a.change >= 0 ? 'more' : 'less', absorbed: a.absorbed ? 'yes' : 'no', capped: a.capped ? 'yes' : 'no' },
   )
 }
 

@@ -1,10 +1,11 @@
 import { useMemo } from 'react'
-import { loopSummaries, toMermaid, toSvg, type CausalLink } from '../../../../shared/diagram'
+import { toMermaid, toSvg, type CausalLink } from '../../../../shared/diagram'
 import { platform } from '../../../platform'
 import { useStore } from '../../../sync'
 import { useCld } from './context'
 import { useIntl, useT } from '../../../i18n'
 import { polarityKey } from '../words'
+import { loopLines } from './loopWords'
 
 function describe(link: CausalLink, label: (id: string) => string, t: ReturnType<typeof useT>): string {
   return t(
@@ -86,8 +87,8 @@ export function TextView(props: { title: string }) {
         <p className="muted small">{t({ id: 'diagram.text.noLoops', defaultMessage: 'No loops yet.' })}</p>
       ) : (
         <ul className="dg-text-list">
-          {loopSummaries(loops.slice(0, 200), model.labels, names, assigned).map((line, i) => (
-            <li key={loops[i].id}>{line.replace(/ -> /g, ' → ')}</li>
+          {loopLines(t, loops.slice(0, 200), model.labels, names, assigned).map((line, i) => (
+            <li key={loops[i].id}>{line}</li>
           ))}
         </ul>
       )}
