@@ -18,3 +18,4 @@ export function useT(): ReturnType<typeof useIntl>['formatMessage'] {
 }
 export { timeAgo } from './format'
 export { sayRefusal, useRefusal, type Refusal } from './refusals'
+export { translatedContent, wholeOrEnglish, type ContentLoaders, type TranslatedContent, type TranslatedContentOptions } from './localContent'

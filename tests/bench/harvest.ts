@@ -6,12 +6,15 @@
 //
 // The climate model caches its runs, so after the first export the figures leave out
 // running the model (a few ms per scenario the first time).
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import * as Y from 'yjs'
 import { seedConvening, upsertPerson, notesText, readArchive, writeArchive, localOrigin, type Person } from '../../shared/session'
 import { addLink, addVariable, createDiagram } from '../../shared/diagram'
 import { pickDeck, setWrittenSettings, writeResponse, type Deck } from '../../shared/conversation'
 import { DEFAULT_LEVERS, assignDelegation, runRound, saveScenario, savePledge } from '../../shared/climate'
 import { addAction, collectHarvest, harvestToHtml, harvestToMarkdown } from '../../shared/notes'
+import { translator } from '../../shared/i18n'
 import { runHarvestJob } from '../../renderer/features/harvest/jobs'
 import { seededRandom } from '../unit/shared/diagram/graphs'
 import { summarise, type BenchResult } from './types'
@@ -119,6 +122,12 @@ export async function benchHarvest(): Promise<BenchResult[]> {
     counts,
     baseline,
     target: 'median under 200 ms',
+  })
+  // Issue 15: the same export in the exporter's language (fr-CA), beside English measured in this run.
+  const french = translator('fr-CA', JSON.parse(readFileSync(join(import.meta.dirname, '../../resources/i18n/fr-CA.json'), 'utf8')) as Record<string, string>)
+  const inEnglish = measure(() => harvestToMarkdown(collectHarvest(doc, { now: 0 })))
+  add('harvest: Markdown of a large convening in French (fr-CA)', measure(() => harvestToMarkdown(collectHarvest(doc, { now: 0, t: french }))), {
+    baseline: { name: 'the same export in English, this run', median: round(inEnglish.median), p95: round(inEnglish.p95) },
   })
   add('harvest: one HTML page (images inline)', measure(() => harvestToHtml(collectHarvest(doc, { now: 0 }))), { baseline })
   add(

@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react'
 import { DEBRIEF, DebriefSchema, parseGuide } from '../../../shared/climate'
 import type { Debrief, GuideBlock } from '../../../shared/climate'
-import { useIntl } from '../../i18n'
+import { translatedContent, wholeOrEnglish, type ContentLoaders } from '../../i18n'
 import englishGuide from '../../../resources/climate/model-guide.md?raw'
 
 /**
@@ -14,10 +13,7 @@ import englishGuide from '../../../resources/climate/model-guide.md?raw'
  *
  * Only the person's screen changes; nothing here is written to the shared document.
  */
-export type ContentLoaders = Record<string, () => Promise<unknown>>
-
-const GUIDE_LOADERS: ContentLoaders = import.meta.glob('../../../resources/i18n/*/model-guide.md', { query: '?raw', import: 'default' })
-const DEBRIEF_LOADERS: ContentLoaders = import.meta.glob('../../../resources/i18n/*/debrief.json', { import: 'default' })
+export type { ContentLoaders }
 
 export const ENGLISH_GUIDE: readonly GuideBlock[] = parseGuide(englishGuide)
 
@@ -43,63 +39,34 @@ export function debriefFrom(data: unknown, english: Debrief = DEBRIEF): Debrief 
   return same ? parsed.data : null
 }
 
-const cache = new Map<string, Promise<unknown>>()
+const guide = translatedContent({
+  file: 'model-guide.md',
+  loaders: import.meta.glob('../../../resources/i18n/*/model-guide.md', { query: '?raw', import: 'default' }),
+  ...wholeOrEnglish('model guide', guideFrom),
+})
 
-function load<T>(kind: string, file: string, locale: string, loaders: ContentLoaders, check: (data: unknown) => T | null, own: ContentLoaders): Promise<T | null> {
-  const loader = loaders[`../../../resources/i18n/${locale}/${file}`]
-  if (!loader) return Promise.resolve(null)
-  const key = `${file}:${locale}`
-  // Cached per language for the app's own files; a test's loaders are read afresh.
-  const cached = loaders === own ? (cache.get(key) as Promise<T | null> | undefined) : undefined
-  if (cached) return cached
-  const pending = loader().then(
-    (data) => {
-      const checked = check(data)
-      if (checked === null) console.warn(`Convene: the ${locale} ${kind} does not match the English one; it is shown in English`)
-      return checked
-    },
-    (error: unknown) => {
-      console.warn(`Convene: the ${locale} ${kind} could not be loaded; it is shown in English`, error)
-      return null
-    },
-  )
-  if (loaders === own) cache.set(key, pending)
-  return pending
-}
+const debrief = translatedContent({
+  file: 'debrief.json',
+  loaders: import.meta.glob('../../../resources/i18n/*/debrief.json', { import: 'default' }),
+  ...wholeOrEnglish('debrief', (data) => debriefFrom(data)),
+})
 
 /** The model guide translated into `locale`, or null where there is none to use (English, a missing or broken file). */
-export function loadLocalGuide(locale: string, loaders: ContentLoaders = GUIDE_LOADERS): Promise<readonly GuideBlock[] | null> {
-  return load('model guide', 'model-guide.md', locale, loaders, guideFrom, GUIDE_LOADERS)
+export function loadLocalGuide(locale: string, loaders?: ContentLoaders): Promise<readonly GuideBlock[] | null> {
+  return guide.load(locale, loaders)
 }
 
 /** The debrief questions translated into `locale`, or null where there are none to use. */
-export function loadLocalDebrief(locale: string, loaders: ContentLoaders = DEBRIEF_LOADERS): Promise<Debrief | null> {
-  return load('debrief', 'debrief.json', locale, loaders, (data) => debriefFrom(data), DEBRIEF_LOADERS)
+export function loadLocalDebrief(locale: string, loaders?: ContentLoaders): Promise<Debrief | null> {
+  return debrief.load(locale, loaders)
 }
 
-/** A text in the person's language: English until the translation has loaded, and where there is none. */
-function useLocal<T>(english: T, loadFor: (locale: string) => Promise<T | null>): T {
-  const { locale } = useIntl()
-  const [state, setState] = useState<{ locale: string; value: T | null }>({ locale: '', value: null })
-  useEffect(() => {
-    let live = true
-    void loadFor(locale).then((value) => {
-      if (live) setState({ locale, value })
-    })
-    return () => {
-      live = false
-    }
-  }, [locale, loadFor])
-  return (state.locale === locale ? state.value : null) ?? english
-}
-
-const loadGuideForApp = (locale: string): Promise<readonly GuideBlock[] | null> => loadLocalGuide(locale)
-const loadDebriefForApp = (locale: string): Promise<Debrief | null> => loadLocalDebrief(locale)
-
+/** The model guide in the person's language: English until the translation has loaded, and where there is none. */
 export function useLocalGuide(): readonly GuideBlock[] {
-  return useLocal(ENGLISH_GUIDE, loadGuideForApp)
+  return guide.use() ?? ENGLISH_GUIDE
 }
 
+/** The debrief in the person's language, else English. */
 export function useLocalDebrief(): Debrief {
-  return useLocal(DEBRIEF, loadDebriefForApp)
+  return debrief.use() ?? DEBRIEF
 }

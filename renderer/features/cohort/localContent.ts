@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'react'
 import {
   CLINIC_ABOUT,
   CLINIC_STAGES,
@@ -17,7 +16,7 @@ import {
   type Goal,
   type ProjectField,
 } from '../../../shared/cohort'
-import { useLocale } from '../../i18n'
+import { translatedContent, wholeOrEnglish, type ContentLoaders } from '../../i18n'
 
 /**
  * The cohort's authored words in a person's language: the card's field and reflection
@@ -32,11 +31,7 @@ import { useLocale } from '../../i18n'
  * colours) and who speaks stay the English file's, so every window runs the same clinic
  * whatever its language; the shared document keeps ids, never these texts.
  */
-export type ContentLoaders = Record<string, () => Promise<unknown>>
-
-const CARD_LOADERS: ContentLoaders = import.meta.glob('../../../resources/i18n/*/card.json', { import: 'default' })
-const CLINIC_LOADERS: ContentLoaders = import.meta.glob('../../../resources/i18n/*/clinic.json', { import: 'default' })
-const GOAL_LOADERS: ContentLoaders = import.meta.glob('../../../resources/i18n/*/sdgs.json', { import: 'default' })
+export type { ContentLoaders }
 
 export interface CardTexts {
   fields: Record<ProjectField, FieldText>
@@ -85,84 +80,52 @@ export function goalsFrom(data: unknown, english: readonly Goal[] = ENGLISH_GOAL
   return english.map((goal, i) => ({ ...goal, name: parsed.data.goals[i].name, description: parsed.data.goals[i].description }))
 }
 
-const cache = new Map<string, Promise<unknown>>()
-/** What each of the app's own files came to once loaded, so a screen opened later shows it at once. */
-const settled = new Map<string, unknown>()
+const card = translatedContent({
+  file: 'card.json',
+  loaders: import.meta.glob('../../../resources/i18n/*/card.json', { import: 'default' }),
+  ...wholeOrEnglish('project card texts', (data) => cardFrom(data)),
+})
 
-function load<T>(kind: string, file: string, locale: string, loaders: ContentLoaders, check: (data: unknown) => T | null, own: ContentLoaders): Promise<T | null> {
-  const loader = loaders[`../../../resources/i18n/${locale}/${file}`]
-  if (!loader) return Promise.resolve(null)
-  const key = `${file}:${locale}`
-  // Cached per language for the app's own files; a test's loaders are read afresh.
-  const cached = loaders === own ? (cache.get(key) as Promise<T | null> | undefined) : undefined
-  if (cached) return cached
-  const pending = loader().then(
-    (data) => {
-      const checked = check(data)
-      if (checked === null) console.warn(`Convene: the ${locale} ${kind} does not match the English one; it is shown in English`)
-      return checked
-    },
-    (error: unknown) => {
-      console.warn(`Convene: the ${locale} ${kind} could not be loaded; it is shown in English`, error)
-      return null
-    },
-  )
-  if (loaders === own) {
-    cache.set(key, pending)
-    void pending.then((value) => settled.set(key, value))
-  }
-  return pending
-}
+const clinic = translatedContent({
+  file: 'clinic.json',
+  loaders: import.meta.glob('../../../resources/i18n/*/clinic.json', { import: 'default' }),
+  ...wholeOrEnglish('clinic texts', (data) => clinicFrom(data)),
+})
+
+const goals = translatedContent({
+  file: 'sdgs.json',
+  loaders: import.meta.glob('../../../resources/i18n/*/sdgs.json', { import: 'default' }),
+  ...wholeOrEnglish('goal names', (data) => goalsFrom(data)),
+})
 
 /** The card's field and reflection texts in `locale`, or null where there are none to use (English, a missing or broken file). */
-export function loadLocalCard(locale: string, loaders: ContentLoaders = CARD_LOADERS): Promise<CardTexts | null> {
-  return load('project card texts', 'card.json', locale, loaders, (data) => cardFrom(data), CARD_LOADERS)
+export function loadLocalCard(locale: string, loaders?: ContentLoaders): Promise<CardTexts | null> {
+  return card.load(locale, loaders)
 }
 
 /** The clinic's description and stages in `locale`, or null where there are none to use. */
-export function loadLocalClinic(locale: string, loaders: ContentLoaders = CLINIC_LOADERS): Promise<ClinicTexts | null> {
-  return load('clinic texts', 'clinic.json', locale, loaders, (data) => clinicFrom(data), CLINIC_LOADERS)
+export function loadLocalClinic(locale: string, loaders?: ContentLoaders): Promise<ClinicTexts | null> {
+  return clinic.load(locale, loaders)
 }
 
 /** The goals' names and descriptions in `locale`, or null where there are none to use. */
-export function loadLocalGoals(locale: string, loaders: ContentLoaders = GOAL_LOADERS): Promise<readonly Goal[] | null> {
-  return load('goal names', 'sdgs.json', locale, loaders, (data) => goalsFrom(data), GOAL_LOADERS)
+export function loadLocalGoals(locale: string, loaders?: ContentLoaders): Promise<readonly Goal[] | null> {
+  return goals.load(locale, loaders)
 }
-
-/** A text in the person's language: English until the translation has loaded, and where there is none. */
-function useLocal<T>(english: T, file: string, loadFor: (locale: string) => Promise<T | null>): T {
-  const locale = useLocale()
-  const known = (settled.get(`${file}:${locale}`) ?? null) as T | null
-  const [state, setState] = useState<{ locale: string; value: T | null }>({ locale, value: known })
-  useEffect(() => {
-    let live = true
-    void loadFor(locale).then((value) => {
-      if (live) setState({ locale, value })
-    })
-    return () => {
-      live = false
-    }
-  }, [locale, loadFor])
-  return (state.locale === locale ? state.value : known) ?? english
-}
-
-const loadCardForApp = (locale: string): Promise<CardTexts | null> => loadLocalCard(locale)
-const loadClinicForApp = (locale: string): Promise<ClinicTexts | null> => loadLocalClinic(locale)
-const loadGoalsForApp = (locale: string): Promise<readonly Goal[] | null> => loadLocalGoals(locale)
 
 /** The card's field labels and prompts and the reflections' domains, as this person reads them. */
 export function useCardTexts(): CardTexts {
-  return useLocal(ENGLISH_CARD, 'card.json', loadCardForApp)
+  return card.use() ?? ENGLISH_CARD
 }
 
 /** The clinic's description and stages (same order and ids as CLINIC_STAGES), as this person reads them. */
 export function useClinicTexts(): ClinicTexts {
-  return useLocal(ENGLISH_CLINIC, 'clinic.json', loadClinicForApp)
+  return clinic.use() ?? ENGLISH_CLINIC
 }
 
 /** The 17 goals (SDGS[n - 1] is goal n), as this person reads them. */
 export function useGoals(): readonly Goal[] {
-  return useLocal(ENGLISH_GOALS, 'sdgs.json', loadGoalsForApp)
+  return goals.use() ?? ENGLISH_GOALS
 }
 
 /**

@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'react'
 import { BUILT_IN_DECKS, loadDecks, type Deck, type Prompt } from '../../../shared/conversation'
-import { useIntl } from '../../i18n'
+import { translatedContent, type ContentLoaders } from '../../i18n'
 
 /**
  * The built-in decks in a person's language: resources/i18n/<locale>/decks.json, full
@@ -12,52 +11,27 @@ import { useIntl } from '../../i18n'
  * Only the person's screen changes: the shared document keeps the deck as it was
  * picked, so a convening can run in several languages at once.
  */
-export type DeckLoaders = Record<string, () => Promise<unknown>>
+export type DeckLoaders = ContentLoaders
 
-const LOADERS: DeckLoaders = import.meta.glob('../../../resources/i18n/*/decks.json', { import: 'default' })
-
-function loaderFor(loaders: DeckLoaders, locale: string): (() => Promise<unknown>) | undefined {
-  return loaders[`../../../resources/i18n/${locale}/decks.json`]
-}
-
-const loaded = new Map<string, Promise<readonly Deck[] | null>>()
+const translatedDecks = translatedContent<readonly Deck[]>({
+  file: 'decks.json',
+  loaders: import.meta.glob('../../../resources/i18n/*/decks.json', { import: 'default' }),
+  read: (data, locale) => {
+    const { decks, problems } = loadDecks(data)
+    if (problems.length > 0) console.warn(`Convene: the ${locale} prompt decks have problems; those decks stay in English`, problems)
+    return decks.length > 0 ? decks : null
+  },
+  unloaded: (locale) => `the ${locale} prompt decks could not be loaded; they stay in English`,
+})
 
 /** The translated built-in decks of a language, or null where there are none (English, a missing or invalid file). */
-export function loadLocalDecks(locale: string, loaders: DeckLoaders = LOADERS): Promise<readonly Deck[] | null> {
-  const load = loaderFor(loaders, locale)
-  if (!load) return Promise.resolve(null)
-  // Cached per language for the app's own files; a test's loaders are read afresh.
-  const cached = loaders === LOADERS ? loaded.get(locale) : undefined
-  if (cached) return cached
-  const pending = load().then(
-    (data) => {
-      const { decks, problems } = loadDecks(data)
-      if (problems.length > 0) console.warn(`Convene: the ${locale} prompt decks have problems; those decks stay in English`, problems)
-      return decks.length > 0 ? decks : null
-    },
-    (error: unknown) => {
-      console.warn(`Convene: the ${locale} prompt decks could not be loaded; they stay in English`, error)
-      return null
-    },
-  )
-  if (loaders === LOADERS) loaded.set(locale, pending)
-  return pending
+export function loadLocalDecks(locale: string, loaders?: DeckLoaders): Promise<readonly Deck[] | null> {
+  return translatedDecks.load(locale, loaders)
 }
 
 /** The translated built-in decks for the person's language (null until loaded, and for English). */
 export function useLocalDecks(): readonly Deck[] | null {
-  const { locale } = useIntl()
-  const [state, setState] = useState<{ locale: string; decks: readonly Deck[] | null }>({ locale: '', decks: null })
-  useEffect(() => {
-    let live = true
-    void loadLocalDecks(locale).then((decks) => {
-      if (live) setState({ locale, decks })
-    })
-    return () => {
-      live = false
-    }
-  }, [locale])
-  return state.locale === locale ? state.decks : null
+  return translatedDecks.use()
 }
 
 /** The words of a prompt as a person sees them. */
