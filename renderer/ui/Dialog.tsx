@@ -12,7 +12,12 @@ export function Dialog(props: { title: string; open: boolean; onClose: () => voi
   useEffect(() => {
     const dialog = ref.current
     if (!dialog) return
-    if (open && !dialog.open) dialog.showModal()
+    if (open && !dialog.open) {
+      dialog.showModal()
+      // The field a dialog is for (marked data-autofocus) takes the focus at once, in the
+      // same turn as the key that opened it, so nothing typed next is lost.
+      dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus()
+    }
     if (!open && dialog.open) dialog.close()
   }, [open])
   return (

@@ -76,13 +76,20 @@ async function untranslated(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     // Content, not interface: the prompt decks' words (translated as whole files, English in
     // the pseudo-locale), and machine text (Markdown and its front matter, code).
-    const CONTENT = ['[data-testid="current-prompt"]', '.cv-deck-description', '.model-guide', '.dg-archetype-detail', 'pre', 'code']
+    // Our authored content (decks, the clinic's stages, guides) is translated as whole
+    // files and shows in English in the pseudo-locale, which has none.
+    const CONTENT = ['[data-testid="current-prompt"]', '.cv-deck-description', '.model-guide', '.dg-archetype-detail', '.stage-plan', '.clinic-about', 'pre', 'code']
     // Words that are the same in every language: key names, time zone abbreviations, and
     // what Intl writes for the pseudo-locale, which formats dates and zones as English (en-GB).
     const SAME = new Set(['Ctrl', 'Shift', 'Alt', 'Cmd', 'Esc', 'Enter', 'Tab', 'Del', 'UTC', 'GMT', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun', 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Coordinated', 'Universal', 'Time'])
     const found = new Set<string>()
     const words = /[A-Za-z]{2,}/g
-    const plain = { test: (text: string): boolean => (text.replace(/\b[a-z]+:\/\/\S+/g, '').match(words) ?? []).some((w) => !SAME.has(w)) }
+    // Text with ⟦ or ⟧ came through a message (a name or content it quotes may be plain);
+    // addresses (ws://…, stun:…) are not words.
+    const plain = {
+      test: (text: string): boolean =>
+        !/[⟦⟧]/.test(text) && (text.replace(/\b[a-z]+:\S+/g, '').match(words) ?? []).some((w) => !SAME.has(w)),
+    }
     const visible = (el: Element): boolean => (el as HTMLElement).offsetParent !== null || el.getClientRects().length > 0
     const skipped = (el: Element): boolean =>
       CONTENT.some((s) => el.closest(s)) || (el.closest('[lang]') !== null && el.closest('[lang]') !== document.documentElement)
@@ -139,6 +146,28 @@ test('pseudo-locale: every screen speaks through the catalogs, and screenshots s
 
   await page.getByRole('button', { name: X('convening.', 'Invite') }).click()
   await check('invite')
+  await page.keyboard.press('Escape')
+
+  // Home's dialog, and a cohort with each of its tabs.
+  await page.goto('/')
+  await page.getByRole('button', { name: X('home.network.title', '') }).click()
+  await check('connection-settings')
+  await page.keyboard.press('Escape')
+  await page.locator('details.start-cohort summary').click()
+  const cohortForm = page.getByRole('form', { name: X('cohort.create.heading', '') })
+  await cohortForm.getByLabel(X('cohort.create.title', '')).fill('Ομάδα')
+  await cohortForm.getByLabel(X('home.person.name', '')).fill('Άννα')
+  await cohortForm.getByRole('button', { name: X('cohort.create.submit', '') }).click()
+  const cohortNav = page.getByRole('navigation', { name: X('cohort.nav.label', '') })
+  const cohortTabs = cohortNav.getByRole('button')
+  await expect(cohortTabs.first()).toBeVisible()
+  const cohortCount = await cohortTabs.count()
+  expect(cohortCount).toBeGreaterThan(3)
+  for (let i = 0; i < cohortCount; i++) {
+    await cohortTabs.nth(i).click()
+    await expect(cohortTabs.nth(i)).toHaveAttribute('aria-current', /.+/)
+    await check(`cohort-tab-${i + 1}`)
+  }
   await xa.close()
   expect(escaped, 'text that did not come through a message').toEqual([])
 })

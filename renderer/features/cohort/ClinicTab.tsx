@@ -131,7 +131,7 @@ export function ClinicTab({ onOpenCard }: { onOpenCard: (id: string) => void }) 
     <section className="stack" aria-labelledby="clinic-heading">
       <div>
         <h2 id="clinic-heading">{t({ id: 'cohort.clinic.heading', defaultMessage: 'Project clinic' })}</h2>
-        <p className="muted small">{about}</p>
+        <p className="muted small clinic-about">{about}</p>
       </div>
       {clinic ? (
         <RunningClinic clinic={clinic} onOpenCard={onOpenCard} />

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react'
+import { useId, useMemo, useRef, useState } from 'react'
 import type { Polarity } from '../../../../shared/diagram'
 import { useStore } from '../../../sync'
 import { Dialog } from '../../../ui'
@@ -36,11 +36,6 @@ function PickerBody({ from }: { from: string }) {
   const [polarity, setPolarity] = useState<Polarity>('+')
   const [delay, setDelay] = useState(false)
   const input = useRef<HTMLInputElement>(null)
-  // showModal() focuses the dialog's first button after React's autoFocus ran: take the focus back for typing.
-  useEffect(() => {
-    const frame = requestAnimationFrame(() => input.current?.focus())
-    return () => cancelAnimationFrame(frame)
-  }, [])
   const candidates = useMemo(() => {
     const q = query.trim().toLowerCase()
     const linked = new Set(cld.store.linksOf(from).filter((l) => l.from === from).map((l) => l.to))
@@ -79,6 +74,7 @@ function PickerBody({ from }: { from: string }) {
           aria-activedescendant={candidates[current] ? `${listId}-${candidates[current].id}` : undefined}
           aria-autocomplete="list"
           ref={input}
+          data-autofocus
           value={query}
           placeholder={t({ id: 'diagram.linkPicker.filter', defaultMessage: 'Type to filter' })}
           onChange={(event) => {
