@@ -1,4 +1,4 @@
-// Long file (about 430 lines) on purpose: the three poll kinds share one record, one tally
+// Long file (about 500 lines) on purpose: the three poll kinds share one record, one tally
 // and one harvest section; splitting by kind would repeat the record's rules three times.
 import * as Y from 'yjs'
 import { z } from 'zod'
@@ -6,7 +6,8 @@ import { said } from '../result'
 import { newItemId } from '../session/ids'
 import { readPerson } from '../session/doc'
 import type { Block, HarvestSection } from '../notes/blocks'
-import { plural } from '../notes/sections/words'
+import { isEnglish, num, translatorOf, word } from '../notes/language'
+import type { Translator } from '../i18n/messages'
 import { KEYS, conversationMap, isNewerConversation, readFacilitated } from './schema'
 import { CONVERSATION_ORIGIN, NEWER_BUILD, OK, facilitatorGuard, fail, type ConversationResult } from './state'
 import { writeUnlinked, type WriteResult } from './responses'
@@ -407,29 +408,86 @@ export function describePollKind(spec: PollSpec): string {
   return `Words (up to ${WORDS_PER_PERSON} each)`
 }
 
-function resultBlocks(results: PollResults): Block[] {
-  if (results.kind === 'words') return [{ kind: 'table', header: ['Word', 'People'], rows: results.words.map((w) => [w.word, String(w.count)]) }]
-  const mark = (b: Bar): string => (!b.top ? '' : results.kind === 'choice' && results.tie ? ' (tied, most chosen)' : results.kind === 'choice' ? ' (most chosen)' : '')
-  const blocks: Block[] = [{ kind: 'table', header: [results.kind === 'scale' ? 'Value' : 'Option', 'Answers', 'Share'], rows: results.bars.map((b) => [`${b.label}${mark(b)}`, String(b.count), pct(b.share)]) }]
-  if (results.kind === 'scale' && results.median !== null) blocks.push({ kind: 'paragraph', text: `Median: ${results.median}` })
+/** The polls' fixed words in the exporter's language (questions, options, scale ends and names are people's own). */
+const M = {
+  type: { id: 'notes.export.polls.fact.type', defaultMessage: 'Type' },
+  answers: { id: 'notes.export.polls.fact.answers', defaultMessage: 'Answers', description: 'Whether the answers are named or anonymous' },
+  results: { id: 'notes.export.polls.fact.results', defaultMessage: 'Results', description: 'When the results were shown' },
+  answered: { id: 'notes.export.polls.fact.answered', defaultMessage: 'Answered', description: 'How many people answered' },
+  whoAnswered: { id: 'notes.export.polls.fact.whoAnswered', defaultMessage: 'Who answered' },
+  choiceOne: { id: 'notes.export.polls.kind.choiceOne', defaultMessage: 'Multiple choice, one answer' },
+  choiceSeveral: { id: 'notes.export.polls.kind.choiceSeveral', defaultMessage: 'Multiple choice, several answers allowed' },
+  scale: { id: 'notes.export.polls.kind.scale', defaultMessage: 'Scale {min}–{max}' },
+  scaleLow: { id: 'notes.export.polls.kind.scaleLow', defaultMessage: 'Scale {min}–{max} ({min} = {low})', description: 'low: what the lowest value means, as the facilitator wrote it' },
+  scaleHigh: { id: 'notes.export.polls.kind.scaleHigh', defaultMessage: 'Scale {min}–{max} ({max} = {high})', description: 'high: what the highest value means, as the facilitator wrote it' },
+  scaleBoth: { id: 'notes.export.polls.kind.scaleBoth', defaultMessage: 'Scale {min}–{max} ({min} = {low}, {max} = {high})' },
+  words: { id: 'notes.export.polls.kind.words', defaultMessage: 'Words (up to {count} each)' },
+  anonymous: { id: 'notes.export.polls.anonymous', defaultMessage: 'Anonymous (nobody is named)' },
+  named: { id: 'notes.export.polls.named', defaultMessage: 'Named' },
+  live: { id: 'notes.export.polls.results.live', defaultMessage: 'Live' },
+  atEnd: { id: 'notes.export.polls.results.end', defaultMessage: 'Revealed at the end' },
+  neverRevealed: { id: 'notes.export.polls.results.neverRevealed', defaultMessage: 'Revealed at the end, never revealed' },
+  people: { id: 'notes.export.polls.people', defaultMessage: '{count, plural, one {# person} other {# people}}' },
+  someone: { id: 'notes.export.polls.someone', defaultMessage: 'Someone', description: 'In place of the name of someone who is no longer in the convening' },
+  headWord: { id: 'notes.export.polls.head.word', defaultMessage: 'Word' },
+  headPeople: { id: 'notes.export.polls.head.people', defaultMessage: 'People', description: 'Column: how many people gave the word' },
+  headValue: { id: 'notes.export.polls.head.value', defaultMessage: 'Value', description: 'Column: a value of the scale' },
+  headOption: { id: 'notes.export.polls.head.option', defaultMessage: 'Option' },
+  headAnswers: { id: 'notes.export.polls.head.answers', defaultMessage: 'Answers', description: 'Column: how many chose it' },
+  headShare: { id: 'notes.export.polls.head.share', defaultMessage: 'Share', description: 'Column: the share of the people who answered (42%)' },
+  mostChosen: { id: 'notes.export.polls.mostChosen', defaultMessage: '{option} (most chosen)' },
+  tiedMostChosen: { id: 'notes.export.polls.tiedMostChosen', defaultMessage: '{option} (tied, most chosen)' },
+  median: { id: 'notes.export.polls.median', defaultMessage: 'Median: {median}' },
+  unrevealed: { id: 'notes.export.polls.unrevealed', defaultMessage: 'The results were never revealed, so they are not in the notes.' },
+} as const
+
+/** A share as a percentage: "42%" as the notes always wrote it in English, the language's own form otherwise ("42 %"). */
+export function percent(t: Translator, share: number): string {
+  return isEnglish(t) ? pct(share) : t.formatNumber(share, { style: 'percent', maximumFractionDigits: 0 })
+}
+
+/** Names one after another: comma-separated as the notes always wrote them in English, the language's own list otherwise. */
+export function nameList(t: Translator, names: readonly string[]): string {
+  return isEnglish(t) ? names.join(', ') : t.formatList(names, { type: 'conjunction' })
+}
+
+/** describePollKind in the exporter's language. */
+function pollKindText(t: Translator, spec: PollSpec): string {
+  if (spec.kind === 'choice') return word(t, spec.multiple ? M.choiceSeveral : M.choiceOne)
+  if (spec.kind === 'scale') {
+    const { min, max } = SCALE_BOUNDS[spec.range]
+    const values = { min: num(t, min), max: num(t, max), low: spec.low, high: spec.high }
+    return t.formatMessage(spec.low && spec.high ? M.scaleBoth : spec.low ? M.scaleLow : spec.high ? M.scaleHigh : M.scale, values)
+  }
+  return t.formatMessage(M.words, { count: num(t, WORDS_PER_PERSON) })
+}
+
+function resultBlocks(results: PollResults, t: Translator): Block[] {
+  if (results.kind === 'words') return [{ kind: 'table', header: [word(t, M.headWord), word(t, M.headPeople)], rows: results.words.map((w) => [w.word, num(t, w.count)]) }]
+  const label = (b: Bar): string =>
+    results.kind !== 'choice' || !b.top ? b.label : t.formatMessage(results.tie ? M.tiedMostChosen : M.mostChosen, { option: b.label })
+  const header = [word(t, results.kind === 'scale' ? M.headValue : M.headOption), word(t, M.headAnswers), word(t, M.headShare)]
+  const blocks: Block[] = [{ kind: 'table', header, rows: results.bars.map((b) => [label(b), num(t, b.count), percent(t, b.share)]) }]
+  if (results.kind === 'scale' && results.median !== null) blocks.push({ kind: 'paragraph', text: t.formatMessage(M.median, { median: num(t, results.median) }) })
   return blocks
 }
 
-function pollBlocks(doc: Y.Doc, poll: PollView): Block[] {
+function pollBlocks(doc: Y.Doc, poll: PollView, t: Translator): Block[] {
   const { spec } = poll
+  const results = spec.results === 'live' ? M.live : poll.state.revealed ? M.atEnd : M.neverRevealed
   const facts: [string, string][] = [
-    ['Type', describePollKind(spec)],
-    ['Answers', spec.anonymous ? 'Anonymous (nobody is named)' : 'Named'],
-    ['Results', `${POLL_RESULTS_LABELS[spec.results]}${spec.results === 'end' && !poll.state.revealed ? ', never revealed' : ''}`],
-    ['Answered', plural(poll.answered, 'person', 'people')],
+    [word(t, M.type), pollKindText(t, spec)],
+    [word(t, M.answers), word(t, spec.anonymous ? M.anonymous : M.named)],
+    [word(t, M.results), word(t, results)],
+    [word(t, M.answered), t.formatMessage(M.people, { count: poll.answered })],
   ]
   if (!spec.anonymous && poll.answered > 0) {
-    const names = [...readAnswers(doc, poll).keys()].map((id) => readPerson(doc, id)?.name ?? 'Someone').sort((a, b) => a.localeCompare(b))
-    facts.push(['Who answered', names.join(', ')])
+    const names = [...readAnswers(doc, poll).keys()].map((id) => readPerson(doc, id)?.name ?? word(t, M.someone)).sort((a, b) => a.localeCompare(b))
+    facts.push([word(t, M.whoAnswered), nameList(t, names)])
   }
   const blocks: Block[] = [{ kind: 'heading', level: 3, text: spec.question }, { kind: 'facts', rows: facts }]
-  if (poll.results) blocks.push(...resultBlocks(poll.results))
-  else blocks.push({ kind: 'paragraph', muted: true, text: 'The results were never revealed, so they are not in the notes.' })
+  if (poll.results) blocks.push(...resultBlocks(poll.results, t))
+  else blocks.push({ kind: 'paragraph', muted: true, text: word(t, M.unrevealed) })
   return blocks
 }
 
@@ -438,9 +496,10 @@ export const pollsSection: HarvestSection = {
   id: 'polls',
   title: 'Polls',
   order: 65,
-  collect(doc) {
+  collect(doc, context) {
     const polls = pollIds(doc, { drafts: false }).flatMap((id) => viewPoll(doc, id, '', new Set()) ?? [])
     if (polls.length === 0) return null
-    return { blocks: polls.flatMap((poll) => pollBlocks(doc, poll)), tags: ['polls'] }
+    const t = translatorOf(context)
+    return { blocks: polls.flatMap((poll) => pollBlocks(doc, poll, t)), tags: ['polls'] }
   },
 }

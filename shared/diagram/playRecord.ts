@@ -2,6 +2,8 @@ import * as Y from 'yjs'
 import { z } from 'zod'
 import type { ClockReader } from '../facilitation/clock'
 import { momentSpan } from '../notes/dates'
+import { isEnglish, spansAround, translatorOf, word } from '../notes/language'
+import type { Translator } from '../i18n/messages'
 import type { Block, HarvestSection, ListItem } from '../notes/blocks'
 import { newItemId } from '../session/ids'
 import { readPerson } from '../session/doc'
@@ -178,14 +180,33 @@ export function readPlayLog(doc: Y.Doc, diagramId: string, honestOnly = true): P
   return out.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1))
 }
 
-function logItem(doc: Y.Doc, entry: PlayLogEntry, timeZone: string): ListItem {
-  const who = readPerson(doc, entry.by)?.name ?? 'A facilitator'
-  const what = `${entry.direction === 1 ? 'more' : 'less'} ${entry.fromLabel}`
+/** The loop plays' fixed words in the exporter's language (names, variables and loops are people's own). */
+const M = {
+  aFacilitator: { id: 'notes.export.plays.aFacilitator', defaultMessage: 'A facilitator', description: 'In place of the name of a facilitator who is no longer in the convening' },
+  played: {
+    id: 'notes.export.plays.played',
+    defaultMessage: '{time} {name} played a pulse: {direction, select, more {more} other {less}} {variable}.',
+    description: 'time: 14:05; variable: the variable the pulse started from, more or less of it',
+  },
+  swelled: { id: 'notes.export.plays.swelled', defaultMessage: 'Swelled: {loops}.', description: 'The reinforcing loops the pulse went round (loops: “R1 Growth, R2 Trust”)' },
+  settled: { id: 'notes.export.plays.settled', defaultMessage: 'Settled: {loops}.', description: 'The balancing loops the pulse went round' },
+  noLoop: { id: 'notes.export.plays.noLoop', defaultMessage: 'The pulse went round no loop.' },
+  untitled: { id: 'notes.export.plays.untitled', defaultMessage: 'Untitled diagram' },
+} as const
+
+/** Loops' names one after another: as the notes always listed them in English, the language's own list otherwise. */
+function loopList(t: Translator, loops: readonly string[]): string {
+  return isEnglish(t) ? loops.join(', ') : t.formatList(loops, { type: 'conjunction' })
+}
+
+function logItem(doc: Y.Doc, entry: PlayLogEntry, timeZone: string, t: Translator): ListItem {
+  const name = readPerson(doc, entry.by)?.name ?? word(t, M.aFacilitator)
+  const values = { name, direction: entry.direction === 1 ? 'more' : 'less', variable: entry.fromLabel }
   const details: string[] = []
-  if (entry.swelled.length) details.push(`Swelled: ${entry.swelled.join(', ')}.`)
-  if (entry.settled.length) details.push(`Settled: ${entry.settled.join(', ')}.`)
-  if (details.length === 0) details.push('The pulse went round no loop.')
-  return { text: [{ ...momentSpan(entry.at, timeZone), strong: true }, { text: ` ${who} played a pulse: ${what}.` }], details }
+  if (entry.swelled.length) details.push(t.formatMessage(M.swelled, { loops: loopList(t, entry.swelled) }))
+  if (entry.settled.length) details.push(t.formatMessage(M.settled, { loops: loopList(t, entry.settled) }))
+  if (details.length === 0) details.push(word(t, M.noLoop))
+  return { text: spansAround(t, M.played, values, 'time', { ...momentSpan(entry.at, timeZone, false, t), strong: true }), details }
 }
 
 /** "Loop plays": per causal loop diagram, each pulse played, from where, when, and what it went round. */
@@ -194,12 +215,13 @@ export const playsSection: HarvestSection = {
   title: 'Loop plays',
   order: 55,
   collect(doc, context) {
+    const t = translatorOf(context)
     const blocks: Block[] = []
     for (const diagram of listDiagrams(doc)) {
       if (diagram.kind !== 'cld') continue
       const log = readPlayLog(doc, diagram.id)
       if (log.length === 0) continue
-      blocks.push({ kind: 'heading', level: 3, text: diagram.title || 'Untitled diagram' }, { kind: 'list', items: log.map((e) => logItem(doc, e, context.timeZone)) })
+      blocks.push({ kind: 'heading', level: 3, text: diagram.title || word(t, M.untitled) }, { kind: 'list', items: log.map((e) => logItem(doc, e, context.timeZone, t)) })
     }
     return blocks.length ? { blocks } : null
   },

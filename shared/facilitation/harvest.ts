@@ -1,6 +1,8 @@
 import type * as Y from 'yjs'
-import type { HarvestSection, Span } from '../notes/blocks'
+import type { Translator } from '../i18n/messages'
+import type { HarvestSection, Span, Text } from '../notes/blocks'
 import { momentSpan } from '../notes/dates'
+import { num, spansAround, translatorOf, word } from '../notes/language'
 import { readSegments } from './agenda'
 import { readActuals, readCurrent } from './run'
 import { SEGMENT_KIND_LABELS, type SegmentKind } from './schema'
@@ -55,6 +57,43 @@ export function readAgendaForHarvest(doc: Y.Doc): AgendaHarvest {
   }
 }
 
+/** The run of show's fixed words in the exporter's language (the segments' titles are people's own). */
+const M = {
+  segment: { id: 'notes.export.agenda.head.segment', defaultMessage: 'Segment', description: 'Column of the run of show: the segment’s title' },
+  kind: { id: 'notes.export.agenda.head.kind', defaultMessage: 'Kind', description: 'Column of the run of show: the kind of segment' },
+  planned: { id: 'notes.export.agenda.head.planned', defaultMessage: 'Planned', description: 'Column of the run of show: minutes planned' },
+  ran: { id: 'notes.export.agenda.head.ran', defaultMessage: 'Ran', description: 'Column of the run of show: when it ran (14:05–14:20)' },
+  took: { id: 'notes.export.agenda.head.took', defaultMessage: 'Took', description: 'Column of the run of show: minutes it really took' },
+  minutes: { id: 'notes.export.agenda.minutes', defaultMessage: '{minutes} min', description: 'A length in minutes (minutes: 15)' },
+  notRun: { id: 'notes.export.agenda.notRun', defaultMessage: 'not run', description: 'A segment that never started' },
+  from: { id: 'notes.export.agenda.from', defaultMessage: 'from {time}', description: 'A segment that started and never ended (time: 14:05)' },
+  range: { id: 'notes.export.agenda.range', defaultMessage: '{start}–{end}', description: 'When a segment ran (start, end: 14:05)' },
+} as const
+
+const KIND = {
+  'check-in': { id: 'notes.export.agenda.kind.checkIn', defaultMessage: 'Check-in' },
+  diagram: { id: 'notes.export.agenda.kind.diagram', defaultMessage: 'Diagram' },
+  conversation: { id: 'notes.export.agenda.kind.conversation', defaultMessage: 'Conversation' },
+  climate: { id: 'notes.export.agenda.kind.climate', defaultMessage: 'Climate' },
+  breakout: { id: 'notes.export.agenda.kind.breakout', defaultMessage: 'Breakout' },
+  break: { id: 'notes.export.agenda.kind.break', defaultMessage: 'Break' },
+  'check-out': { id: 'notes.export.agenda.kind.checkOut', defaultMessage: 'Check-out' },
+} as const satisfies Record<SegmentKind, { id: string; defaultMessage: string }>
+
+// Stand for the two moments while the range is formatted; no catalog writes them.
+const START = '\u0001'
+const END = '\u0002'
+
+/** "14:05–14:20": both moments kept as spans (the page adds each reader's own time), in the order the language puts them. */
+function between(t: Translator, start: Span, end: Span): Span[] {
+  const text = (piece: string): Span[] => (piece ? [{ text: piece }] : [])
+  const withEnd = (piece: string): Span[] => piece.split(END).flatMap((part, i) => [...(i > 0 ? [end] : []), ...text(part)])
+  return t
+    .formatMessage(M.range, { start: START, end: END })
+    .split(START)
+    .flatMap((piece, i) => [...(i > 0 ? [start] : []), ...withEnd(piece)])
+}
+
 /** The harvest's "Run of show" section (order 20 in shared/notes/sections). */
 export const agendaSection: HarvestSection = {
   id: 'agenda',
@@ -63,18 +102,25 @@ export const agendaSection: HarvestSection = {
   collect(doc, context) {
     const agenda = readAgendaForHarvest(doc)
     if (agenda.segments.length === 0) return null
-    const time = (t: number): Span => momentSpan(t, context.timeZone)
+    const t = translatorOf(context)
+    const time = (at: number): Span => momentSpan(at, context.timeZone, false, t)
+    const minutes = (n: number): string => t.formatMessage(M.minutes, { minutes: num(t, n) })
+    const ran = (s: HarvestSegment): Text => {
+      if (s.startedAt === null) return word(t, M.notRun)
+      if (s.endedAt === null) return spansAround(t, M.from, {}, 'time', time(s.startedAt))
+      return between(t, time(s.startedAt), time(s.endedAt))
+    }
     return {
       blocks: [
         {
           kind: 'table',
-          header: ['Segment', 'Kind', 'Planned', 'Ran', 'Took'],
+          header: [word(t, M.segment), word(t, M.kind), word(t, M.planned), word(t, M.ran), word(t, M.took)],
           rows: agenda.segments.map((s) => [
             s.title,
-            s.kindLabel,
-            `${s.plannedMinutes} min`,
-            s.startedAt === null ? 'not run' : s.endedAt === null ? [{ text: 'from ' }, time(s.startedAt)] : [time(s.startedAt), { text: '–' }, time(s.endedAt)],
-            s.actualMinutes === null ? '' : `${s.actualMinutes} min`,
+            word(t, KIND[s.kind]),
+            minutes(s.plannedMinutes),
+            ran(s),
+            s.actualMinutes === null ? '' : minutes(s.actualMinutes),
           ]),
         },
       ],

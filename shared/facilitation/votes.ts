@@ -1,4 +1,4 @@
-// Long file (about 730 lines) on purpose: a vote's definition, its signed ballots, the
+// Long file (about 840 lines) on purpose: a vote's definition, its signed ballots, the
 // tally that clamps them and the harvest section read the same rules; the tally IS the
 // enforcement, so the writers and readers stay in one file where they cannot drift apart.
 import type * as Y from 'yjs'
@@ -9,9 +9,11 @@ import { readPeople, readPerson } from '../session/doc'
 import { canFacilitate } from '../session/roles'
 import { claimStatement, readClaim, signedRoom, verifyStatement, type Signer } from '../session/signed'
 import { writeUnlinked } from '../conversation/responses'
-import { pct } from '../conversation/polls'
+import { nameList, percent } from '../conversation/polls'
 import type { Block, HarvestSection, SectionContent } from '../notes/blocks'
 import { plural } from '../notes/sections/words'
+import { num, translatorOf, word } from '../notes/language'
+import { english, type Translator } from '../i18n/messages'
 import type { ClockReader } from './clock'
 import { FACILITATION_ORIGIN, done, guard, refuse, runMap, type RunResult } from './schema'
 import { said, type ResultWith } from '../result'
@@ -714,26 +716,108 @@ export function keepSignedVotes(doc: Y.Doc): () => void {
 
 // ---- harvest ----
 
-function voteBlocks(doc: Y.Doc, vote: Vote, now: number): Block[] {
+/** The votes' fixed words in the exporter's language (questions, items, sources' titles and names are people's own). */
+const M = {
+  on: { id: 'notes.export.votes.fact.on', defaultMessage: 'On', description: 'What was put to the vote' },
+  dots: { id: 'notes.export.votes.fact.dots', defaultMessage: 'Dots' },
+  ballots: { id: 'notes.export.votes.fact.ballots', defaultMessage: 'Ballots', description: 'Whether the ballots are named or anonymous' },
+  tally: { id: 'notes.export.votes.fact.tally', defaultMessage: 'Tally', description: 'When the tally was shown' },
+  time: { id: 'notes.export.votes.fact.time', defaultMessage: 'Time', description: 'How long the vote ran' },
+  voted: { id: 'notes.export.votes.fact.voted', defaultMessage: 'Voted', description: 'How many voted, and how many dots they placed' },
+  whoVoted: { id: 'notes.export.votes.fact.whoVoted', defaultMessage: 'Who voted' },
+  source: {
+    id: 'notes.export.votes.source',
+    defaultMessage:
+      '{source, select, variables {Variables of a diagram} notes {Notes of a diagram} responses {Written responses} segments {Segments of the agenda} other {Cohort projects}}',
+  },
+  sourceTitled: {
+    id: 'notes.export.votes.sourceTitled',
+    defaultMessage:
+      '{source, select, variables {Variables of a diagram} notes {Notes of a diagram} responses {Written responses} segments {Segments of the agenda} other {Cohort projects}}: {title}',
+    description: 'title: the diagram, prompt or list the items came from, as people named it',
+  },
+  perPerson: {
+    id: 'notes.export.votes.perPerson',
+    defaultMessage: '{dots, plural, one {# dot} other {# dots}} per person, {cumulative, select, yes {several on one item allowed} other {at most one per item}}',
+  },
+  anonymous: { id: 'notes.export.votes.anonymous', defaultMessage: 'Anonymous (nobody is named)' },
+  named: { id: 'notes.export.votes.named', defaultMessage: 'Named' },
+  live: { id: 'notes.export.votes.tally.live', defaultMessage: 'Live (seen while voting)' },
+  atEnd: { id: 'notes.export.votes.tally.end', defaultMessage: 'Shown at the end' },
+  noLimit: { id: 'notes.export.votes.noLimit', defaultMessage: 'No time limit' },
+  minutes: { id: 'notes.export.votes.minutes', defaultMessage: '{minutes, plural, one {# minute} other {# minutes}} on the shared clock' },
+  minutesEndedEarly: {
+    id: 'notes.export.votes.minutesEndedEarly',
+    defaultMessage: '{minutes, plural, one {# minute} other {# minutes}} on the shared clock, ended early by a facilitator',
+  },
+  votedBallots: {
+    id: 'notes.export.votes.votedBallots',
+    defaultMessage:
+      '{ballots, plural, one {# ballot} other {# ballots}}, {dots, plural, one {# dot} other {# dots}}{running, select, yes { (still running when these notes were made)} other {}}',
+    description: 'An anonymous vote: ballots counted and dots placed',
+  },
+  votedPeople: {
+    id: 'notes.export.votes.votedPeople',
+    defaultMessage:
+      '{people, plural, one {# person} other {# people}}, {dots, plural, one {# dot} other {# dots}}{running, select, yes { (still running when these notes were made)} other {}}',
+    description: 'A named vote: people who voted and dots placed',
+  },
+  someone: { id: 'notes.export.votes.someone', defaultMessage: 'Someone', description: 'In place of the name of someone who is no longer in the convening' },
+  headRank: { id: 'notes.export.votes.head.rank', defaultMessage: 'Rank' },
+  headItem: { id: 'notes.export.votes.head.item', defaultMessage: 'Item' },
+  headDots: { id: 'notes.export.votes.head.dots', defaultMessage: 'Dots' },
+  headShare: { id: 'notes.export.votes.head.share', defaultMessage: 'Share', description: 'Column: the share of all dots placed (42%)' },
+  headWho: { id: 'notes.export.votes.head.who', defaultMessage: 'Who', description: 'Column: who put dots on the item' },
+  tied: { id: 'notes.export.votes.tied', defaultMessage: '{rank} (tied)', description: 'A rank shared with another item' },
+  ignored: {
+    id: 'notes.export.votes.ignored',
+    defaultMessage:
+      '{count, plural, one {# ballot ignored} other {# ballots ignored}} ({reason, select, forged {not signed by the person it names} stranger {from someone who is not in the convening} tooMany {more dots than allowed} stacked {more than one dot on an item} unknown {dots on things not in the vote} late {cast after the vote ended} other {unreadable}})',
+  },
+  ignoredJoin: { id: 'notes.export.votes.ignoredJoin', defaultMessage: '{before}; {after}', description: 'Two or more notes.export.votes.ignored one after the other' },
+  ignoredSentence: { id: 'notes.export.votes.ignoredSentence', defaultMessage: '{ignored}.', description: 'The ballots ignored (notes.export.votes.ignored, joined) as a sentence' },
+  excess: {
+    id: 'notes.export.votes.excess',
+    defaultMessage: '{ballots, plural, one {# ballot} other {# ballots}} from {people, plural, one {# person} other {# people}}: someone may have voted more than once.',
+    description: 'An anonymous vote with more ballots than people in the convening',
+  },
+} as const
+
+/** "1 ballot ignored (unreadable); 2 ballots ignored (cast after the vote ended).", or null when none was (as ignoredText, in the exporter's language). */
+function ignoredSentence(t: Translator, ignored: ReadonlyMap<IgnoredReason, number>): string | null {
+  const parts = IGNORED_REASONS.filter((r) => (ignored.get(r) ?? 0) > 0).map((r) =>
+    t.formatMessage(M.ignored, { count: ignored.get(r)!, reason: r === 'too-many' ? 'tooMany' : r }),
+  )
+  if (parts.length === 0) return null
+  const joined = parts.reduce((before, after) => t.formatMessage(M.ignoredJoin, { before, after }))
+  return t.formatMessage(M.ignoredSentence, { ignored: joined })
+}
+
+function voteBlocks(doc: Y.Doc, vote: Vote, now: number, t: Translator): Block[] {
   const { spec } = vote
   const running = vote.endsAt === null || now < vote.endsAt
-  const results = tallyVote(doc, vote)
+  const reading = readBallots(doc, vote)
+  const results = tallyVote(doc, vote, reading)
+  const someone = word(t, M.someone)
+  const names = (ids: readonly string[]): string => nameList(t, ids.map((id) => readPerson(doc, id)?.name ?? someone).sort((a, b) => a.localeCompare(b)))
+  const { kind, title } = spec.source
+  const minutes = Math.round((spec.durationMs ?? 0) / 60_000) || 1
+  const counts = { ballots: results.ballots, people: results.ballots, dots: results.dotsPlaced, running: running ? 'yes' : 'no' }
   const facts: [string, string][] = [
-    ['On', `${VOTE_SOURCE_LABELS[spec.source.kind]}${spec.source.title && spec.source.title !== VOTE_SOURCE_LABELS[spec.source.kind] ? `: ${spec.source.title}` : ''}`],
-    ['Dots', `${plural(spec.dots, 'dot')} per person, ${spec.cumulative ? 'several on one item allowed' : 'at most one per item'}`],
-    ['Ballots', spec.anonymous ? 'Anonymous (nobody is named)' : 'Named'],
-    ['Tally', spec.results === 'live' ? 'Live (seen while voting)' : 'Shown at the end'],
-    ['Time', spec.durationMs === null ? 'No time limit' : `${plural(Math.round(spec.durationMs / 60_000) || 1, 'minute')} on the shared clock${vote.endedEarly ? ', ended early by a facilitator' : ''}`],
-    ['Voted', `${spec.anonymous ? plural(results.ballots, 'ballot') : plural(results.ballots, 'person', 'people')}, ${plural(results.dotsPlaced, 'dot')}${running ? ' (still running when these notes were made)' : ''}`],
+    [word(t, M.on), title && title !== VOTE_SOURCE_LABELS[kind] ? t.formatMessage(M.sourceTitled, { source: kind, title }) : t.formatMessage(M.source, { source: kind })],
+    [word(t, M.dots), t.formatMessage(M.perPerson, { dots: spec.dots, cumulative: spec.cumulative ? 'yes' : 'no' })],
+    [word(t, M.ballots), word(t, spec.anonymous ? M.anonymous : M.named)],
+    [word(t, M.tally), word(t, spec.results === 'live' ? M.live : M.atEnd)],
+    [word(t, M.time), spec.durationMs === null ? word(t, M.noLimit) : t.formatMessage(vote.endedEarly ? M.minutesEndedEarly : M.minutes, { minutes })],
+    [word(t, M.voted), t.formatMessage(spec.anonymous ? M.votedBallots : M.votedPeople, counts)],
   ]
-  if (!spec.anonymous && results.ballots > 0) {
-    facts.push(['Who voted', readBallots(doc, vote).counted.map((b) => readPerson(doc, b.key)?.name ?? 'Someone').sort((a, b) => a.localeCompare(b)).join(', ')])
-  }
-  const header = spec.anonymous ? ['Rank', 'Item', 'Dots', 'Share'] : ['Rank', 'Item', 'Dots', 'Share', 'Who']
+  if (!spec.anonymous && results.ballots > 0) facts.push([word(t, M.whoVoted), names(reading.counted.map((b) => b.key))])
+  const header = [M.headRank, M.headItem, M.headDots, M.headShare, ...(spec.anonymous ? [] : [M.headWho])].map((m) => word(t, m))
   const total = Math.max(1, results.dotsPlaced)
   const rows = results.rows.map((r) => {
-    const row = [`${r.rank}${r.tied ? ' (tied)' : ''}`, r.label, String(r.count), pct(r.count / total)]
-    if (!spec.anonymous) row.push(r.voters.map((id) => readPerson(doc, id)?.name ?? 'Someone').sort((a, b) => a.localeCompare(b)).join(', '))
+    const rank = num(t, r.rank)
+    const row = [r.tied ? t.formatMessage(M.tied, { rank }) : rank, r.label, num(t, r.count), percent(t, r.count / total)]
+    if (!spec.anonymous) row.push(names(r.voters))
     return row
   })
   const blocks: Block[] = [
@@ -741,14 +825,16 @@ function voteBlocks(doc: Y.Doc, vote: Vote, now: number): Block[] {
     { kind: 'facts', rows: facts },
     { kind: 'table', header, rows },
   ]
-  for (const note of [results.ignoredText, results.excessText]) if (note) blocks.push({ kind: 'paragraph', muted: true, text: `${note[0].toUpperCase()}${note.slice(1)}.` })
+  const people = readPeople(doc).length
+  const notes = [ignoredSentence(t, reading.ignored), spec.anonymous && results.ballots > people ? t.formatMessage(M.excess, { ballots: results.ballots, people }) : null]
+  for (const note of notes) if (note) blocks.push({ kind: 'paragraph', muted: true, text: note })
   return blocks
 }
 
 /** Every vote, in order, with its question, settings and ranked counts (anonymous votes name nobody); null without votes. */
-export function votesHarvest(doc: Y.Doc, now: number): SectionContent | null {
+export function votesHarvest(doc: Y.Doc, now: number, t: Translator = english): SectionContent | null {
   const votes = voteIds(doc).flatMap((id) => readVote(doc, id) ?? [])
-  return votes.length === 0 ? null : { blocks: votes.flatMap((vote) => voteBlocks(doc, vote, now)), tags: ['dot-voting'] }
+  return votes.length === 0 ? null : { blocks: votes.flatMap((vote) => voteBlocks(doc, vote, now, t)), tags: ['dot-voting'] }
 }
 
-export const votesSection: HarvestSection = { id: 'votes', title: 'Votes', order: 66, collect: (doc, context) => votesHarvest(doc, context.now) }
+export const votesSection: HarvestSection = { id: 'votes', title: 'Votes', order: 66, collect: (doc, context) => votesHarvest(doc, context.now, translatorOf(context)) }
