@@ -2,6 +2,7 @@ import { formatDay, formatDayTime, type HourBand, type SegmentKind } from '../..
 import { isValidTimeZone } from '../../../shared/notes'
 import { SOURCE_LOCALE, formattingLocale, type Message } from '../../../shared/i18n'
 import type { useIntl, useT } from '../../i18n'
+import { SEGMENT_KIND_NAMES } from '../facilitation'
 
 /**
  * The agenda's words and times in the reader's language. The run of show's times
@@ -12,16 +13,8 @@ import type { useIntl, useT } from '../../i18n'
 type Intl = ReturnType<typeof useIntl>
 type T = ReturnType<typeof useT>
 
-/** The kinds of segment, as the select and the plan name them. */
-export const KIND: Record<SegmentKind, Message> = {
-  'check-in': { id: 'agenda.kind.checkIn', defaultMessage: 'Check-in' },
-  diagram: { id: 'agenda.kind.diagram', defaultMessage: 'Diagram' },
-  conversation: { id: 'agenda.kind.conversation', defaultMessage: 'Conversation' },
-  climate: { id: 'agenda.kind.climate', defaultMessage: 'Climate' },
-  breakout: { id: 'agenda.kind.breakout', defaultMessage: 'Breakout' },
-  break: { id: 'agenda.kind.break', defaultMessage: 'Break' },
-  'check-out': { id: 'agenda.kind.checkOut', defaultMessage: 'Check-out' },
-}
+/** The kinds of segment, as the select and the plan name them: the same names the run's strip uses. */
+export const KIND: Record<SegmentKind, Message> = SEGMENT_KIND_NAMES
 
 /** What a time of day asks of someone, as the time zones table names it. */
 export const BAND: Record<HourBand, Message> = {
