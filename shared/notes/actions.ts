@@ -4,7 +4,19 @@ import { DOC_KEYS } from '../session/schema'
 import { newItemId } from '../session/ids'
 import { readPeople, readPerson } from '../session/doc'
 import type { Origin } from '../session/origins'
-import { fail, ok, type Result } from '../result'
+import { fail, ok, said, type Result } from '../result'
+import { english } from '../i18n/messages'
+
+/** What this module says to people, as messages a window translates. */
+export const ACTION_MESSAGES = {
+  textEmpty: { id: 'shared.actions.textEmpty', defaultMessage: 'Say what needs doing' },
+  textTooLong: { id: 'shared.actions.textTooLong', defaultMessage: 'Keep it under {max} characters' },
+  ownerTooLong: { id: 'shared.actions.ownerTooLong', defaultMessage: 'Keep the owner under {max} characters' },
+  dueNotReal: { id: 'shared.actions.dueNotReal', defaultMessage: 'The date must be a real day (YYYY-MM-DD)' },
+  notValid: { id: 'shared.actions.notValid', defaultMessage: 'Not valid' },
+  tooMany: { id: 'shared.actions.tooMany', defaultMessage: 'A convening holds at most {max} action items.' },
+  gone: { id: 'shared.actions.gone', defaultMessage: 'That action item is no longer here.' },
+} as const
 
 /**
  * Action items the group agrees on: what, who, by when. Any peer may add, edit,
@@ -41,9 +53,9 @@ function isRealDate(value: string): boolean {
 }
 
 export const ActionInputSchema = z.object({
-  text: z.string().trim().min(1, 'Say what needs doing').max(ACTION_LIMITS.textMax, `Keep it under ${ACTION_LIMITS.textMax} characters`),
-  owner: z.string().trim().max(ACTION_LIMITS.ownerMax, `Keep the owner under ${ACTION_LIMITS.ownerMax} characters`),
-  due: z.string().trim().refine(isRealDate, 'The date must be a real day (YYYY-MM-DD)'),
+  text: z.string().trim().min(1, ACTION_MESSAGES.textEmpty.defaultMessage).max(ACTION_LIMITS.textMax, english.formatMessage(ACTION_MESSAGES.textTooLong, { max: ACTION_LIMITS.textMax })),
+  owner: z.string().trim().max(ACTION_LIMITS.ownerMax, english.formatMessage(ACTION_MESSAGES.ownerTooLong, { max: ACTION_LIMITS.ownerMax })),
+  due: z.string().trim().refine(isRealDate, ACTION_MESSAGES.dueNotReal.defaultMessage),
 })
 export type ActionInput = z.infer<typeof ActionInputSchema>
 
@@ -106,14 +118,14 @@ export function readAction(doc: Y.Doc, id: string): ActionItem | null {
 }
 
 function firstIssue(error: z.ZodError): string {
-  return error.issues[0]?.message ?? 'Not valid'
+  return error.issues[0]?.message ?? ACTION_MESSAGES.notValid.defaultMessage
 }
 
 export function addAction(doc: Y.Doc, input: ActionInput, origin: Origin, now: number = Date.now()): ActionResult<string> {
   const parsed = ActionInputSchema.safeParse(input)
   if (!parsed.success) return fail(firstIssue(parsed.error))
   if (actionsArray(doc).length >= ACTION_LIMITS.maxItems) {
-    return fail(`A convening holds at most ${ACTION_LIMITS.maxItems} action items.`)
+    return fail(said(ACTION_MESSAGES.tooMany, { max: ACTION_LIMITS.maxItems }))
   }
   const id = newItemId()
   doc.transact(() => {
@@ -133,7 +145,7 @@ export function addAction(doc: Y.Doc, input: ActionInput, origin: Origin, now: n
 export function updateAction(doc: Y.Doc, id: string, patch: Partial<ActionInput & { done: boolean }>, origin: Origin): ActionResult {
   const entries = entriesWithId(doc, id)
   const current = entries[0] ? readEntry(entries[0].entry) : null
-  if (!current) return fail('That action item is no longer here.')
+  if (!current) return fail(ACTION_MESSAGES.gone)
   const parsed = ActionInputSchema.safeParse({ text: patch.text ?? current.text, owner: patch.owner ?? current.owner, due: patch.due ?? current.due })
   if (!parsed.success) return fail(firstIssue(parsed.error))
   const next: Record<string, unknown> = { ...parsed.data, done: patch.done ?? current.done }
@@ -147,7 +159,7 @@ export function updateAction(doc: Y.Doc, id: string, patch: Partial<ActionInput 
 
 export function removeAction(doc: Y.Doc, id: string, origin: Origin): ActionResult {
   const entries = entriesWithId(doc, id)
-  if (entries.length === 0) return fail('That action item is no longer here.')
+  if (entries.length === 0) return fail(ACTION_MESSAGES.gone)
   doc.transact(() => {
     // From the end, so earlier indexes stay right.
     for (const { index } of entries.reverse()) actionsArray(doc).delete(index, 1)

@@ -31,6 +31,7 @@ export { clockTime, dateTime, isValidTimeZone, isoDate, longDate, longIsoDate, m
 export { chartFile, lineChartSvg, niceTicks, type ChartSeries, type LineChart } from './chart'
 export {
   ACTION_LIMITS,
+  ACTION_MESSAGES,
   ActionInputSchema,
   actionEntry,
   actionIds,

@@ -35,3 +35,14 @@ describe('what shared/ refuses, in the person’s language', () => {
     expect(sayRefusal(da, 'Something only a peer wrote.')).toBe('Something only a peer wrote.')
   })
 })
+
+describe('a schema message with a number in it', () => {
+  it('is found by its words and said in Danish with the same number', () => {
+    const english = en({ id: SESSION_MESSAGES.titleTooLong.id, defaultMessage: SESSION_MESSAGES.titleTooLong.defaultMessage }, { max: 120 })
+    expect(english).toBe('Keep the title under 120 characters')
+    const text = sayRefusal(da, english)
+    expect(text).toBe(da({ id: SESSION_MESSAGES.titleTooLong.id, defaultMessage: SESSION_MESSAGES.titleTooLong.defaultMessage }, { max: 120 }))
+    expect(text).toContain('120')
+    expect(text).not.toBe(english)
+  })
+})
