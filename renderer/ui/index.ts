@@ -1,6 +1,6 @@
 // Pieces every feature may use: they belong to no one feature. Clocks and countdowns,
 // the bell and its mute, notices, a field that commits when done, dialogs and menus,
-// icons, the layout of the screen, and small formatting helpers.
+// icons and the layout of the screen.
 export { localClock, useMinute, useNow, type Clock } from './clock'
 export { ringBell, unlockAudio, type BellKind } from './bell'
 export { setMuted, useMuted } from './mute'
@@ -12,7 +12,6 @@ export { MoreMenu } from './MoreMenu'
 export { Splitter } from './Splitter'
 export { Icon, type IconName } from './icons'
 export { PEOPLE_WIDTH, SIDE_WIDTH, atLeast, clamp, setLayout, useBreakpoint, useLayout, type Breakpoint, type Layout } from './layout'
-export { plural, timeAgo } from './format'
 export { useBoundText, type BoundTextOptions } from './useBoundText'
 export { useOverflow } from './useOverflow'
 export { isEditable } from './dom'

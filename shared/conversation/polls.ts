@@ -110,11 +110,6 @@ export const POLL_ANSWER_STATEMENTS = {
   anonymous:
     'Stored in the shared document with no name and no id: only your answer. Only this computer remembers that it is yours, so you can change it here while the poll is open. A peer-to-peer room cannot hold anyone to one anonymous answer: this app answers once per computer, but someone could answer again from another computer or a modified app. While you are connected, a modified app watching the network could still see which computer sent it.',
 } as const
-export const POLL_RESULTS_STATEMENTS: Record<PollResultsMode, string> = {
-  live: 'Everyone sees the results as the answers come in.',
-  end: 'Until a facilitator reveals the results, screens show only how many have answered. The answers are in every participant’s copy of the document as soon as they are sent, so a modified app could read them earlier.',
-}
-export const POLL_RESULTS_LABELS: Record<PollResultsMode, string> = { live: 'Live', end: 'Revealed at the end' }
 
 // ---- reading ----
 

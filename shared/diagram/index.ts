@@ -155,7 +155,6 @@ export {
   PLAY_LOG_MAX,
   PLAY_MESSAGES,
   PLAY_SPEEDS,
-  PLAY_SPEED_LABELS,
   PlayLogSchema,
   PlayRecordSchema,
   playStepAt,

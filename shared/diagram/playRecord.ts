@@ -41,7 +41,6 @@ const MSG = PLAY_MESSAGES
  * pulse jumps.
  */
 export const PLAY_SPEEDS = [0.75, 1.5, 3] as const
-export const PLAY_SPEED_LABELS: Record<PlaySpeed, string> = { 0.75: 'Slow', 1.5: 'Steady', 3: 'Quick' }
 export type PlaySpeed = (typeof PLAY_SPEEDS)[number]
 export const DEFAULT_PLAY_SPEED: PlaySpeed = 1.5
 /** Plays kept per diagram for the harvest (the oldest go first). */

@@ -221,11 +221,6 @@ export function agendaLock(doc: Y.Doc): ActiveLock | null {
   return readLocks(doc).get('agenda') ?? null
 }
 
-/** "Locked by Fran: only a facilitator can unlock it." */
-export function lockSentence(lock: ActiveLock, what: string): string {
-  return `${what} locked by ${lock.byName}. Nobody can change it until a facilitator unlocks it.`
-}
-
 // ---- writing ------------------------------------------------------------------
 
 /**

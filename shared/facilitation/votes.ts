@@ -510,18 +510,6 @@ export function dotsLeftText(view: Pick<VoteView, 'dotsLeft' | 'spec'>): string 
   return `${view.dotsLeft} of ${plural(view.spec.dots, 'dot')} left`
 }
 
-/** "2 dots each, at most one per item, named, tally at the end, 5 minutes". */
-export function describeVoteSettings(spec: VoteSpec): string {
-  const parts = [
-    `${plural(spec.dots, 'dot')} each`,
-    spec.cumulative ? 'several on one item allowed' : 'at most one per item',
-    spec.anonymous ? 'anonymous' : 'named',
-    spec.results === 'live' ? 'live tally' : 'tally at the end',
-    spec.durationMs === null ? 'no time limit' : `${plural(Math.round(spec.durationMs / 60_000) || 1, 'minute')}`,
-  ]
-  return parts.join(', ')
-}
-
 // ---- placing and taking back dots ----
 
 /** Add (+1) or take back (−1) a dot on an item: the whole new ballot, or why not. */

@@ -1,8 +1,10 @@
-import { formatDay, formatDayTime, type HourBand, type SegmentKind } from '../../../shared/facilitation'
-import { isValidTimeZone } from '../../../shared/notes'
+import { formatDay, type HourBand, type SegmentKind } from '../../../shared/facilitation'
 import { SOURCE_LOCALE, formattingLocale, type Message } from '../../../shared/i18n'
 import type { useIntl, useT } from '../../i18n'
-import { SEGMENT_KIND_NAMES } from '../facilitation'
+import { SEGMENT_KIND_NAMES, clock, zoneCity, zoneOrUtc } from '../facilitation'
+
+// The run's clock, day-and-time, duration and city are one piece (facilitation/times.ts).
+export { clock, dayTime, duration, zoneCity } from '../facilitation'
 
 /**
  * The agenda's words and times in the reader's language. The run of show's times
@@ -22,16 +24,6 @@ export const BAND: Record<HourBand, Message> = {
   normal: { id: 'agenda.zones.band.normal', defaultMessage: 'usual hours' },
   late: { id: 'agenda.zones.band.late', defaultMessage: 'late' },
   night: { id: 'agenda.zones.band.night', defaultMessage: 'night' },
-}
-
-/** A peer's damaged zone reads as UTC rather than failing to format (as shared/facilitation does). */
-function zoneOrUtc(timeZone: string): string {
-  return isValidTimeZone(timeZone) ? timeZone : 'UTC'
-}
-
-/** 14:05 (14.05, 14 h 05…) */
-export function clock(intl: Intl, at: number, timeZone: string): string {
-  return intl.formatTime(at, { timeZone: zoneOrUtc(timeZone), hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
 }
 
 /** Only the hour's digits ("09"), for the narrow buttons of the hour strip. */
@@ -54,12 +46,6 @@ export function day(intl: Intl, at: number, timeZone: string): string {
   return intl.formatDate(at, { timeZone: zoneOrUtc(timeZone), weekday: 'short', day: 'numeric', month: 'short' })
 }
 
-/** Wed 10 Mar, 18:00 */
-export function dayTime(intl: Intl, at: number, timeZone: string): string {
-  if (english(intl)) return formatDayTime(at, zoneOrUtc(timeZone))
-  return intl.formatDate(at, { timeZone: zoneOrUtc(timeZone), weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-}
-
 function zonePart(intl: Intl, at: number, timeZone: string, style: 'long' | 'shortOffset'): string {
   return intl.formatDateToParts(at, { timeZone: zoneOrUtc(timeZone), timeZoneName: style }).find((p) => p.type === 'timeZoneName')?.value ?? ''
 }
@@ -67,12 +53,6 @@ function zonePart(intl: Intl, at: number, timeZone: string, style: 'long' | 'sho
 /** GMT+9, UTC−3 (as the reader's language writes an offset from UTC at that moment) */
 export function offset(intl: Intl, at: number, timeZone: string): string {
   return zonePart(intl, at, timeZone, 'shortOffset')
-}
-
-/** "Sao Paulo" from "America/Sao_Paulo": the zone's own name for its city (Intl has no localized one). */
-export function zoneCity(timeZone: string): string {
-  const last = timeZone.split('/').at(-1) ?? timeZone
-  return last.replace(/_/g, ' ')
 }
 
 /**
@@ -88,16 +68,6 @@ export function zonePlace(t: T, intl: Intl, at: number, timeZone: string): strin
 /** 14:05–14:20 */
 export function clockRange(t: T, intl: Intl, from: number, to: number, timeZone: string): string {
   return t({ id: 'agenda.time.range', defaultMessage: '{start}–{end}' }, { start: clock(intl, from, timeZone), end: clock(intl, to, timeZone) })
-}
-
-/** "12 min", "1 h", "1 h 5 min". */
-export function duration(t: T, ms: number): string {
-  const total = Math.round(ms / 60_000)
-  if (total < 60) return t({ id: 'agenda.duration.minutes', defaultMessage: '{minutes} min' }, { minutes: total })
-  const hours = Math.floor(total / 60)
-  const minutes = total % 60
-  if (minutes === 0) return t({ id: 'agenda.duration.hours', defaultMessage: '{hours} h' }, { hours })
-  return t({ id: 'agenda.duration.hoursMinutes', defaultMessage: '{hours} h {minutes} min' }, { hours, minutes })
 }
 
 /** "+6 min", "−2 min", "on time": how the run compares with the plan. */

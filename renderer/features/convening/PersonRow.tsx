@@ -1,7 +1,6 @@
 import { useId, useState } from 'react'
-import { isValidTimeZone } from '../../../shared/notes'
 import type { ConveningSession } from '../../sync'
-import { ConfirmRole, PersonExtras, RoleText } from '../facilitation'
+import { ConfirmRole, PersonExtras, RoleText, clock, zoneCity } from '../facilitation'
 import { useMinute } from '../../ui'
 import { useIntl, useT } from '../../i18n'
 
@@ -77,20 +76,6 @@ export function PersonRow(props: { session: ConveningSession; person: RowPerson 
       )}
     </li>
   )
-}
-
-/**
- * 14:05 in the person's language, on a 24-hour clock as the People panel's details
- * write it (facilitation/times.ts); a damaged zone reads as UTC. English formats as
- * en-GB, so it reads as shared/facilitation's formatClock did.
- */
-function clock(intl: ReturnType<typeof useIntl>, at: number, timeZone: string): string {
-  return intl.formatTime(at, { timeZone: isValidTimeZone(timeZone) ? timeZone : 'UTC', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-}
-
-/** "Sao Paulo" from "America/Sao_Paulo": Intl has no names for a zone's city, so it stays as the zone database spells it. */
-function zoneCity(timeZone: string): string {
-  return (timeZone.split('/').at(-1) ?? timeZone).replace(/_/g, ' ')
 }
 
 /** "On Notes" for the details, from "on Notes" on the line (in every language we speak, a capital starts a sentence or has no case). */

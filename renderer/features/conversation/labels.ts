@@ -62,13 +62,13 @@ export const POLL_KIND_LABEL = {
   words: { id: 'conversation.pollKind.words', defaultMessage: 'Words (a word cloud)' },
 } as const satisfies Record<PollKind, Message>
 
-/** When a poll’s results show (as POLL_RESULTS_LABELS). */
+/** When a poll’s results show. */
 export const POLL_RESULTS_LABEL = {
   live: { id: 'conversation.pollResults.live', defaultMessage: 'Live' },
   end: { id: 'conversation.pollResults.end', defaultMessage: 'Revealed at the end' },
 } as const satisfies Record<PollResultsMode, Message>
 
-/** Who sees a poll’s results when (as POLL_RESULTS_STATEMENTS). */
+/** Who sees a poll’s results when. */
 export const POLL_RESULTS_STATEMENT = {
   live: { id: 'conversation.pollResultsStatement.live', defaultMessage: 'Everyone sees the results as the answers come in.' },
   end: { id: 'conversation.pollResultsStatement.end', defaultMessage: 'Until a facilitator reveals the results, screens show only how many have answered. The answers are in every participant’s copy of the document as soon as they are sent, so a modified app could read them earlier.' },

@@ -4,12 +4,6 @@ import { Notice, useNotice } from '../../ui'
 import { useT } from '../../i18n'
 import { SOMEONE, YOU, hidden } from './words'
 
-/** "1st", "2nd", in English only: the interface says places with the `PLACE` message (./words). */
-export const ordinal = (n: number): string => {
-  const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'
-  return `${n}${s}`
-}
-
 /**
  * Raise or lower my hand, and the queue of hands in the order they went up (the same
  * on every screen). A facilitator can lower anyone's hand, or all of them.

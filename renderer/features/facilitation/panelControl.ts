@@ -81,9 +81,6 @@ export const PANEL_MESSAGES: Record<Panel, Message> = {
   harvest: { id: 'facilitation.panel.harvest', defaultMessage: 'Harvest' },
 }
 
-/** The same names in English, for code not yet speaking the reader's language (translate with `PANEL_MESSAGES`). */
-export const PANEL_LABELS = Object.fromEntries(Object.entries(PANEL_MESSAGES).map(([panel, m]) => [panel, m.defaultMessage])) as Record<Panel, string>
-
 const controls = new WeakMap<ConveningSession, PanelControl>()
 
 export function panelControl(session: ConveningSession): PanelControl {

@@ -1,4 +1,5 @@
 import { formatDayTime } from '../../../shared/facilitation'
+export { zoneCity } from '../../../shared/facilitation'
 import { SOURCE_LOCALE, formattingLocale } from '../../../shared/i18n'
 import { isValidTimeZone } from '../../../shared/notes'
 import type { useIntl, useT } from '../../i18n'
@@ -9,13 +10,15 @@ import type { useIntl, useT } from '../../i18n'
  * its tests; on screen the same moments go through Intl with the person's locale,
  * always on a 24-hour clock, as the agenda writes them (agenda/format.ts): a cohort
  * across seven countries reads one schedule, and "6:00" without AM or PM is easy to
- * misread. English formats as en-GB, so it reads as the shared English did.
+ * misread. English formats as en-GB, so it reads as the shared English did. A zone's
+ * city (`zoneCity`) is shared/facilitation's: Intl names zones but not their cities, so
+ * the city stays as the zone database spells it in every language.
  */
 type Intl = ReturnType<typeof useIntl>
 type T = ReturnType<typeof useT>
 
 /** A peer's damaged zone reads as UTC rather than failing to format. */
-function zoneOrUtc(timeZone: string): string {
+export function zoneOrUtc(timeZone: string): string {
   return isValidTimeZone(timeZone) ? timeZone : 'UTC'
 }
 
@@ -32,16 +35,6 @@ export function clock(intl: Intl, at: number, timeZone: string): string {
 export function dayTime(intl: Intl, at: number, timeZone: string): string {
   if (intl.locale === formattingLocale(SOURCE_LOCALE)) return formatDayTime(at, zoneOrUtc(timeZone))
   return intl.formatDate(at, { timeZone: zoneOrUtc(timeZone), weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-}
-
-/**
- * "Sao Paulo" from "America/Sao_Paulo". Intl names zones ("Brasilia Standard Time")
- * but not their cities, so the city stays as the zone database spells it in every
- * language: a proper name people recognise, like the zone id they chose.
- */
-export function zoneCity(timeZone: string): string {
-  const last = timeZone.split('/').at(-1) ?? timeZone
-  return last.replace(/_/g, ' ')
 }
 
 /** "12 min", "1 h", "1 h 5 min" (shared/facilitation's formatMinutes, in the reader's language). */

@@ -59,7 +59,7 @@ describe('the layering rule', () => {
       ['renderer/features/agenda/probe.ts', "import { Notice } from '../conversation/Notice'"],
       ['renderer/features/diagram/cld/probe.ts', "import { useNames } from '../../conversation/people'"],
       ['renderer/app/probe.ts', "import { JoinScreen } from '../features/home/JoinScreen'"],
-      ['renderer/features/agenda/probe.ts', "import { plural } from '../../ui/format'"],
+      ['renderer/features/agenda/probe.ts', "import { useNow } from '../../ui/clock'"],
       ['renderer/features/diagram/cld/probe.ts', "import { ValueStore } from '../../../sync/store'"],
       ['renderer/features/notes/probe.ts', "import { readTitle } from '../../../shared/session/doc'"],
       ['electron/main/probe.ts', "import { readTitle } from '../../shared/session/doc'"],

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react'
 import { readHistory } from '../../../../shared/climate'
 import type { HistoryEntry } from '../../../../shared/climate'
-import { timeAgo } from '../../../../renderer/ui/format'
+import { timeAgo } from './format'
 import { useClimateDoc, usePeopleNames } from './climateContext'
 import { leverName, leverValue } from '../../../../renderer/features/climate/format'
 

@@ -1,8 +1,9 @@
+// The English relative time the climate history showed before issue 15: part of the frozen baseline.
 const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' })
 
 /**
  * "just now", "5 minutes ago", "yesterday", then a date: in English only.
- * @deprecated Use `timeAgo(intl, …)` from renderer/i18n, which speaks the person's language.
+ * (Old code: the app now uses timeAgo(intl, …) from renderer/i18n.)
  */
 export function timeAgo(timestamp: number, now = Date.now()): string {
   const seconds = Math.round((timestamp - now) / 1000)
@@ -12,9 +13,4 @@ export function timeAgo(timestamp: number, now = Date.now()): string {
   if (abs < 86400) return relative.format(Math.round(seconds / 3600), 'hour')
   if (abs < 86400 * 7) return relative.format(Math.round(seconds / 86400), 'day')
   return new Date(timestamp).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' })
-}
-
-/** @deprecated English only: write the count into an ICU message instead (`{count, plural, one {# group} other {# groups}}`). */
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`
 }
